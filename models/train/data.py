@@ -1,0 +1,108 @@
+"""Corpus loading and label mapping to PERSON / LOCATION / ORGANIZATION (+ STREET_ADDRESS from synthetic data)."""
+import json
+import os
+
+DATA_DIR = os.environ.get("NER_DATA_DIR", "/work/shared/data/ner")
+LABELS = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION",
+          "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"]
+LABEL2ID = {l: i for i, l in enumerate(LABELS)}
+TYPES = ["PERSON", "LOCATION", "ORGANIZATION", "STREET_ADDRESS"]
+
+PER, LOC, ORG, ADDR = "PERSON", "LOCATION", "ORGANIZATION", "STREET_ADDRESS"
+_COMMON = {"PER": PER, "LOC": LOC, "ORG": ORG}
+MAPS = {
+    "uner_en_ewt": _COMMON, "uner_en_ewt_v0": _COMMON, "btc": _COMMON, "wikigold": _COMMON, "gum": _COMMON,
+    "sec_filings": _COMMON,
+    "wnut17": {"person": PER, "location": LOC, "group": ORG, "corporation": ORG},
+    "gmb": {"per": PER, "geo": LOC, "org": ORG},  # gpe (demonyms) -> O
+    "litbank": {"PER": PER, "GPE": LOC, "LOC": LOC, "FAC": LOC, "ORG": ORG},
+    "crossner": {"person": PER, "politician": PER, "writer": PER, "scientist": PER, "researcher": PER,
+                 "musicalartist": PER, "location": LOC, "country": LOC, "organisation": ORG,
+                 "politicalparty": ORG, "university": ORG, "band": ORG},
+    "multiconer2_en": {"Artist": PER, "Athlete": PER, "Cleric": PER, "OtherPER": PER, "Politician": PER,
+                       "Scientist": PER, "SportsManager": PER, "Facility": LOC, "HumanSettlement": LOC,
+                       "OtherLOC": LOC, "Station": LOC, "ORG": ORG, "PublicCorp": ORG, "PrivateCorp": ORG,
+                       "MusicalGRP": ORG, "SportsGRP": ORG, "AerospaceManufacturer": ORG, "CarManufacturer": ORG},
+    "presidio_synth": {"PERSON": PER, "GPE": LOC, "ORGANIZATION": ORG, "STREET_ADDRESS": ADDR},
+}
+
+# leading title / premodifier tokens trimmed from PERSON spans (GMB, LitBank, and generally)
+TITLES = {t.lower() for t in """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Lady Lord Dame Madam Madame Mme Mme.
+Monsieur M. Herr Frau Captain Capt Capt. Colonel Col Col. General Gen Gen. Lieutenant Lt Lt. Major Maj. Sergeant Sgt Sgt.
+Admiral Adm. Commander Cmdr. Corporal Private Marshal Field President Vice Prime Minister Premier Chancellor Secretary
+Senator Sen. Sen Representative Rep. Rep Congressman Congresswoman Governor Gov. Gov Mayor King Queen Prince Princess
+Emperor Empress Sheikh Sheik Ayatollah Pope Cardinal Bishop Archbishop Reverend Rev. Rev Father Brother Sister Saint St.
+Judge Justice Ambassador Envoy Chief Leader Chairman Chairwoman Director Spokesman Spokeswoman Deputy Foreign Defense
+Defence Interior Finance Opposition Former former Late late Sultan Crown Grand Ayatollah Imam Rabbi Pastor Mullah Dalai
+Lama Secretary-General Coach Officer Inspector Detective Professor Doctor Uncle Aunt Mister Mistress Master Count Countess
+Duke Duchess Baron Baroness Earl""".split()}
+DROP_PER_TEXT = {"borrower", "borrowers", "lender", "lenders", "the borrower", "the lender"}
+
+
+def spans(tags):
+    """BIO tags -> [(start, end_exclusive, type)]."""
+    out, cur = [], None
+    for i, t in enumerate(tags + ["O"]):
+        if t.startswith("B-") or t == "O" or (t.startswith("I-") and (cur is None or cur[2] != t[2:])):
+            if cur is not None:
+                out.append(tuple(cur))
+                cur = None
+            if t.startswith("B-") or t.startswith("I-"):
+                cur = [i, i + 1, t[2:]]
+        else:
+            cur[1] = i + 1
+    return out
+
+
+def to_tags(n, sp):
+    tags = ["O"] * n
+    for s, e, t in sp:
+        tags[s] = "B-" + t
+        for i in range(s + 1, e):
+            tags[i] = "I-" + t
+    return tags
+
+
+def map_sentence(corpus, tokens, tags):
+    m = MAPS[corpus]
+    out = []
+    for s, e, t in spans(tags):
+        t2 = m.get(t)
+        if t2 is None:
+            continue
+        if t2 == PER:
+            while s < e and (tokens[s].lower() in TITLES or tokens[s] in (".",) or
+                             (corpus in ("gmb", "litbank") and tokens[s][:1].islower())):
+                s += 1
+            if s >= e:
+                continue
+            if corpus == "sec_filings" and " ".join(tokens[s:e]).lower() in DROP_PER_TEXT:
+                continue
+        out.append((s, e, t2))
+    return to_tags(len(tokens), out)
+
+
+def load(corpus, split):
+    path = os.path.join(DATA_DIR, corpus, split + ".jsonl")
+    sents = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            toks = [t if t.strip() else "_" for t in d["tokens"]]
+            if not toks:
+                continue
+            sents.append((toks, map_sentence(corpus, toks, d["tags"])))
+    return sents
+
+
+def load_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [(d["tokens"], d["tags"]) for d in map(json.loads, f)]
+
+
+# training mixture: corpus -> weight (1.0 = every sentence once per epoch; <1 subsamples, >1 repeats)
+TRAIN_MIX = {
+    "uner_en_ewt_v0": 1.5, "btc": 1.5, "wnut17": 1.5, "wikigold": 1.0, "gum": 1.0, "litbank": 0.5,
+    "crossner": 1.0, "multiconer2_en": 0.4, "gmb": 0.25, "presidio_synth": 1.0, "sec_filings": 0.5,
+}
+EVAL_SETS = {"uner_en_ewt": "dev", "wnut17": "dev", "btc": "dev", "gmb": "dev", "gum": "dev"}
