@@ -33,6 +33,9 @@ public sealed class RecordBatch : IDisposable
     /// <summary>True for the last batch of its source (the writer closes the file after it).</summary>
     public bool IsLastOfSource { get; set; }
 
+    /// <summary>True when reading stopped (cancellation) before the end of the source.</summary>
+    public bool CutShort { get; set; }
+
     /// <summary>Input bytes (as stored on disk) consumed up to the end of this batch, for progress.</summary>
     public long SourceBytesConsumed { get; set; }
 
@@ -223,6 +226,7 @@ public sealed class RecordBatch : IDisposable
         Source = null!;
         Sequence = 0;
         IsLastOfSource = false;
+        CutShort = false;
         SourceBytesConsumed = 0;
         BytesRead = 0;
         FormatState = null;

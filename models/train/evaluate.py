@@ -1,0 +1,175 @@
+"""Word-level span evaluation (exact match, per type P/R/F1) on dev sets and the held-out synthetic set.
+
+A word's predicted tag is the tag of its FIRST word-piece; spans are decoded from word tags with BIO rules
+(an I-X that does not continue an X span starts a new span).
+
+Usage: python3 evaluate.py --model models/pii-ner [--json out.json]
+  (uses models/pii-ner/model.pt if present, else model.onnx through the numpy evaluator in export_onnx.py)
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import data  # noqa: E402
+from wordpiece import WordPiece, basic_tokenize  # noqa: E402
+
+MAX_PIECES = 254  # + [CLS] + [SEP] = 256 positions
+
+
+def encode(wp, words, tags=None):
+    """-> list of chunks (ids, word_index per piece, piece label ids or None); chunks split at word boundaries."""
+    chunks, ids, widx, labs = [], [], [], []
+    for wi, w in enumerate(words):
+        pids = [p for bw in basic_tokenize(w) for p in wp.word_ids(bw)]
+        if len(pids) > MAX_PIECES:
+            pids = pids[:MAX_PIECES]
+        if ids and len(ids) + len(pids) > MAX_PIECES:
+            chunks.append((ids, widx, labs if tags is not None else None))
+            ids, widx, labs = [], [], []
+        for k, p in enumerate(pids):
+            ids.append(p)
+            widx.append(wi)
+            if tags is not None:
+                t = tags[wi]
+                if t != "O" and k > 0:
+                    t = "I-" + t[2:]
+                labs.append(data.LABEL2ID[t])
+    if ids or not chunks:
+        chunks.append((ids, widx, labs if tags is not None else None))
+    return chunks
+
+
+def batch_arrays(wp, chunk_ids):
+    n = max(len(c) for c in chunk_ids) + 2
+    ids = np.zeros((len(chunk_ids), n), dtype=np.int64)
+    am = np.zeros((len(chunk_ids), n), dtype=np.int64)
+    for i, c in enumerate(chunk_ids):
+        row = [wp.cls] + list(c) + [wp.sep]
+        ids[i, :len(row)] = row
+        am[i, :len(row)] = 1
+    return ids, am
+
+
+def predict(run_logits, wp, sents, batch_size=64):
+    """run_logits(ids[int64 b,s], mask[int64 b,s]) -> logits [b,s,9]. Returns word-level tag lists."""
+    items = []  # (sent index, chunk)
+    for si, (words, _) in enumerate(sents):
+        for ch in encode(wp, words):
+            items.append((si, ch))
+    order = sorted(range(len(items)), key=lambda i: len(items[i][1][0]))
+    preds = [["O"] * len(w) for w, _ in sents]
+    for b in range(0, len(order), batch_size):
+        idx = order[b:b + batch_size]
+        ids, am = batch_arrays(wp, [items[i][1][0] for i in idx])
+        lab = np.asarray(run_logits(ids, am)).argmax(-1)
+        for row, i in enumerate(idx):
+            si, (cids, widx, _) = items[i]
+            seen = set()
+            for k, wi in enumerate(widx):
+                if wi not in seen:
+                    seen.add(wi)
+                    preds[si][wi] = data.LABELS[lab[row, k + 1]]
+    return preds
+
+
+def score(gold_sents, preds, types=data.TYPES):
+    tp, fp, fn = {t: 0 for t in types}, {t: 0 for t in types}, {t: 0 for t in types}
+    for (words, gold), pred in zip(gold_sents, preds):
+        g = set(data.spans(list(gold)))
+        p = set(data.spans(list(pred)))
+        for s in p:
+            if s[2] not in tp:
+                continue
+            if s in g:
+                tp[s[2]] += 1
+            else:
+                fp[s[2]] += 1
+        for s in g:
+            if s[2] in fn and s not in p:
+                fn[s[2]] += 1
+
+    def prf(a, b, c):
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                "gold": a + c, "pred": a + b}
+
+    res = {t: prf(tp[t], fp[t], fn[t]) for t in types if tp[t] + fp[t] + fn[t]}
+    core = [t for t in ("PERSON", "LOCATION", "ORGANIZATION") if t in types]
+    res["overall_PLO"] = prf(sum(tp[t] for t in core), sum(fp[t] for t in core), sum(fn[t] for t in core))
+    res["overall_all"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return res
+
+
+def eval_sets(model_dir):
+    here = os.path.dirname(os.path.abspath(__file__))
+    sets = {f"{c}/{s}": data.load(c, s) for c, s in data.EVAL_SETS.items()}
+    synth_dev = os.path.join(model_dir, "synth-dev.jsonl")
+    if os.path.exists(synth_dev):
+        sets["synth-dev"] = data.load_jsonl(synth_dev)
+    neg = os.path.join(model_dir, "log-negatives.txt")
+    return sets, neg
+
+
+def torch_runner(model_dir):
+    import torch
+    from model import NerModel
+    ck = torch.load(os.path.join(model_dir, "model.pt"), map_location="cpu")
+    m = NerModel(**ck["arch"])
+    m.load_state_dict(ck["state_dict"])
+    m.eval()
+
+    def run(ids, am):
+        with torch.no_grad():
+            return m(torch.from_numpy(ids), torch.from_numpy(am)).numpy()
+    return run
+
+
+def run_all(run, wp, model_dir, verbose=True):
+    from wordpiece import basic_tokenize
+    sets, neg = eval_sets(model_dir)
+    results = {}
+    for name, sents in sets.items():
+        t0 = time.time()
+        preds = predict(run, wp, sents)
+        results[name] = score(sents, preds)
+        results[name]["_seconds"] = round(time.time() - t0, 2)
+        if verbose:
+            r = results[name]
+            print(f"{name:22s} " + "  ".join(f"{t}: P={v['p']:.3f} R={v['r']:.3f} F1={v['f1']:.3f} (n={v['gold']})"
+                                              for t, v in r.items() if not t.startswith("_")), flush=True)
+    if os.path.exists(neg):
+        lines = [l.rstrip("\n") for l in open(neg, encoding="utf-8") if l.strip()]
+        sents = [(basic_tokenize(l), None) for l in lines]
+        preds = predict(run, wp, sents)
+        n_per = sum(1 for p in preds for t in p if t == "B-PERSON")
+        n_any = sum(1 for p in preds for t in p if t.startswith("B-"))
+        bad = [" ".join(s[0]) for s, p in zip(sents, preds) if "B-PERSON" in p][:10]
+        results["log-negatives"] = {"lines": len(lines), "person_spans": n_per, "any_entity_spans": n_any,
+                                    "person_examples": bad}
+        if verbose:
+            print(f"log-negatives: {len(lines)} lines, PERSON spans={n_per}, any entity spans={n_any} {bad}")
+    return results
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default="models/pii-ner")
+    ap.add_argument("--onnx", action="store_true", help="evaluate model.onnx with the numpy ONNX evaluator")
+    ap.add_argument("--json")
+    a = ap.parse_args()
+    wp = WordPiece.load(os.path.join(a.model, "vocab.txt"))
+    if a.onnx or not os.path.exists(os.path.join(a.model, "model.pt")):
+        from export_onnx import numpy_runner
+        run = numpy_runner(os.path.join(a.model, "model.onnx"))
+    else:
+        run = torch_runner(a.model)
+    res = run_all(run, wp, a.model)
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump(res, f, indent=1)

@@ -1,0 +1,192 @@
+"""Train the PiiScan NER model from scratch (fixed seed), CPU or CUDA.
+
+python3 models/train/train.py --out models/pii-ner            # builds vocab, trains, saves model.pt + vocab + labels
+python3 models/train/export_onnx.py --model models/pii-ner    # model.onnx + config.json, verifies the export
+python3 models/train/evaluate.py --model models/pii-ner       # metrics
+"""
+import argparse
+import collections
+import json
+import math
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import data  # noqa: E402
+import synth  # noqa: E402
+from evaluate import encode, predict, score, torch_runner  # noqa: E402
+from model import NerModel  # noqa: E402
+from wordpiece import WordPiece, basic_tokenize, build_vocab  # noqa: E402
+
+
+def log(*a):
+    print(time.strftime("%H:%M:%S"), *a, flush=True)
+
+
+def epoch_sentences(corpora, epoch, seed, n_synth):
+    """Sample one epoch of the mixture: weight w -> floor(w) full copies + a (w - floor(w)) random fraction."""
+    r = random.Random(seed * 1000 + epoch)
+    out = []
+    for name, sents in corpora.items():
+        w = data.TRAIN_MIX[name]
+        k = int(w)
+        out.extend(sents * k)
+        frac = w - k
+        if frac > 0:
+            out.extend(r.sample(sents, int(round(frac * len(sents)))))
+    out.extend((t, g) for t, g, _ in synth.generate(n_synth, seed=100 + epoch))  # fresh synthetic data each epoch
+    return out
+
+
+def make_batches(wp, sents, max_tokens, seed):
+    chunks = []
+    for words, tags in sents:
+        for ids, _, labs in encode(wp, words, tags):
+            if ids:
+                chunks.append((ids, labs))
+    r = random.Random(seed)
+    r.shuffle(chunks)
+    # sort within large pools by length to limit padding, then shuffle batches
+    batches, pool = [], 2000
+    for p in range(0, len(chunks), pool):
+        part = sorted(chunks[p:p + pool], key=lambda c: len(c[0]))
+        cur, cur_max = [], 0
+        for c in part:
+            L = len(c[0]) + 2
+            if cur and max(cur_max, L) * (len(cur) + 1) > max_tokens:
+                batches.append(cur)
+                cur, cur_max = [], 0
+            cur.append(c)
+            cur_max = max(cur_max, L)
+        if cur:
+            batches.append(cur)
+    r.shuffle(batches)
+    return batches
+
+
+def tensors(wp, batch, device):
+    n = max(len(ids) for ids, _ in batch) + 2
+    ids = torch.zeros((len(batch), n), dtype=torch.long)
+    am = torch.zeros((len(batch), n), dtype=torch.long)
+    y = torch.full((len(batch), n), -100, dtype=torch.long)
+    for i, (c, labs) in enumerate(batch):
+        ids[i, :len(c) + 2] = torch.tensor([wp.cls] + c + [wp.sep])
+        am[i, :len(c) + 2] = 1
+        y[i, 1:len(c) + 1] = torch.tensor(labs)
+    return ids.to(device), am.to(device), y.to(device)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="models/pii-ner")
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--synth-per-epoch", type=int, default=12000)
+    ap.add_argument("--vocab-size", type=int, default=12000)
+    ap.add_argument("--hidden", type=int, default=256)
+    ap.add_argument("--layers", type=int, default=4)
+    ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--ffn", type=int, default=1024)
+    ap.add_argument("--lr", type=float, default=7e-4)
+    ap.add_argument("--warmup", type=int, default=400)
+    ap.add_argument("--max-tokens", type=int, default=3072, help="tokens per batch incl. padding")
+    ap.add_argument("--max-steps", type=int, default=0, help="stop early (for throughput tests)")
+    a = ap.parse_args()
+
+    random.seed(a.seed)
+    np.random.seed(a.seed)
+    torch.manual_seed(a.seed)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cpu":
+        torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
+    os.makedirs(a.out, exist_ok=True)
+    t_start = time.time()
+
+    corpora = {name: data.load(name, "train") for name in data.TRAIN_MIX}
+    corpora["presidio_synth"] = [s for s in corpora["presidio_synth"] if "B-STREET_ADDRESS" not in s[1]]
+    for k, v in corpora.items():
+        log(f"corpus {k}: {len(v)} sentences, {sum(len(t) for t, _ in v)} words")
+
+    # vocab from training text only (all train corpora + one synthetic epoch)
+    counts = collections.Counter()
+    for sents in corpora.values():
+        for words, _ in sents:
+            for w in words:
+                counts.update(basic_tokenize(w))
+    for toks, _, _ in synth.generate(a.synth_per_epoch, seed=100):
+        counts.update(toks)
+    log(f"{len(counts)} distinct basic tokens; building vocab")
+    vocab = build_vocab(counts, size=a.vocab_size)
+    wp = WordPiece(vocab)
+    wp.save(os.path.join(a.out, "vocab.txt"))
+    with open(os.path.join(a.out, "labels.json"), "w") as f:
+        json.dump(data.LABELS, f)
+    log(f"vocab {len(vocab)} saved ({time.time() - t_start:.0f}s)")
+
+    arch = dict(vocab_size=len(vocab), num_labels=len(data.LABELS), hidden=a.hidden, layers=a.layers,
+                heads=a.heads, ffn=a.ffn, max_positions=256, dropout=0.1, eps=1e-5)
+    model = NerModel(**arch).to(device)
+    n_params = sum(p.numel() for p in model.parameters())
+    log(f"model params {n_params}")
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
+                            lr=a.lr, betas=(0.9, 0.98), eps=1e-6)
+
+    # estimate total steps from epoch 0's batch count
+    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch), a.max_tokens, a.seed)
+    total = len(ep_batches) * a.epochs
+    log(f"~{len(ep_batches)} batches/epoch, {total} total steps")
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / a.warmup) * max(0.02, 1.0 - s / max(1, total)))
+
+    dev = data.load("uner_en_ewt", "dev")
+    step, tokens_seen = 0, 0
+    for ep in range(a.epochs):
+        batches = ep_batches if ep == 0 else make_batches(
+            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch), a.max_tokens, a.seed + ep)
+        model.train()
+        t0, run_loss, run_tok = time.time(), 0.0, 0
+        for bi, batch in enumerate(batches):
+            ids, am, y = tensors(wp, batch, device)
+            logits = model(ids, am)
+            loss = F.cross_entropy(logits.view(-1, logits.shape[-1]), y.view(-1), ignore_index=-100)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            if step < total - 1:
+                sched.step()
+            step += 1
+            ntok = int(am.sum())
+            tokens_seen += ntok
+            run_tok += ntok
+            run_loss += loss.item()
+            if (bi + 1) % 100 == 0:
+                el = time.time() - t0
+                log(f"ep {ep} step {bi + 1}/{len(batches)} loss {run_loss / 100:.4f} lr {sched.get_last_lr()[0]:.2e} "
+                    f"{run_tok / el:.0f} tok/s, tokens_seen {tokens_seen}")
+                t0, run_loss, run_tok = time.time(), 0.0, 0
+            if a.max_steps and step >= a.max_steps:
+                break
+        ck = {"arch": arch, "state_dict": model.state_dict(), "epoch": ep, "step": step, "tokens_seen": tokens_seen,
+              "wall_seconds": time.time() - t_start, "args": vars(a), "n_params": n_params, "device": device}
+        torch.save(ck, os.path.join(a.out, "model.pt"))
+        model.eval()
+        run = lambda i, m: model(torch.from_numpy(i).to(device), torch.from_numpy(m).to(device)).detach().cpu().numpy()
+        with torch.no_grad():
+            r = score(dev, predict(run, wp, dev))
+        log(f"epoch {ep} done; uner dev: " + " ".join(f"{k}={v['f1']:.3f}" for k, v in r.items()))
+        if a.max_steps and step >= a.max_steps:
+            break
+    log(f"training done: {step} steps, {tokens_seen} tokens, {time.time() - t_start:.0f}s")
+
+
+if __name__ == "__main__":
+    main()

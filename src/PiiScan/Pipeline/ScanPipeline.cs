@@ -1,0 +1,460 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Threading.Channels;
+using PiiScan.Detection;
+using PiiScan.Operators;
+using PiiScan.Readers;
+using PiiScan.Records;
+using PiiScan.Reports;
+using PiiScan.Writers;
+
+namespace PiiScan.Pipeline;
+
+/// <summary>
+/// The streaming scan: read → detect (recognizers + conflict resolution) → operate → write, connected by bounded
+/// channels that carry batches. Detection and operators run on <see cref="ScanOptions.Threads"/> workers; the
+/// writer consumes batches in read order, so output order equals input order. A stage error faults the run;
+/// cancelling the read token stops reading, finishes what is in flight and writes a partial report.
+/// </summary>
+public sealed class ScanPipeline
+{
+    private readonly ScanOptions _options;
+    private readonly DetectionEngine _engine;
+    private readonly OperatorApplier _operators;
+    private readonly IScanObserver? _observer;
+    private readonly ConcurrentQueue<RecordBatch> _pool = new();
+
+    /// <summary>Creates a pipeline.</summary>
+    public ScanPipeline(ScanOptions options, DetectionEngine engine, OperatorPolicy operators, IScanObserver? observer = null)
+    {
+        _options = options;
+        _engine = engine;
+        _operators = new OperatorApplier(operators);
+        _observer = observer;
+    }
+
+    /// <summary>Live counters for progress displays.</summary>
+    public ScanCounters Counters { get; } = new();
+
+    /// <summary>Optional hook run on each batch before pattern detection (e.g. NER), on the detection workers.</summary>
+    public Action<RecordBatch>? BeforeDetect { get; init; }
+
+    /// <summary>
+    /// Runs the scan over <paramref name="sources"/>. <paramref name="stopReading"/> requests a graceful stop
+    /// (Ctrl+C); the returned report then has status <c>cancelled</c>.
+    /// </summary>
+    public async Task<RunReport> RunAsync(IReadOnlyList<SourceFile> sources, CancellationToken stopReading = default)
+    {
+        var report = new RunReport
+        {
+            Version = _options.Version,
+            Options = _options.ReportedOptions,
+            Model = _options.Model,
+            Device = _options.Device,
+            StartedAt = DateTimeOffset.UtcNow,
+            FilesTotal = sources.Count,
+            Thresholds = BuildThresholds(),
+            Operators = BuildOperators(),
+        };
+        Counters.FilesTotal = sources.Count;
+        foreach (var s in sources)
+        {
+            Counters.SourceBytesTotal += s.Length;
+        }
+        Directory.CreateDirectory(_options.OutputDirectory);
+
+        var threads = Math.Max(1, _options.Threads);
+        var ordered = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(threads * 4) { SingleReader = true, SingleWriter = true });
+        var detect = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
+        var operate = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(threads * 2));
+        using var abort = new CancellationTokenSource();
+        using var readStop = CancellationTokenSource.CreateLinkedTokenSource(stopReading, abort.Token);
+
+        var reader = Task.Run(() => ReadAll(sources, ordered.Writer, detect.Writer, readStop.Token, abort.Token));
+        var detectors = new Task[threads];
+        for (var i = 0; i < threads; i++)
+        {
+            detectors[i] = Task.Run(() => DetectLoop(detect.Reader, operate.Writer, abort.Token));
+        }
+        var detectDone = Task.WhenAll(detectors).ContinueWith(
+            t => operate.Writer.TryComplete(t.Exception?.GetBaseException()), TaskScheduler.Default);
+        var operators = new Task[threads];
+        for (var i = 0; i < threads; i++)
+        {
+            operators[i] = Task.Run(() => OperateLoop(operate.Reader, abort.Token));
+        }
+        var writer = WriteAll(ordered.Reader, report, abort);
+
+        Exception? failure = null;
+        try
+        {
+            await writer.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+            abort.Cancel();
+        }
+        try
+        {
+            await Task.WhenAll(reader, detectDone, Task.WhenAll(operators)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (failure is not null || ex is OperationCanceledException)
+        {
+            // The first failure is the one reported; the rest are consequences of aborting.
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+        }
+
+        report.FinishedAt = DateTimeOffset.UtcNow;
+        report.RecordsRead = Counters.RecordsRead;
+        report.RecordsWritten = Counters.RecordsWritten;
+        report.RecordsQuarantined = Counters.RecordsQuarantined;
+        report.RecordsWithFindings = Counters.RecordsWithFindings;
+        report.BytesRead = Counters.BytesRead;
+        report.FindingsTotal = Counters.Findings;
+        if (failure is not null)
+        {
+            report.Status = "failed";
+            report.Error = failure is PiiScanException ? failure.Message : failure.GetType().Name + ": " + failure.Message;
+            WriteReport(report);
+            throw failure is PiiScanException or IOException ? failure : new PiiScanException("The scan failed: " + failure.Message, failure);
+        }
+        if (stopReading.IsCancellationRequested)
+        {
+            report.Status = "cancelled";
+        }
+        WriteReport(report);
+        while (_pool.TryDequeue(out var b))
+        {
+            b.Dispose();
+        }
+        return report;
+    }
+
+    private Dictionary<string, float> BuildThresholds()
+    {
+        var t = new Dictionary<string, float>(StringComparer.Ordinal) { ["default"] = _engine.Policy.DefaultThreshold };
+        foreach (var (k, v) in _engine.Policy.Thresholds)
+        {
+            t[k] = v;
+        }
+        return t;
+    }
+
+    private Dictionary<string, string> BuildOperators()
+    {
+        var o = new Dictionary<string, string>(StringComparer.Ordinal) { ["default"] = _operators.Policy.Default.Name };
+        foreach (var (k, v) in _operators.Policy.ByType)
+        {
+            o[k] = v.Name;
+        }
+        return o;
+    }
+
+    private void WriteReport(RunReport report)
+    {
+        var file = AtomicFile.Create(Path.Combine(_options.OutputDirectory, "report.json"));
+        try
+        {
+            report.WriteJson(file.Stream);
+            file.Commit();
+        }
+        finally
+        {
+            file.Abort();
+        }
+    }
+
+    private RecordBatch RentBatch() => _pool.TryDequeue(out var b) ? b : new RecordBatch();
+
+    private void ReturnBatch(RecordBatch batch)
+    {
+        batch.Reset();
+        _pool.Enqueue(batch);
+    }
+
+    private async Task ReadAll(IReadOnlyList<SourceFile> sources, ChannelWriter<WorkItem> ordered, ChannelWriter<WorkItem> detect, CancellationToken stop, CancellationToken abort)
+    {
+        Exception? error = null;
+        try
+        {
+            foreach (var source in sources)
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    break;
+                }
+                await ReadSource(source, ordered, detect, stop, abort).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            error = ex;
+        }
+        ordered.TryComplete(error);
+        detect.TryComplete(error);
+    }
+
+    private async Task ReadSource(SourceFile source, ChannelWriter<WorkItem> ordered, ChannelWriter<WorkItem> detect, CancellationToken stop, CancellationToken abort)
+    {
+        Stream? raw = null;
+        Stream? decompressed = null;
+        RecordReader? reader = null;
+        var sequence = 0;
+        long nextIndex = 0;
+        try
+        {
+            try
+            {
+                raw = source.IsStdin ? Console.OpenStandardInput() : new FileStream(source.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                decompressed = CompressionStreams.OpenRead(raw, source.Compression);
+                reader = FormatRegistry.CreateReader(source, decompressed, _options.Reader);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                _observer?.Warning($"{source.RelativePath}: cannot open ({ex.GetType().Name}); the file is quarantined.");
+                await EmitFailure(source, sequence, 0, "unreadable input: " + ex.GetType().Name, ordered, detect, abort).ConfigureAwait(false);
+                return;
+            }
+
+            var more = true;
+            while (more)
+            {
+                var batch = RentBatch();
+                batch.Source = source;
+                batch.Sequence = sequence++;
+                try
+                {
+                    more = reader.ReadBatch(batch, abort);
+                    if (more && stop.IsCancellationRequested)
+                    {
+                        batch.CutShort = true;
+                        more = false;
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)
+                {
+                    // The stream itself failed (truncated or corrupt compression, I/O error): keep the complete
+                    // records read so far and quarantine the rest of the file as one entry.
+                    var index = batch.RecordCount > 0 ? batch.Records[^1].Index + 1 : nextIndex;
+                    batch.AddRecord(index, -1, 0, 0);
+                    batch.QuarantineLast("unreadable input: " + DescribeStreamError(ex));
+                    _observer?.Warning($"{source.RelativePath}: stream error after record {index} ({ex.GetType().Name}); the rest of the file is quarantined.");
+                    more = false;
+                }
+                if (batch.RecordCount > 0)
+                {
+                    nextIndex = batch.Records[^1].Index + 1;
+                }
+                batch.IsLastOfSource = !more;
+                batch.SourceBytesConsumed = raw.CanSeek ? raw.Position : 0;
+                var item = new WorkItem(batch);
+                await ordered.WriteAsync(item, abort).ConfigureAwait(false);
+                await detect.WriteAsync(item, abort).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            reader?.Dispose();
+            decompressed?.Dispose();
+            if (!source.IsStdin)
+            {
+                raw?.Dispose();
+            }
+        }
+    }
+
+    private static string DescribeStreamError(Exception ex) => ex switch
+    {
+        InvalidDataException => "corrupt or truncated compressed stream",
+        EndOfStreamException => "unexpected end of stream",
+        _ => ex.GetType().Name,
+    };
+
+    private async Task EmitFailure(SourceFile source, int sequence, long index, string reason, ChannelWriter<WorkItem> ordered, ChannelWriter<WorkItem> detect, CancellationToken abort)
+    {
+        var batch = RentBatch();
+        batch.Source = source;
+        batch.Sequence = sequence;
+        batch.IsLastOfSource = true;
+        batch.AddRecord(index, -1, 0, 0);
+        batch.QuarantineLast(reason);
+        var item = new WorkItem(batch);
+        await ordered.WriteAsync(item, abort).ConfigureAwait(false);
+        await detect.WriteAsync(item, abort).ConfigureAwait(false);
+    }
+
+    private async Task DetectLoop(ChannelReader<WorkItem> input, ChannelWriter<WorkItem> output, CancellationToken abort)
+    {
+        var scratch = new List<Detection.Detection>();
+        await foreach (var item in input.ReadAllAsync(abort).ConfigureAwait(false))
+        {
+            try
+            {
+                BeforeDetect?.Invoke(item.Batch);
+                _engine.Detect(item.Batch, scratch);
+            }
+            catch (Exception ex)
+            {
+                item.Done.TrySetException(ex);
+                continue;
+            }
+            await output.WriteAsync(item, abort).ConfigureAwait(false);
+        }
+    }
+
+    private async Task OperateLoop(ChannelReader<WorkItem> input, CancellationToken abort)
+    {
+        var scratch = new StringBuilder();
+        await foreach (var item in input.ReadAllAsync(abort).ConfigureAwait(false))
+        {
+            try
+            {
+                _operators.Apply(item.Batch, scratch);
+                item.Done.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                item.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task WriteAll(ChannelReader<WorkItem> input, RunReport report, CancellationTokenSource abort)
+    {
+        var outDir = _options.OutputDirectory;
+        var findingsFile = AtomicFile.Create(Path.Combine(outDir, "findings.parquet"));
+        var findingsJsonlFile = _options.FindingsJsonl ? AtomicFile.Create(Path.Combine(outDir, "findings.jsonl")) : null;
+        var quarantineFile = AtomicFile.Create(Path.Combine(outDir, "quarantine.jsonl"));
+        var findings = new FindingsWriter(findingsFile.Stream, findingsJsonlFile?.Stream, _options.FindingsIncludeText);
+        var quarantine = new QuarantineLog(quarantineFile.Stream);
+        var output = new SourceOutput(_options);
+        long bytesBeforeSource = 0;
+        try
+        {
+            await foreach (var item in input.ReadAllAsync(abort.Token).ConfigureAwait(false))
+            {
+                await item.Done.Task.ConfigureAwait(false);
+                var batch = item.Batch;
+                if (batch.Sequence == 0)
+                {
+                    output.Open(batch.Source);
+                }
+                output.Write(batch);
+                var (withFindings, findingCount) = EmitFindings(batch, findings, report);
+                await findings.FlushIfFullAsync().ConfigureAwait(false);
+                var quarantined = EmitQuarantine(batch, quarantine);
+                Counters.AddBatch(
+                    bytesBeforeSource + batch.SourceBytesConsumed, batch.BytesRead, batch.RecordCount,
+                    batch.RecordCount - quarantined, quarantined, withFindings, findingCount);
+                if (batch.IsLastOfSource)
+                {
+                    output.Close(batch.CutShort);
+                    if (batch.CutShort)
+                    {
+                        report.PartialFiles.Add(batch.Source.RelativePath);
+                    }
+                    else
+                    {
+                        report.FilesCompleted++;
+                    }
+                    bytesBeforeSource += batch.Source.Length;
+                    Counters.FileDone();
+                }
+                ReturnBatch(batch);
+            }
+            await findings.CompleteAsync().ConfigureAwait(false);
+            await findings.DisposeAsync().ConfigureAwait(false);
+            await quarantine.DisposeAsync().ConfigureAwait(false);
+            findingsFile.Commit();
+            findingsJsonlFile?.Commit();
+            quarantineFile.Commit();
+            foreach (var (k, v) in quarantine.ByReason)
+            {
+                report.QuarantineByReason[k] = v;
+            }
+        }
+        catch
+        {
+            abort.Cancel();
+            output.Abort();
+            findingsFile.Abort();
+            findingsJsonlFile?.Abort();
+            quarantineFile.Abort();
+            throw;
+        }
+    }
+
+    private (long WithFindings, long Count) EmitFindings(RecordBatch batch, FindingsWriter findings, RunReport report)
+    {
+        long withFindings = 0;
+        long count = 0;
+        var records = batch.Records;
+        var source = batch.Source.RelativePath;
+        for (var r = 0; r < records.Length; r++)
+        {
+            ref readonly var rec = ref records[r];
+            var any = false;
+            for (var f = rec.FieldStart; f < rec.FieldStart + rec.FieldCount; f++)
+            {
+                var field = batch.Fields[f];
+                if (field.DetectionCount == 0)
+                {
+                    continue;
+                }
+                any = true;
+                var text = batch.FieldText(f);
+                var cpPos = 0;
+                var utf16Pos = 0;
+                var operators = batch.DetectionOperators;
+                for (var d = 0; d < field.DetectionCount; d++)
+                {
+                    var det = batch.Detections[field.DetectionStart + d];
+                    cpPos += Text.CodePoints.Count(text[utf16Pos..det.Start]);
+                    var startCp = cpPos;
+                    var endCp = startCp + Text.CodePoints.Count(text[det.Start..det.End]);
+                    cpPos = endCp;
+                    utf16Pos = det.End;
+                    var row = new FindingRow(
+                        source, rec.Index, field.Path, startCp, endCp, det.Type, det.Score, det.Recognizer,
+                        operators[field.DetectionStart + d],
+                        _options.FindingsIncludeText ? text[det.Start..det.End].ToString() : null);
+                    findings.Add(row);
+                    count++;
+                    report.ByType[det.Type] = report.ByType.GetValueOrDefault(det.Type) + 1;
+                    var folded = RunReport.FoldIndexes(field.Path);
+                    report.ByField[folded] = report.ByField.GetValueOrDefault(folded) + 1;
+                }
+            }
+            if (any)
+            {
+                withFindings++;
+            }
+        }
+        if (count > 0)
+        {
+            report.BySource[source] = report.BySource.GetValueOrDefault(source) + count;
+        }
+        return (withFindings, count);
+    }
+
+    private static long EmitQuarantine(RecordBatch batch, QuarantineLog quarantine)
+    {
+        long n = 0;
+        foreach (ref readonly var rec in batch.Records)
+        {
+            if (rec.QuarantineReason is not null)
+            {
+                quarantine.Add(new QuarantineEntry(batch.Source.RelativePath, rec.Index, rec.ByteOffset, rec.QuarantineReason));
+                n++;
+            }
+        }
+        return n;
+    }
+}
