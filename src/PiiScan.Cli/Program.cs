@@ -1,1 +1,3 @@
-class P{static void Main(){}}
+using PiiScan.Cli;
+
+return PiiScanCli.Run(args, Console.Out, Console.Error);

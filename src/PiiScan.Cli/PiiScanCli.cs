@@ -1,0 +1,38 @@
+using System.CommandLine;
+
+namespace PiiScan.Cli;
+
+/// <summary>Entry point shared by the executable and in-process tests.</summary>
+internal static class PiiScanCli
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("""
+            PiiScan: find and redact PII in logs and datasets (JSONL, CSV/TSV, Parquet, text; gzip/zstd).
+
+            Examples:
+              piiscan scan samples --out out
+              piiscan scan logs/**/*.jsonl.gz --fields request.messages[*].content --out out
+              piiscan scan data.csv --config policy.yaml --operator mask --out out
+            """);
+        root.Add(ScanCommand.Create(stdout, stderr));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"piiscan: {error.Message}");
+            }
+            stderr.WriteLine("Run 'piiscan --help' for usage.");
+            return ExitCodes.UsageOrInputError;
+        }
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            // Ctrl+C is handled by the scan itself: it flushes and writes a partial report before exiting.
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+}

@@ -1,0 +1,160 @@
+using System.Runtime.InteropServices;
+using PiiScan.Config;
+using PiiScan.Detection;
+using PiiScan.Operators;
+using PiiScan.Pipeline;
+using PiiScan.Readers;
+using PiiScan.Reports;
+
+namespace PiiScan.Cli;
+
+/// <summary>Runs a scan from parsed settings: builds the pipeline, shows progress, maps the outcome to an exit code.</summary>
+internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextWriter stderr) : IScanObserver
+{
+    public int Run()
+    {
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // First Ctrl+C: stop reading and flush; a second one terminates at once.
+            if (!stop.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                stderr.WriteLine("piiscan: stopping: finishing records in flight (Ctrl+C again to abort)...");
+                stop.Cancel();
+            }
+        };
+        Console.CancelKeyPress += onCancel;
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, ctx =>
+        {
+            ctx.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            return Execute(stop.Token);
+        }
+        catch (PiiScanException ex)
+        {
+            stderr.WriteLine($"piiscan: error: {ex.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"piiscan: error: cannot write or read a file ({ex.Message}). Check the path, permissions and free disk space.");
+            return ExitCodes.UsageOrInputError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine($"piiscan: error: permission denied ({ex.Message}). Choose a writable --out directory.");
+            return ExitCodes.UsageOrInputError;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    public void Warning(string message) => stderr.WriteLine($"piiscan: warning: {message}");
+
+    private int Execute(CancellationToken stop)
+    {
+        if (settings.Threads < 1)
+        {
+            throw new PiiScanException("--threads must be at least 1.");
+        }
+        var policy = settings.Config is null ? new PolicyFile() : PolicyFile.Load(settings.Config);
+        FieldSelector fields;
+        try
+        {
+            fields = FieldSelector.Parse(settings.Fields);
+        }
+        catch (FormatException ex)
+        {
+            throw new PiiScanException(ex.Message + " Example: --fields request.messages[*].content");
+        }
+        var (sources, root) = InputResolver.Resolve(settings.Inputs, settings.InputFormat);
+        if (sources.Count == 0)
+        {
+            throw new PiiScanException("No input files found: check the paths and globs you passed.");
+        }
+        var outDir = Path.GetFullPath(settings.Output);
+        CheckOutputDirectory(outDir);
+
+        var detectionPolicy = new DetectionPolicy(policy.DefaultThreshold, policy.Thresholds, policy.AllowList, policy.DenyList, policy.DisabledTypes);
+        var recognizers = RecognizerCatalog.CreateDefault(new RecognizerOptions { DefaultPhoneRegion = policy.PhoneRegion });
+        var engine = new DetectionEngine(recognizers, detectionPolicy);
+        var operators = OperatorFactory.BuildPolicy(policy, settings.Operator, keyed: null);
+        if (settings.FindingsIncludeText)
+        {
+            Warning("--findings-include-text writes detected values into the findings: treat them as PII.");
+        }
+        var options = new ScanOptions
+        {
+            OutputDirectory = outDir,
+            Root = root,
+            Reader = new ReaderOptions { Fields = fields, MaxRecordBytes = settings.MaxRecordBytes },
+            OutputParquet = settings.OutputParquet,
+            WriteRedacted = settings.WriteRedacted,
+            Threads = settings.Threads,
+            FindingsJsonl = settings.FindingsJsonl,
+            FindingsIncludeText = settings.FindingsIncludeText,
+            ReportedOptions = ReportedOptions(),
+        };
+        var pipeline = new ScanPipeline(options, engine, operators, this);
+        RunReport report;
+        using (var progress = ProgressDisplay.Start(pipeline.Counters, settings.Quiet, stderr))
+        {
+            report = pipeline.RunAsync(sources, stop).GetAwaiter().GetResult();
+        }
+        if (!settings.Quiet)
+        {
+            Summary.Print(report, outDir, stdout);
+        }
+        if (report.Status == "cancelled")
+        {
+            stderr.WriteLine("piiscan: cancelled: partial outputs and report written.");
+            return ExitCodes.Cancelled;
+        }
+        if (report.RecordsQuarantined > 0)
+        {
+            return ExitCodes.Quarantined;
+        }
+        return settings.FailOnFindings && report.FindingsTotal > 0 ? ExitCodes.FindingsPresent : ExitCodes.Ok;
+    }
+
+    private static void CheckOutputDirectory(string outDir)
+    {
+        if (File.Exists(outDir))
+        {
+            throw new PiiScanException($"--out '{outDir}' is a file: pass a directory.");
+        }
+        try
+        {
+            Directory.CreateDirectory(outDir);
+            var probe = Path.Combine(outDir, $".piiscan-write-test-{Environment.ProcessId}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PiiScanException($"Cannot write to output directory '{outDir}' ({ex.GetType().Name}): choose a writable --out directory.");
+        }
+    }
+
+    private Dictionary<string, object?> ReportedOptions() => new()
+    {
+        ["inputs"] = settings.Inputs,
+        ["out"] = settings.Output,
+        ["fields"] = settings.Fields,
+        ["input_format"] = settings.InputFormat?.ToString().ToLowerInvariant(),
+        ["output_format"] = settings.OutputParquet ? "parquet" : "same",
+        ["threads"] = settings.Threads,
+        ["config"] = settings.Config,
+        ["operator"] = settings.Operator,
+        ["findings_jsonl"] = settings.FindingsJsonl,
+        ["findings_include_text"] = settings.FindingsIncludeText,
+        ["max_record_bytes"] = settings.MaxRecordBytes,
+        ["redacted"] = settings.WriteRedacted,
+    };
+}
