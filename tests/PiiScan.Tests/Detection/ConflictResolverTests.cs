@@ -1,0 +1,90 @@
+using PiiScan.Detection;
+using Xunit;
+using Det = PiiScan.Detection.Detection;
+
+namespace PiiScan.Tests.Detection;
+
+public class ConflictResolverTests
+{
+    [Fact]
+    public void Resolve_HigherScoreOverlap_HigherScoreWins()
+    {
+        var list = new List<Det>
+        {
+            new(0, 10, EntityTypes.Url, 0.6f, "Url", "url"),
+            new(2, 8, EntityTypes.EmailAddress, 0.9f, "Email", "email"),
+        };
+        ConflictResolver.Resolve(list);
+        Assert.Equal([new Det(2, 8, EntityTypes.EmailAddress, 0.9f, "Email", "email")], list);
+    }
+
+    [Fact]
+    public void Resolve_TiedScore_MoreSpecificTypeWins()
+    {
+        var list = new List<Det>
+        {
+            new(0, 12, EntityTypes.Person, 0.8f, "Ner", "ner"),
+            new(0, 12, EntityTypes.PhoneNumber, 0.8f, "Phone", "phone"),
+        };
+        ConflictResolver.Resolve(list);
+        Assert.Single(list);
+        Assert.Equal(EntityTypes.PhoneNumber, list[0].Type);
+    }
+
+    [Fact]
+    public void Resolve_SameTypeOverlap_MergesToUnion()
+    {
+        var list = new List<Det>
+        {
+            new(5, 12, EntityTypes.Person, 0.7f, "Ner", "w1"),
+            new(0, 8, EntityTypes.Person, 0.9f, "Ner", "w0"),
+        };
+        ConflictResolver.Resolve(list);
+        var d = Assert.Single(list);
+        Assert.Equal((0, 12, 0.9f, "w0"), (d.Start, d.End, d.Score, d.Pattern));
+    }
+
+    [Fact]
+    public void Resolve_SameTypeOverlapAfterLongEarlierSpan_Merges()
+    {
+        var list = new List<Det>
+        {
+            new(0, 100, EntityTypes.Person, 0.9f, "a", "a"),
+            new(5, 10, EntityTypes.Location, 0.5f, "b", "b"),
+            new(50, 60, EntityTypes.Person, 0.8f, "c", "c"),
+        };
+        ConflictResolver.Resolve(list);
+        var d = Assert.Single(list);
+        Assert.Equal((0, 100), (d.Start, d.End));
+    }
+
+    [Fact]
+    public void Resolve_DisjointDetections_AllKeptSortedByStart()
+    {
+        var list = new List<Det>
+        {
+            new(20, 25, EntityTypes.IpAddress, 0.5f, "ip", "v4"),
+            new(0, 5, EntityTypes.EmailAddress, 0.9f, "e", "e"),
+            new(10, 15, EntityTypes.CreditCard, 1f, "cc", "cc"),
+        };
+        ConflictResolver.Resolve(list);
+        Assert.Equal([0, 10, 20], list.Select(d => d.Start));
+    }
+
+    [Fact]
+    public void Resolve_OrderOfInput_DoesNotChangeResult()
+    {
+        var a = new Det(0, 10, EntityTypes.Url, 0.8f, "u", "u");
+        var b = new Det(5, 15, EntityTypes.EmailAddress, 0.8f, "e", "e");
+        var c = new Det(12, 20, EntityTypes.IpAddress, 0.8f, "i", "i");
+        var first = new List<Det> { a, b, c };
+        var second = new List<Det> { c, b, a };
+        ConflictResolver.Resolve(first);
+        ConflictResolver.Resolve(second);
+        Assert.Equal(first, second);
+        for (var i = 1; i < first.Count; i++)
+        {
+            Assert.False(first[i - 1].Overlaps(first[i]));
+        }
+    }
+}
