@@ -11,8 +11,10 @@ public class CodePointsTests
     [InlineData("a😀b", 3)]
     [InlineData("用户", 2)]
     [InlineData("", 0)]
-    [InlineData("\ud83d", 1)]
     public void Count_Text_CountsCodePoints(string text, int expected) => Assert.Equal(expected, CodePoints.Count(text));
+
+    [Fact]
+    public void Count_LoneSurrogate_CountsOnce() => Assert.Equal(2, CodePoints.Count(new string(['\ud83d', 'a'])));
 
     [Theory]
     [InlineData("a😀b", 2, 3)]
