@@ -108,7 +108,7 @@ def score(gold_sents, preds, types=data.TYPES):
 
 def eval_sets(model_dir):
     here = os.path.dirname(os.path.abspath(__file__))
-    sets = {f"{c}/{s}": data.load(c, s) for c, s in data.EVAL_SETS.items()}
+    sets = {f"{c}/{s}": data.load(c, s, trim) for c, (s, trim) in data.EVAL_SETS.items()}
     synth_dev = os.path.join(model_dir, "synth-dev.jsonl")
     if os.path.exists(synth_dev):
         sets["synth-dev"] = data.load_jsonl(synth_dev)
@@ -157,11 +157,32 @@ def run_all(run, wp, model_dir, verbose=True):
     return results
 
 
+def bench(run, wp):
+    """Inference throughput on uner_en_ewt dev (2,001 sentences), batch 32 sorted by length, and batch 1."""
+    import torch
+    sents = data.load("uner_en_ewt", "dev", False)
+    n_pieces = sum(len(c[0]) + 2 for w, _ in sents for c in encode(wp, w))
+    out = {}
+    for threads in (1, 2):
+        torch.set_num_threads(threads)
+        for bs in (32, 1):
+            use = sents if bs > 1 else sents[:300]
+            npc = n_pieces if bs > 1 else sum(len(c[0]) + 2 for w, _ in use for c in encode(wp, w))
+            t0 = time.time()
+            predict(run, wp, use, batch_size=bs)
+            dt = time.time() - t0
+            out[f"threads{threads}_batch{bs}"] = {"sentences": len(use), "pieces": npc, "seconds": round(dt, 2),
+                                                  "pieces_per_s": round(npc / dt), "sentences_per_s": round(len(use) / dt, 1)}
+            print("bench", threads, bs, out[f"threads{threads}_batch{bs}"], flush=True)
+    return out
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="models/pii-ner")
     ap.add_argument("--onnx", action="store_true", help="evaluate model.onnx with the numpy ONNX evaluator")
     ap.add_argument("--json")
+    ap.add_argument("--bench", action="store_true", help="also measure CPU inference speed (torch, 1 and 2 threads)")
     a = ap.parse_args()
     wp = WordPiece.load(os.path.join(a.model, "vocab.txt"))
     if a.onnx or not os.path.exists(os.path.join(a.model, "model.pt")):
@@ -170,6 +191,8 @@ if __name__ == "__main__":
     else:
         run = torch_runner(a.model)
     res = run_all(run, wp, a.model)
+    if a.bench:
+        res["cpu_inference"] = bench(run, wp)
     if a.json:
         with open(a.json, "w") as f:
             json.dump(res, f, indent=1)

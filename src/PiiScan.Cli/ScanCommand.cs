@@ -33,6 +33,8 @@ internal static class ScanCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary." };
         var maxRecord = new Option<int>("--max-record-bytes") { Description = "Records larger than this are quarantined (default 16 MiB).", DefaultValueFactory = _ => 16 * 1024 * 1024 };
         var noRedacted = new Option<bool>("--no-redacted") { Description = "Write findings and report only, no redacted copies." };
+        var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped models/pii-ner)." };
+        var noNer = new Option<bool>("--no-ner") { Description = "Do not run the NER model (patterns only: no PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS)." };
 
         var command = new Command("scan", """
             Scan inputs for PII, write redacted copies, findings.parquet, report.json and quarantine.jsonl.
@@ -48,7 +50,7 @@ internal static class ScanCommand
             """)
         {
             inputs, output, fields, inputFormat, outputFormat, threads, config, op, findingsJsonl, includeText,
-            failOnFindings, quiet, maxRecord, noRedacted,
+            failOnFindings, quiet, maxRecord, noRedacted, model, noNer,
         };
         command.SetAction(parse =>
         {
@@ -68,6 +70,8 @@ internal static class ScanCommand
                 Quiet = parse.GetValue(quiet),
                 MaxRecordBytes = parse.GetValue(maxRecord),
                 WriteRedacted = !parse.GetValue(noRedacted),
+                Model = parse.GetValue(model),
+                NoNer = parse.GetValue(noNer),
             };
             return new ScanRunner(settings, stdout, stderr).Run();
         });

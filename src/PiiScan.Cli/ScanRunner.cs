@@ -101,7 +101,12 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             FindingsIncludeText = settings.FindingsIncludeText,
             ReportedOptions = ReportedOptions(),
         };
-        var pipeline = new ScanPipeline(options, engine, operators, this);
+        using var ner = NerSetup.Create(settings, settings.Threads, Warning);
+        if (ner is not null)
+        {
+            options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
+        }
+        var pipeline = new ScanPipeline(options, engine, operators, this) { BeforeDetect = ner is null ? null : ner.Annotate };
         RunReport report;
         using (var progress = ProgressDisplay.Start(pipeline.Counters, settings.Quiet, stderr))
         {
@@ -156,5 +161,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         ["findings_include_text"] = settings.FindingsIncludeText,
         ["max_record_bytes"] = settings.MaxRecordBytes,
         ["redacted"] = settings.WriteRedacted,
+        ["model"] = settings.Model,
+        ["ner"] = !settings.NoNer,
     };
 }

@@ -19,4 +19,6 @@ internal sealed record ScanSettings
     public bool Quiet { get; init; }
     public int MaxRecordBytes { get; init; } = 16 * 1024 * 1024;
     public bool WriteRedacted { get; init; } = true;
+    public string? Model { get; init; }
+    public bool NoNer { get; init; }
 }

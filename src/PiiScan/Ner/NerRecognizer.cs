@@ -1,0 +1,304 @@
+using System.Collections.Concurrent;
+using PiiScan.Detection;
+using PiiScan.Inference;
+using PiiScan.Records;
+
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Runs the NER model over a whole batch: tokenizes every field, cuts long values into overlapping windows, buckets
+/// windows by length into inference calls, keeps for each token the prediction of the window where it sits most
+/// centrally, and decodes BIO labels into detections (UTF-16 offsets into the field value). Thread-safe: inference
+/// backends come from a pool (one per concurrent caller; a single GPU backend serializes callers while the others
+/// tokenize).
+/// </summary>
+public sealed class NerRecognizer : IDisposable
+{
+    /// <summary>Recognizer name in findings.</summary>
+    public const string RecognizerName = "NerRecognizer";
+
+    private readonly NerModel _model;
+    private readonly WordPieceEncoder _encoder;
+    private readonly NerOptions _options;
+    private readonly BlockingCollection<IInferenceBackend> _backends;
+    private readonly List<IInferenceBackend> _allBackends;
+    private readonly ConcurrentBag<NerScratch> _scratch = new();
+    private readonly int _windowContent;
+
+    /// <summary>Creates the recognizer over a pool of backends (at least one).</summary>
+    public NerRecognizer(NerModel model, IReadOnlyList<IInferenceBackend> backends, NerOptions? options = null)
+    {
+        if (backends.Count == 0)
+        {
+            throw new ArgumentException("At least one backend is needed.", nameof(backends));
+        }
+        _model = model;
+        _encoder = new WordPieceEncoder(model.VocabPath);
+        _options = options ?? new NerOptions();
+        _windowContent = Math.Max(8, Math.Min(_options.WindowTokens, model.MaxPositions) - 2);
+        _allBackends = [.. backends];
+        _backends = new BlockingCollection<IInferenceBackend>(new ConcurrentQueue<IInferenceBackend>(backends));
+    }
+
+    /// <summary>The model.</summary>
+    public NerModel Model => _model;
+
+    /// <summary>The tokenizer.</summary>
+    public WordPieceEncoder Encoder => _encoder;
+
+    /// <summary>Name of the backend in use (the first of the pool).</summary>
+    public string BackendName => _allBackends[0].Name;
+
+    /// <summary>Device description of the backend.</summary>
+    public string BackendDevice => _allBackends[0].Device;
+
+    /// <summary>Tokens sent through the model so far (special tokens excluded).</summary>
+    public long TokensProcessed => Interlocked.Read(ref _tokens);
+
+    private long _tokens;
+
+    /// <summary>
+    /// Adds NER detections to <paramref name="batch"/> (grouped by field, setting each field's detection range).
+    /// Must run before the pattern stage, which merges these detections per field.
+    /// </summary>
+    public void Annotate(RecordBatch batch)
+    {
+        if (!_scratch.TryTake(out var s))
+        {
+            s = new NerScratch();
+        }
+        try
+        {
+            Tokenize(batch, s);
+            if (s.Windows.Count > 0)
+            {
+                Infer(s);
+            }
+            AddDetections(batch, s);
+        }
+        finally
+        {
+            _scratch.Add(s);
+        }
+    }
+
+    /// <summary>Detects entities in one value (evaluation and tests).</summary>
+    public void AnalyzeText(string text, List<Detection.Detection> results)
+    {
+        using var batch = new RecordBatch();
+        batch.AddRecord(0, 0, 0, 0);
+        batch.AddField(text, "text", "");
+        Annotate(batch);
+        results.AddRange(batch.Detections);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var b in _allBackends)
+        {
+            b.Dispose();
+        }
+        _backends.Dispose();
+    }
+
+    private void Tokenize(RecordBatch batch, NerScratch s)
+    {
+        s.Tokens.Clear();
+        s.Windows.Clear();
+        s.FieldTokenStart.Clear();
+        s.FieldTokenCount.Clear();
+        var step = Math.Max(1, _windowContent - _options.OverlapTokens);
+        for (var f = 0; f < batch.FieldCount; f++)
+        {
+            var text = batch.FieldText(f);
+            var start = s.Tokens.Count;
+            if (HasLetter(text))
+            {
+                _encoder.Encode(text, s.Tokens, s.Words);
+            }
+            var count = s.Tokens.Count - start;
+            s.FieldTokenStart.Add(start);
+            s.FieldTokenCount.Add(count);
+            if (count == 0)
+            {
+                continue;
+            }
+            for (var w = 0; ; w += step)
+            {
+                var wStart = Math.Min(w, Math.Max(0, count - _windowContent));
+                s.Windows.Add(new NerWindow(f, start + wStart, Math.Min(_windowContent, count - wStart)));
+                if (wStart + _windowContent >= count)
+                {
+                    break;
+                }
+            }
+        }
+        s.EnsureTokens(s.Tokens.Count);
+        Array.Fill(s.BestCentrality, -1, 0, s.Tokens.Count);
+    }
+
+    private void Infer(NerScratch s)
+    {
+        // Bucket by length so padding stays small; the order of windows does not affect the result.
+        s.Windows.Sort(static (a, b) => a.TokenCount != b.TokenCount ? a.TokenCount.CompareTo(b.TokenCount) : a.TokenStart.CompareTo(b.TokenStart));
+        var i = 0;
+        while (i < s.Windows.Count)
+        {
+            var j = i;
+            var maxLen = 0;
+            while (j < s.Windows.Count)
+            {
+                var len = s.Windows[j].TokenCount + 2;
+                var newMax = Math.Max(maxLen, len);
+                if (j > i && ((j - i + 1) * newMax > _options.MaxBatchTokens || j - i + 1 > _options.MaxBatchSequences))
+                {
+                    break;
+                }
+                maxLen = newMax;
+                j++;
+            }
+            RunBatch(s, i, j - i, maxLen);
+            i = j;
+        }
+    }
+
+    private void RunBatch(NerScratch s, int first, int count, int seqLen)
+    {
+        var n = count * seqLen;
+        s.EnsureBatch(n);
+        var ids = s.Ids.AsSpan(0, n);
+        var mask = s.Mask.AsSpan(0, n);
+        ids.Fill(_encoder.PadId);
+        mask.Clear();
+        long tokens = 0;
+        for (var b = 0; b < count; b++)
+        {
+            var w = s.Windows[first + b];
+            var row = b * seqLen;
+            ids[row] = _encoder.ClsId;
+            for (var t = 0; t < w.TokenCount; t++)
+            {
+                ids[row + 1 + t] = s.Tokens[w.TokenStart + t].Id;
+            }
+            ids[row + 1 + w.TokenCount] = _encoder.SepId;
+            mask.Slice(row, w.TokenCount + 2).Fill(1);
+            tokens += w.TokenCount;
+        }
+        var backend = _backends.Take();
+        try
+        {
+            backend.Predict(ids, mask, count, seqLen, s.Labels.AsSpan(0, n), s.Scores.AsSpan(0, n));
+        }
+        finally
+        {
+            _backends.Add(backend);
+        }
+        Interlocked.Add(ref _tokens, tokens);
+        for (var b = 0; b < count; b++)
+        {
+            var w = s.Windows[first + b];
+            var row = b * seqLen + 1;
+            for (var t = 0; t < w.TokenCount; t++)
+            {
+                var centrality = Math.Min(t, w.TokenCount - 1 - t);
+                var g = w.TokenStart + t;
+                if (centrality > s.BestCentrality[g])
+                {
+                    s.BestCentrality[g] = centrality;
+                    s.BestLabel[g] = s.Labels[row + t];
+                    s.BestScore[g] = s.Scores[row + t];
+                }
+            }
+        }
+    }
+
+    private void AddDetections(RecordBatch batch, NerScratch s)
+    {
+        s.AllDetections.Clear();
+        var fields = batch.Fields;
+        var existing = batch.Detections;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            s.FieldDetections.Clear();
+            var count = s.FieldTokenCount[f];
+            if (count > 0)
+            {
+                Decode(batch.FieldText(f), s, s.FieldTokenStart[f], count, s.FieldDetections);
+            }
+            ref var field = ref fields[f];
+            // Keep detections another stage may already have added for this field.
+            if (field.DetectionCount > 0)
+            {
+                for (var d = 0; d < field.DetectionCount; d++)
+                {
+                    s.FieldDetections.Add(existing[field.DetectionStart + d]);
+                }
+            }
+            field.DetectionStart = s.AllDetections.Count;
+            field.DetectionCount = s.FieldDetections.Count;
+            s.AllDetections.AddRange(s.FieldDetections);
+        }
+        existing.Clear();
+        existing.AddRange(s.AllDetections);
+    }
+
+    private void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
+    {
+        string? type = null;
+        var spanStart = 0;
+        var spanEnd = 0;
+        var scoreSum = 0f;
+        var tokens = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            var label = s.BestLabel[t];
+            var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
+            var token = s.Tokens[t];
+            // A B- label inside a word (no gap to the previous piece) continues the entity: words are never split.
+            var continues = entity is not null && entity == type
+                && (!_model.IsBegin[label] || token.Start == spanEnd);
+            if (continues)
+            {
+                spanEnd = token.End;
+                scoreSum += s.BestScore[t];
+                tokens++;
+                continue;
+            }
+            Flush(text, type, spanStart, spanEnd, scoreSum, tokens, output);
+            type = entity;
+            spanStart = token.Start;
+            spanEnd = token.End;
+            scoreSum = s.BestScore[t];
+            tokens = 1;
+        }
+        Flush(text, type, spanStart, spanEnd, scoreSum, tokens, output);
+    }
+
+    private void Flush(ReadOnlySpan<char> text, string? type, int start, int end, float scoreSum, int tokens, List<Detection.Detection> output)
+    {
+        if (type is null || end <= start)
+        {
+            return;
+        }
+        var span = text[start..end];
+        // Names and places contain letters; a person's name never contains digits.
+        if (!HasLetter(span) || (type == EntityTypes.Person && span.ContainsAnyInRange('0', '9')))
+        {
+            return;
+        }
+        output.Add(new Detection.Detection(start, end, type, scoreSum / tokens, RecognizerName, _model.Name));
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
