@@ -16,6 +16,7 @@ internal static class PiiScanCli
               piiscan scan data.csv --config policy.yaml --operator mask --out out
             """);
         root.Add(ScanCommand.Create(stdout, stderr));
+        root.Add(EvalCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

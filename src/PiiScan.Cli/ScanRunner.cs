@@ -63,7 +63,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         {
             throw new PiiScanException("--threads must be at least 1.");
         }
-        var policy = settings.Config is null ? new PolicyFile() : PolicyFile.Load(settings.Config);
+        var (policy, engine) = DetectionSetup.Build(settings.Config);
         FieldSelector fields;
         try
         {
@@ -81,9 +81,6 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         var outDir = Path.GetFullPath(settings.Output);
         CheckOutputDirectory(outDir);
 
-        var detectionPolicy = new DetectionPolicy(policy.DefaultThreshold, policy.Thresholds, policy.AllowList, policy.DenyList, policy.DisabledTypes);
-        var recognizers = RecognizerCatalog.CreateDefault(new RecognizerOptions { DefaultPhoneRegion = policy.PhoneRegion });
-        var engine = new DetectionEngine(recognizers, detectionPolicy);
         var operators = OperatorFactory.BuildPolicy(policy, settings.Operator, keyed: null);
         if (settings.FindingsIncludeText)
         {

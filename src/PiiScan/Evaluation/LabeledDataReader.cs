@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using PiiScan.Text;
+
+namespace PiiScan.Evaluation;
+
+/// <summary>
+/// Reads labeled JSONL in either form: <c>{"text": "...", "spans": [{"start","end","type"}]}</c> (code points) or
+/// <c>{"tokens": [...], "tags": [BIO...]}</c> (tokens joined with single spaces). Gold labels are mapped through the
+/// label map; unmapped labels are dropped.
+/// </summary>
+public static class LabeledDataReader
+{
+    /// <summary>Parses a label map like <c>PER=PERSON,LOC=LOCATION</c>.</summary>
+    public static Dictionary<string, string> ParseLabelMap(string? map)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(map))
+        {
+            return result;
+        }
+        foreach (var pair in map.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0 || eq == pair.Length - 1)
+            {
+                throw new PiiScanException($"--label-map entry '{pair}' must look like GOLD=TYPE, e.g. PER=PERSON.");
+            }
+            var type = pair[(eq + 1)..];
+            if (!Detection.EntityTypes.IsKnown(type))
+            {
+                throw new PiiScanException($"--label-map maps to unknown type '{type}'.");
+            }
+            result[pair[..eq]] = Detection.EntityTypes.Normalize(type);
+        }
+        return result;
+    }
+
+    /// <summary>Reads every example of <paramref name="path"/>.</summary>
+    public static List<LabeledExample> Read(string path, IReadOnlyDictionary<string, string> labelMap)
+    {
+        if (!File.Exists(path))
+        {
+            throw new PiiScanException($"Labeled data '{path}' does not exist: pass a JSONL file to --data.");
+        }
+        var examples = new List<LabeledExample>();
+        var lineNo = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                var root = doc.RootElement;
+                examples.Add(root.TryGetProperty("tokens", out var tokens)
+                    ? FromTokens(tokens, root.GetProperty("tags"), labelMap)
+                    : FromSpans(root.GetProperty("text").GetString() ?? "", root.TryGetProperty("spans", out var s) ? s : default, labelMap));
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentOutOfRangeException)
+            {
+                throw new PiiScanException($"{path}: line {lineNo} is not a labeled example ({ex.GetType().Name}); expected text+spans or tokens+tags.");
+            }
+        }
+        return examples;
+    }
+
+    private static string? Map(string label, IReadOnlyDictionary<string, string> labelMap)
+    {
+        if (labelMap.TryGetValue(label, out var mapped))
+        {
+            return mapped;
+        }
+        return Detection.EntityTypes.IsKnown(label) ? Detection.EntityTypes.Normalize(label) : null;
+    }
+
+    private static LabeledExample FromSpans(string text, JsonElement spans, IReadOnlyDictionary<string, string> labelMap)
+    {
+        var gold = new List<GoldSpan>();
+        if (spans.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var s in spans.EnumerateArray())
+            {
+                var type = Map(s.GetProperty("type").GetString() ?? "", labelMap);
+                if (type is null)
+                {
+                    continue;
+                }
+                var start = CodePoints.ToUtf16Index(text, s.GetProperty("start").GetInt32());
+                var end = CodePoints.ToUtf16Index(text, s.GetProperty("end").GetInt32());
+                gold.Add(new GoldSpan(start, end, type));
+            }
+        }
+        return new LabeledExample(text, gold);
+    }
+
+    private static LabeledExample FromTokens(JsonElement tokens, JsonElement tags, IReadOnlyDictionary<string, string> labelMap)
+    {
+        var sb = new StringBuilder();
+        var gold = new List<GoldSpan>();
+        string? current = null;
+        var spanStart = 0;
+        var spanEnd = 0;
+        var i = 0;
+        var tagArray = tags.EnumerateArray().Select(t => t.GetString() ?? "O").ToArray();
+        foreach (var tok in tokens.EnumerateArray())
+        {
+            if (i > 0)
+            {
+                sb.Append(' ');
+            }
+            var start = sb.Length;
+            sb.Append(tok.GetString());
+            var end = sb.Length;
+            var tag = tagArray[i++];
+            var isBegin = tag.StartsWith("B-", StringComparison.Ordinal);
+            var isInside = tag.StartsWith("I-", StringComparison.Ordinal);
+            var type = isBegin || isInside ? Map(tag[2..], labelMap) : null;
+            if (type is not null && isInside && type == current)
+            {
+                spanEnd = end;
+                continue;
+            }
+            if (current is not null)
+            {
+                gold.Add(new GoldSpan(spanStart, spanEnd, current));
+            }
+            current = type;
+            spanStart = start;
+            spanEnd = end;
+        }
+        if (current is not null)
+        {
+            gold.Add(new GoldSpan(spanStart, spanEnd, current));
+        }
+        return new LabeledExample(sb.ToString(), gold);
+    }
+}
