@@ -10,6 +10,13 @@ public static class CompressionStreams
     /// <summary>zstd level used for outputs.</summary>
     public const int ZstdLevel = 3;
 
+    static CompressionStreams()
+    {
+        // .NET's GZipStream silently stops at a truncated member unless strict validation is on (opt-in switch, read
+        // once when DeflateStream is first used). Hosts should also set it in runtimeconfig (RuntimeHostConfigurationOption).
+        AppContext.SetSwitch("System.IO.Compression.UseStrictValidation", true);
+    }
+
     /// <summary>Detects compression from the first bytes of a stream (gzip <c>1f 8b</c>, zstd <c>28 b5 2f fd</c>).</summary>
     public static Compression Detect(ReadOnlySpan<byte> header)
     {
@@ -37,7 +44,7 @@ public static class CompressionStreams
     /// Wraps <paramref name="compressed"/> in a decompressor. The result is a <see cref="CountingStream"/> whose
     /// <see cref="CountingStream.SourceBytesConsumed"/> counts the compressed bytes read. gzip input may consist of
     /// several concatenated members. A truncated or corrupt compressed stream makes reads throw
-    /// <see cref="InvalidDataException"/> (gzip) or <see cref="ZstdException"/>/<see cref="EndOfStreamException"/> (zstd).
+    /// <see cref="InvalidDataException"/> (gzip and zstd alike).
     /// </summary>
     public static CountingStream OpenRead(Stream compressed, Compression compression, bool leaveOpen = false)
     {
@@ -49,7 +56,7 @@ public static class CompressionStreams
             Compression.Zstd => new DecompressionStream(counter, leaveOpen: false, checkEndOfStream: true),
             _ => throw new ArgumentOutOfRangeException(nameof(compression)),
         };
-        return compression == Compression.None ? counter : new CountingStream(decompressed, counter);
+        return compression == Compression.None ? counter : new CountingStream(decompressed, counter) { TranslatesDecompressionErrors = true };
     }
 
     /// <summary>

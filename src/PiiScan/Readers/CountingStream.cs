@@ -32,6 +32,9 @@ public sealed class CountingStream : Stream
     /// <summary>Bytes of the underlying source (as stored on disk) consumed so far.</summary>
     public long SourceBytesConsumed => _source?.BytesRead ?? BytesRead;
 
+    /// <summary>When set, zstd errors from the inner stream are rethrown as <see cref="InvalidDataException"/>.</summary>
+    internal bool TranslatesDecompressionErrors { get; init; }
+
     /// <summary>The wrapped stream.</summary>
     public Stream Inner => _inner;
 
@@ -66,7 +69,15 @@ public sealed class CountingStream : Stream
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
     {
-        var n = _inner.Read(buffer);
+        int n;
+        try
+        {
+            n = _inner.Read(buffer);
+        }
+        catch (Exception e) when (TranslatesDecompressionErrors && e is ZstdSharp.ZstdException or EndOfStreamException)
+        {
+            throw new InvalidDataException("The compressed input is truncated or corrupt.", e);
+        }
         BytesRead += n;
         return n;
     }
@@ -74,7 +85,15 @@ public sealed class CountingStream : Stream
     /// <inheritdoc />
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var n = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        int n;
+        try
+        {
+            n = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (TranslatesDecompressionErrors && e is ZstdSharp.ZstdException or EndOfStreamException)
+        {
+            throw new InvalidDataException("The compressed input is truncated or corrupt.", e);
+        }
         BytesRead += n;
         return n;
     }
