@@ -44,34 +44,40 @@ public static class CompressionStreams
     /// Wraps <paramref name="compressed"/> in a decompressor. The result is a <see cref="CountingStream"/> whose
     /// <see cref="CountingStream.SourceBytesConsumed"/> counts the compressed bytes read. gzip input may consist of
     /// several concatenated members. A truncated or corrupt compressed stream makes reads throw
-    /// <see cref="InvalidDataException"/> (gzip and zstd alike).
+    /// <see cref="InvalidDataException"/> (gzip and zstd alike). When <paramref name="compression"/> is
+    /// <see cref="Compression.None"/> and the stream cannot seek (stdin), the compression is detected from the first
+    /// bytes, which are replayed. By default disposing the result leaves <paramref name="compressed"/> open.
     /// </summary>
-    public static CountingStream OpenRead(Stream compressed, Compression compression, bool leaveOpen = false)
+    public static CountingStream OpenRead(Stream compressed, Compression compression, bool leaveOpen = true)
     {
+        if (compression == Compression.None && !compressed.CanSeek)
+        {
+            var header = new byte[4];
+            var n = compressed.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            compression = Detect(header.AsSpan(0, n));
+            compressed = new PrefixedStream(header.AsMemory(0, n), compressed, leaveOpen);
+            leaveOpen = false;
+        }
         var counter = new CountingStream(compressed, leaveOpen: leaveOpen);
         Stream decompressed = compression switch
         {
             Compression.None => counter,
             Compression.Gzip => new GZipStream(counter, CompressionMode.Decompress, leaveOpen: false),
-            Compression.Zstd => new DecompressionStream(counter, leaveOpen: false, checkEndOfStream: true),
+            Compression.Zstd => new DecompressionStream(counter, checkEndOfStream: true, leaveOpen: false),
             _ => throw new ArgumentOutOfRangeException(nameof(compression)),
         };
         return compression == Compression.None ? counter : new CountingStream(decompressed, counter) { TranslatesDecompressionErrors = true };
     }
 
     /// <summary>
-    /// Opens a source for reading, decompressed. For standard input the compression is detected from the first bytes
-    /// (they are replayed); for files <see cref="SourceFile.Compression"/> is used.
+    /// Opens a source for reading, decompressed; disposing the result closes the file. For standard input the
+    /// compression is detected from the first bytes (they are replayed); for files <see cref="SourceFile.Compression"/> is used.
     /// </summary>
     public static CountingStream OpenSource(SourceFile source)
     {
         if (source.IsStdin)
         {
-            var stdin = Console.OpenStandardInput(1024 * 1024);
-            var header = new byte[4];
-            var n = stdin.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-            var replay = new PrefixedStream(header.AsMemory(0, n), stdin);
-            return OpenRead(replay, Detect(header.AsSpan(0, n)));
+            return OpenRead(Console.OpenStandardInput(1024 * 1024), Compression.None, leaveOpen: false);
         }
         FileStream fs;
         try
@@ -82,19 +88,20 @@ public static class CompressionStreams
         {
             throw new PiiScanException($"Cannot open input '{source.RelativePath}'; check that it exists and is readable.", e);
         }
-        return OpenRead(fs, source.Compression);
+        return OpenRead(fs, source.Compression, leaveOpen: false);
     }
 
     /// <summary>
     /// Wraps <paramref name="output"/> in a compressor: gzip with <see cref="CompressionLevel.Optimal"/> (no file name,
     /// zero modification time, so output is deterministic) or zstd level <see cref="ZstdLevel"/>.
-    /// Disposing the result finishes the compressed stream.
+    /// Disposing the result finishes the compressed stream and, by default, leaves <paramref name="output"/> open.
+    /// For <see cref="Compression.None"/> <paramref name="output"/> itself is returned.
     /// </summary>
-    public static Stream OpenWrite(Stream output, Compression compression, bool leaveOpen = false)
+    public static Stream OpenWrite(Stream output, Compression compression, bool leaveOpen = true)
     {
         return compression switch
         {
-            Compression.None => new CountingStream(output, leaveOpen: leaveOpen),
+            Compression.None => output,
             Compression.Gzip => new GZipStream(output, CompressionLevel.Optimal, leaveOpen),
             Compression.Zstd => new CompressionStream(output, ZstdLevel, leaveOpen: leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(compression)),

@@ -23,7 +23,6 @@ public sealed class CsvReader : RecordReader
     private CsvHeader? _header;
     private long _row;
     private long _lastConsumed;
-    private int _sequence;
     private bool _done;
 
     /// <summary>Creates a reader; <paramref name="delimiter"/> is <c>,</c> for CSV and tab for TSV.</summary>
@@ -48,7 +47,6 @@ public sealed class CsvReader : RecordReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         batch.Source = Source;
-        batch.Sequence = _sequence++;
         if (_done)
         {
             batch.IsLastOfSource = true;

@@ -14,12 +14,13 @@ public static class InputResolver
     /// <summary>Resolves inputs relative to the current directory.</summary>
     /// <param name="inputs">Paths, directories, globs, or <c>-</c>.</param>
     /// <param name="formatOverride">Format for every input (required for <c>-</c>).</param>
+    /// <returns>The sources in ordinal order of <see cref="SourceFile.RelativePath"/> (stdin first), and the scan root.</returns>
     /// <exception cref="PiiScanException">An input is missing, a glob matches nothing, or stdin has no format.</exception>
-    public static IReadOnlyList<SourceFile> Resolve(IReadOnlyList<string> inputs, InputFormat? formatOverride = null)
+    public static (IReadOnlyList<SourceFile> Sources, string Root) Resolve(IReadOnlyList<string> inputs, InputFormat? formatOverride = null)
         => Resolve(inputs, formatOverride, Directory.GetCurrentDirectory());
 
     /// <summary>Resolves inputs relative to <paramref name="workingDirectory"/>.</summary>
-    public static IReadOnlyList<SourceFile> Resolve(IReadOnlyList<string> inputs, InputFormat? formatOverride, string workingDirectory)
+    public static (IReadOnlyList<SourceFile> Sources, string Root) Resolve(IReadOnlyList<string> inputs, InputFormat? formatOverride, string workingDirectory)
     {
         if (inputs.Count == 0)
         {
@@ -67,7 +68,7 @@ public static class InputResolver
         }
         if (files.Count == 0)
         {
-            return result;
+            return (result, Path.GetFullPath(workingDirectory));
         }
         var scanRoot = CommonAncestor(roots);
         files.Sort(StringComparer.Ordinal);
@@ -98,7 +99,7 @@ public static class InputResolver
             result.Add(new SourceFile(file, relative, format, compression, info.Length));
         }
         result.Sort(static (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return result;
+        return (result, scanRoot);
     }
 
     /// <summary>Format from a file name: the extension after stripping <c>.gz</c>, <c>.zst</c> or <c>.zstd</c>.</summary>

@@ -15,7 +15,6 @@ public abstract class LineRecordReader : RecordReader
     private readonly string _tooLongReason;
     private long _lineNumber;
     private long _lastConsumed;
-    private int _sequence;
     private bool _done;
 
     /// <summary>Creates a reader over a decompressed stream (not owned).</summary>
@@ -45,7 +44,6 @@ public abstract class LineRecordReader : RecordReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         batch.Source = Source;
-        batch.Sequence = _sequence++;
         if (_done)
         {
             batch.IsLastOfSource = true;

@@ -35,7 +35,6 @@ public sealed class ParquetRecordReader : RecordReader
     private long _rowInGroup;
     private long _fileRow;
     private long _rowsDone;
-    private int _sequence;
     private bool _done;
 
     /// <summary>Opens a Parquet source. Throws <see cref="InvalidDataException"/> when it is not valid Parquet.</summary>
@@ -101,7 +100,6 @@ public sealed class ParquetRecordReader : RecordReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         batch.Source = Source;
-        batch.Sequence = _sequence++;
         if (_done)
         {
             batch.IsLastOfSource = true;

@@ -4,12 +4,14 @@ namespace PiiScan.Readers;
 internal sealed class PrefixedStream : Stream
 {
     private readonly Stream _inner;
+    private readonly bool _leaveOpen;
     private ReadOnlyMemory<byte> _prefix;
 
-    public PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner)
+    public PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, bool leaveOpen)
     {
         _prefix = prefix;
         _inner = inner;
+        _leaveOpen = leaveOpen;
     }
 
     public override bool CanRead => true;
@@ -52,7 +54,7 @@ internal sealed class PrefixedStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_leaveOpen)
         {
             _inner.Dispose();
         }
