@@ -128,7 +128,7 @@ public class JsonlReaderTests
         var result = IoHarness.Run(IoHarness.Source("a.jsonl", sb.ToString()), options);
         Assert.Equal(Enumerable.Range(0, 25).Select(i => (long)i), result.Records.Select(r => r.Index));
         Assert.Equal(0, result.Records[0].ByteOffset);
-        Assert.Equal(11, result.Records[1].ByteOffset);
+        Assert.Equal(10, result.Records[1].ByteOffset);
         Assert.True(result.Batches >= 7);
         Assert.Equal(sb.ToString(), result.OutputText);
     }
