@@ -9,6 +9,7 @@ import collections
 import json
 import math
 import os
+import platform
 import random
 import sys
 import time
@@ -97,6 +98,9 @@ def main():
     ap.add_argument("--warmup", type=int, default=400)
     ap.add_argument("--max-tokens", type=int, default=3072, help="tokens per batch incl. padding")
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (for throughput tests)")
+    ap.add_argument("--time-budget-min", type=float, default=0,
+                    help="wall-clock budget for the training loop: the LR schedule follows max(step fraction, time "
+                         "fraction) and training stops when either reaches 1 (for slow shared CPUs); 0 = off")
     a = ap.parse_args()
 
     random.seed(a.seed)
@@ -143,10 +147,19 @@ def main():
     ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch), a.max_tokens, a.seed)
     total = len(ep_batches) * a.epochs
     log(f"~{len(ep_batches)} batches/epoch, {total} total steps")
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / a.warmup) * max(0.02, 1.0 - s / max(1, total)))
+    t_loop = time.time()
 
-    dev = data.load("uner_en_ewt", "dev")
+    def progress(s):
+        p = s / max(1, total)
+        if a.time_budget_min > 0:
+            p = max(p, (time.time() - t_loop) / (a.time_budget_min * 60))
+        return p
+
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / a.warmup) * max(0.02, 1.0 - progress(s)))
+    stop = False
+
+    dev = data.load("uner_en_ewt", "dev", False)
     step, tokens_seen = 0, 0
     for ep in range(a.epochs):
         batches = ep_batches if ep == 0 else make_batches(
@@ -173,19 +186,30 @@ def main():
                 log(f"ep {ep} step {bi + 1}/{len(batches)} loss {run_loss / 100:.4f} lr {sched.get_last_lr()[0]:.2e} "
                     f"{run_tok / el:.0f} tok/s, tokens_seen {tokens_seen}")
                 t0, run_loss, run_tok = time.time(), 0.0, 0
-            if a.max_steps and step >= a.max_steps:
+            if (a.max_steps and step >= a.max_steps) or progress(step) >= 1.0:
+                stop = True
                 break
-        ck = {"arch": arch, "state_dict": model.state_dict(), "epoch": ep, "step": step, "tokens_seen": tokens_seen,
-              "wall_seconds": time.time() - t_start, "args": vars(a), "n_params": n_params, "device": device}
-        torch.save(ck, os.path.join(a.out, "model.pt"))
+            if step % 300 == 0:
+                save(model, arch, ep, step, tokens_seen, t_start, a, n_params, device, final=False)
+        save(model, arch, ep, step, tokens_seen, t_start, a, n_params, device, final=stop or ep == a.epochs - 1)
         model.eval()
         run = lambda i, m: model(torch.from_numpy(i).to(device), torch.from_numpy(m).to(device)).detach().cpu().numpy()
         with torch.no_grad():
             r = score(dev, predict(run, wp, dev))
         log(f"epoch {ep} done; uner dev: " + " ".join(f"{k}={v['f1']:.3f}" for k, v in r.items()))
-        if a.max_steps and step >= a.max_steps:
+        if stop:
             break
     log(f"training done: {step} steps, {tokens_seen} tokens, {time.time() - t_start:.0f}s")
+
+
+def save(model, arch, ep, step, tokens_seen, t_start, a, n_params, device, final):
+    ck = {"arch": arch, "state_dict": model.state_dict(), "epoch": ep, "step": step, "tokens_seen": tokens_seen,
+          "wall_seconds": time.time() - t_start, "args": vars(a), "n_params": n_params, "device": device,
+          "final": final, "hardware": platform.processor() or platform.machine(), "cpus": os.cpu_count()}
+    tmp = os.path.join(a.out, "model.pt.tmp")
+    torch.save(ck, tmp)
+    os.replace(tmp, os.path.join(a.out, "model.pt"))
+    model.train()
 
 
 if __name__ == "__main__":
