@@ -21,7 +21,9 @@ namespace PiiScan.Operators.Crypto;
 /// output tells the decryptor which scheme was used. Needs n ≥ 11.</item>
 /// <item>Short values: FF1 needs radix^len ≥ 1,000,000, i.e. at least <see cref="MinimumDigits"/> digits to encrypt.
 /// With fewer, the value is replaced by the <c>hash</c> operator's output (<c>TYPE_</c> + 16 hex, keyed with the same
-/// key generation's HMAC key): deterministic, error-free, and not reversible.</item>
+/// key generation's HMAC key): deterministic, error-free, and not reversible. Values already shaped like that output
+/// (<c>TYPE_</c> + 16 lowercase hex, a shape FF1 would preserve) are hashed too, so <see cref="TryReverse"/> can
+/// recognise hashed values unambiguously and refuses them.</item>
 /// </list>
 /// FF1 has no integrity check: decrypting with the wrong key or type silently yields other digits.
 /// </summary>
@@ -133,6 +135,11 @@ public sealed class Ff1Operator : IOperator, IDisposable
 
     private string? Transform(ReadOnlySpan<char> value, string entityType, bool encrypt)
     {
+        if (IsHashShaped(value, entityType))
+        {
+            // Hash output (or a value shaped like it, whose encryption would keep that shape): not reversible.
+            return null;
+        }
         var positions = new List<int>(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -228,6 +235,24 @@ public sealed class Ff1Operator : IOperator, IDisposable
         }
         while (IsLuhnValid(result));
         return result;
+    }
+
+    /// <summary>True when <paramref name="value"/> looks like <c>hash</c> output for the type: <c>TYPE_</c> + 16 lowercase hex.</summary>
+    internal static bool IsHashShaped(ReadOnlySpan<char> value, string entityType)
+    {
+        if (value.Length != entityType.Length + 1 + HmacHashOperator.HexDigits ||
+            !value.StartsWith(entityType, StringComparison.Ordinal) || value[entityType.Length] != '_')
+        {
+            return false;
+        }
+        foreach (var c in value[(entityType.Length + 1)..])
+        {
+            if (!char.IsAsciiHexDigitLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the digit sequence passes the Luhn (mod 10) check.</summary>
