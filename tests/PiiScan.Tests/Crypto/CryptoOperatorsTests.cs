@@ -33,6 +33,17 @@ public class CryptoOperatorsTests
     }
 
     [Fact]
+    public void FactorySharesInstancesPerName()
+    {
+        using var ring = TestKeys.Single();
+        var factory = CryptoOperators.CreateFactory(ring);
+        Assert.Same(factory("fpe"), factory("fpe"));
+        Assert.NotSame(factory("fpe"), factory("hash"));
+        var ex = Assert.Throws<KeyringException>(() => CryptoOperators.CreateFactory(null)("hash"));
+        Assert.Contains("operator 'hash' needs a keyring", ex.Message);
+    }
+
+    [Fact]
     public void UnknownNameAndKeyId()
     {
         using var ring = TestKeys.Single();

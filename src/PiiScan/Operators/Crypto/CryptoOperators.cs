@@ -12,6 +12,17 @@ public static class CryptoOperators
     public static bool IsCryptoOperator(string name) => Names.Contains(name, StringComparer.Ordinal);
 
     /// <summary>
+    /// Returns a factory for the pipeline's keyed-operator hook (<c>Func&lt;string, IOperator&gt;</c>) that creates each
+    /// operator at most once, so all entity types share one instance (and one cache) per operator name.
+    /// </summary>
+    /// <exception cref="KeyringException"><paramref name="keyring"/> is null (thrown when an operator is requested).</exception>
+    public static Func<string, IOperator> CreateFactory(Keyring? keyring, CryptoOperatorOptions? options = null)
+    {
+        var created = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IOperator>>(StringComparer.Ordinal);
+        return name => created.GetOrAdd(name, n => new Lazy<IOperator>(() => Create(n, keyring, options))).Value;
+    }
+
+    /// <summary>
     /// Creates the operator <paramref name="name"/> bound to the active key (or <see cref="CryptoOperatorOptions.KeyId"/>)
     /// of <paramref name="keyring"/>. The returned operators are <see cref="IDisposable"/> (they zero their key copies).
     /// </summary>
