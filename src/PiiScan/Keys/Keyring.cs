@@ -182,12 +182,13 @@ public sealed class Keyring : IDisposable
     }
 
     /// <summary>Parses keyring JSON; <paramref name="source"/> names the file in error messages.</summary>
-    internal static Keyring Parse(ReadOnlySpan<byte> utf8Json, string source)
+    /// <remarks>The document is parsed in place (no copy of <paramref name="utf8Json"/>), so the caller can zero it afterwards.</remarks>
+    internal static Keyring Parse(ReadOnlyMemory<byte> utf8Json, string source)
     {
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { AllowTrailingCommas = false });
+            doc = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false });
         }
         catch (JsonException e)
         {

@@ -149,6 +149,8 @@ public sealed class AesSiv : IDisposable
     {
         private readonly IMac _cmac;
         private readonly Aes _aes;
+        private readonly ICryptoTransform _ecb;
+        private byte[] _counters = new byte[16 * Block];
         private readonly byte[] _d = new byte[Block];
         private readonly byte[] _tmp = new byte[Block];
 
@@ -158,6 +160,9 @@ public sealed class AesSiv : IDisposable
             _cmac.Init(new KeyParameter(k1));
             _aes = Aes.Create();
             _aes.Key = k2;
+            _aes.Mode = CipherMode.ECB;
+            _aes.Padding = PaddingMode.None;
+            _ecb = _aes.CreateEncryptor();
         }
 
         /// <summary>D = CMAC(K1, &lt;zero&gt;).</summary>
@@ -210,28 +215,37 @@ public sealed class AesSiv : IDisposable
                 return;
             }
             var blocks = (input.Length + Block - 1) / Block;
-            var counters = blocks <= 16 ? stackalloc byte[blocks * Block] : new byte[blocks * Block];
+            var bytes = blocks * Block;
+            if (_counters.Length < bytes)
+            {
+                CryptographicOperations.ZeroMemory(_counters);
+                _counters = new byte[Math.Max(bytes, _counters.Length * 2)];
+            }
+            var counters = _counters;
             Span<byte> q = stackalloc byte[Block];
             v.CopyTo(q);
             q[8] &= 0x7F;
             q[12] &= 0x7F;
             for (var i = 0; i < blocks; i++)
             {
-                q.CopyTo(counters.Slice(i * Block, Block));
+                q.CopyTo(counters.AsSpan(i * Block, Block));
                 Increment(q);
             }
-            _aes.EncryptEcb(counters, counters, PaddingMode.None);
+            // AES-ECB of the counter blocks = the CTR key stream (the reusable transform keeps no state in ECB mode).
+            _ecb.TransformBlock(counters, 0, bytes, counters, 0);
             for (var i = 0; i < input.Length; i++)
             {
                 output[i] = (byte)(input[i] ^ counters[i]);
             }
-            counters.Clear();
+            counters.AsSpan(0, bytes).Clear();
         }
 
         public void Dispose()
         {
+            _ecb.Dispose();
             _aes.Dispose();
             _cmac.Reset();
+            CryptographicOperations.ZeroMemory(_counters);
         }
 
         private void Mac(ReadOnlySpan<byte> data, Span<byte> output)

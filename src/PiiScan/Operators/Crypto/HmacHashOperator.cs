@@ -19,6 +19,7 @@ public sealed class HmacHashOperator : IOperator, IDisposable
 
     private readonly byte[] _key;
     private readonly TokenCache _cache;
+    private readonly ThreadLocal<IncrementalHash> _hmac;
 
     /// <summary>Creates the operator with the HMAC key of <paramref name="key"/> (copied).</summary>
     public HmacHashOperator(KeyringKey key, int cacheCapacity = 65_536)
@@ -27,6 +28,7 @@ public sealed class HmacHashOperator : IOperator, IDisposable
         _key = key.Hmac.ToArray();
         KeyId = key.Id;
         _cache = new TokenCache(cacheCapacity);
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key), trackAllValues: true);
     }
 
     /// <inheritdoc />
@@ -47,15 +49,29 @@ public sealed class HmacHashOperator : IOperator, IDisposable
         {
             return cached;
         }
-        var result = Compute(_key, entityType, original);
+        var result = Compute(_hmac.Value!, entityType, original);
         _cache.Add(entityType, original, result);
         return result;
     }
 
     /// <summary>Zeroes the key copy.</summary>
-    public void Dispose() => CryptographicOperations.ZeroMemory(_key);
+    public void Dispose()
+    {
+        foreach (var h in _hmac.Values)
+        {
+            h.Dispose();
+        }
+        _hmac.Dispose();
+        CryptographicOperations.ZeroMemory(_key);
+    }
 
     internal static string Compute(ReadOnlySpan<byte> key, string entityType, ReadOnlySpan<char> original)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        return Compute(hmac, entityType, original);
+    }
+
+    private static string Compute(IncrementalHash hmac, string entityType, ReadOnlySpan<char> original)
     {
         var max = Encoding.UTF8.GetMaxByteCount(entityType.Length + 1 + original.Length);
         var rented = max <= 512 ? null : new byte[max];
@@ -64,7 +80,8 @@ public sealed class HmacHashOperator : IOperator, IDisposable
         buffer[n++] = 0x1F;
         n += Encoding.UTF8.GetBytes(original, buffer[n..]);
         Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(key, buffer[..n], mac);
+        hmac.AppendData(buffer[..n]);
+        hmac.GetHashAndReset(mac);
         buffer[..n].Clear();
         return string.Concat(entityType, "_", Convert.ToHexStringLower(mac[..(HexDigits / 2)]));
     }
