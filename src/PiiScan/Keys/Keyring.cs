@@ -90,7 +90,7 @@ public sealed class Keyring : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new KeyringException($"keyring file '{path}' does not exist; create one with 'piiscan keys new --out {path}'");
+            throw new KeyringException($"keyring file '{path}' does not exist");
         }
         if (!OperatingSystem.IsWindows() && !allowInsecure)
         {
@@ -119,6 +119,19 @@ public sealed class Keyring : IDisposable
         {
             CryptographicOperations.ZeroMemory(bytes);
         }
+    }
+
+    /// <summary>
+    /// Loads the keyring named by <paramref name="path"/> (the CLI's <c>--keys</c>) or, when that is null or empty, by
+    /// the <c>PIISCAN_KEYRING</c> environment variable. Returns null when neither names a file.
+    /// </summary>
+    public static Keyring? LoadDefault(string? path, bool allowInsecure = false)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            path = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        }
+        return string.IsNullOrEmpty(path) ? null : Load(path, allowInsecure);
     }
 
     /// <summary>

@@ -84,6 +84,16 @@ public sealed class KeyringTests : IDisposable
     }
 
     [Fact]
+    public void LoadDefaultUsesExplicitPath()
+    {
+        using var ring = Keyring.CreateNew();
+        var path = PathOf("default.json");
+        ring.Save(path);
+        using var loaded = Keyring.LoadDefault(path);
+        Assert.Equal(ring.ActiveKeyId, loaded!.ActiveKeyId);
+    }
+
+    [Fact]
     public void MissingFileIsClearError()
     {
         var path = PathOf("nope.json");
