@@ -184,11 +184,11 @@ public sealed class KeyringTests : IDisposable
                 using var r = Keyring.Load(path);
                 texts.Add(r.ToString());
                 texts.AddRange(r.Keys.Select(k => k.ToString()));
-                var op = Operators.Crypto.CryptoOperators.Create("pseudonymize", r, null);
+                var op = global::PiiScan.Operators.Crypto.CryptoOperators.Create("pseudonymize", r, null);
                 texts.Add(op.ToString()!);
-                texts.Add(((Operators.Crypto.AesSivOperator)op).Pseudonymize("Jane Doe", "PERSON"));
+                texts.Add(((global::PiiScan.Operators.Crypto.AesSivOperator)op).Pseudonymize("Jane Doe", "PERSON"));
                 ((IDisposable)op).Dispose();
-                using var re = new Operators.Crypto.Reidentifier(r);
+                using var re = new global::PiiScan.Operators.Crypto.Reidentifier(r);
                 texts.Add(re.RestoreTokens("[[PERSON:c0ffee00:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA]]"));
                 texts.Add(Assert.Throws<KeyringException>(() => r.GetKey("00000000")).ToString());
             }
