@@ -1,8 +1,10 @@
-"""Cased BERT tokenizer (BasicTokenizer + greedy WordPiece) and a small WordPiece vocab builder.
+"""Cased BERT WordPiece tokenizer and a small WordPiece vocab builder.
 
-Mirrors Microsoft.ML.Tokenizers BertTokenizer with lowerCaseBeforeTokenization=false,
-applyBasicTokenization=true, splitOnSpecialTokens=true, removeNonSpacingMarks=false,
-tokenizeChineseChars=true. No lowercasing, no accent stripping.
+Mirrors Microsoft.ML.Tokenizers 2.0.x BertTokenizer with lowerCaseBeforeTokenization=false,
+applyBasicTokenization=true, splitOnSpecialTokens=true, removeNonSpacingMarks=false, tokenizeChineseChars=true:
+no lowercasing, no accent stripping; words from the regex \\w+|[\\p{P}] (see basic_tokenize_spans; this differs
+from Hugging Face's BasicTokenizer: '_' stays inside words, ASCII symbols $+<=>^`|~ are dropped, not tokens);
+then greedy longest-match-first WordPiece with '##' continuations, words over 100 chars -> [UNK].
 """
 import collections
 import heapq
@@ -12,23 +14,14 @@ SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 MAX_CHARS_PER_WORD = 100
 
 
-def _is_whitespace(ch):
-    if ch in (" ", "\t", "\n", "\r"):
-        return True
-    return unicodedata.category(ch) == "Zs"
-
-
-def _is_control(ch):
-    if ch in ("\t", "\n", "\r"):
-        return False
-    return unicodedata.category(ch) in ("Cc", "Cf")
+def _is_word_char(ch):
+    """.NET regex \\w = [\\p{L}\\p{Mn}\\p{Nd}\\p{Pc}] on UTF-16 code units (astral chars are surrogates: no match)."""
+    return ord(ch) <= 0xFFFF and unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Nd", "Pc")
 
 
 def _is_punctuation(ch):
-    cp = ord(ch)
-    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
-        return True
-    return unicodedata.category(ch).startswith("P")
+    """.NET regex \\p{P} (any Unicode punctuation category)."""
+    return ord(ch) <= 0xFFFF and unicodedata.category(ch).startswith("P")
 
 
 def _is_cjk(cp):
@@ -38,30 +31,28 @@ def _is_cjk(cp):
 
 
 def basic_tokenize_spans(text):
-    """BERT BasicTokenizer (cased). Returns [(word, start, end)] with char offsets into `text`."""
+    """Word segmentation as Microsoft.ML.Tokenizers BertTokenizer (2.0.x) does it with applyBasicTokenization=true:
+    BertNormalizer (CJK chars spaced, NFC) then the pre-tokenizer regex  \\w+|[\\p{P}]  :
+    runs of word chars (letters, Mn marks, decimal digits, '_' and other Pc) are one word, every other punctuation
+    char is its own word, everything else (whitespace, symbols such as $ + < = > ^ ` | ~ and emoji, control chars)
+    only separates. NOTE: the C# BertNormalizer DELETES control chars incl. \\t \\n \\r (joining neighbours); the
+    C# caller must replace control chars with ' ' first (1:1, offsets unchanged) -- that is what this function does.
+    Returns [(word, start, end)] with char offsets into `text`; words are NFC-normalized."""
     out = []
-    cur, cur_start = [], 0
-
-    def flush(pos):
-        if cur:
-            out.append(("".join(cur), cur_start, pos))
-            cur.clear()
-
+    start = None
     for i, ch in enumerate(text):
         cp = ord(ch)
-        if cp == 0 or cp == 0xFFFD or _is_control(ch):
-            continue  # BERT's clean_text deletes it (neighbours join)
-        if _is_whitespace(ch):
-            flush(i)
+        if _is_word_char(ch) and not _is_cjk(cp):
+            if start is None:
+                start = i
             continue
-        if _is_cjk(cp) or _is_punctuation(ch):
-            flush(i)
+        if start is not None:
+            out.append((unicodedata.normalize("NFC", text[start:i]), start, i))
+            start = None
+        if _is_punctuation(ch) or (_is_cjk(cp) and cp <= 0xFFFF):
             out.append((ch, i, i + 1))
-            continue
-        if not cur:
-            cur_start = i
-        cur.append(ch)
-    flush(len(text))
+    if start is not None:
+        out.append((unicodedata.normalize("NFC", text[start:]), start, len(text)))
     return out
 
 
