@@ -13,6 +13,16 @@ internal static class ScanCommand
             Description = "Files, directories (recursive), globs (quote them: 'logs/**/*.jsonl.gz'), or - for stdin.",
             Arity = ArgumentArity.OneOrMore,
         };
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unknown option '{token.Value}'.");
+                }
+            }
+        });
         var output = new Option<string>("--out", "-o") { Description = "Output directory for redacted/, findings.parquet, report.json, quarantine.jsonl.", Required = true };
         var fields = new Option<string[]>("--fields", "-f")
         {

@@ -14,22 +14,20 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
     public int Run()
     {
         using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        // First SIGINT (Ctrl+C) or SIGTERM: stop reading, finish what is in flight, flush, write a partial report.
+        // A second signal gets the default behaviour and terminates the process.
+        void OnSignal(PosixSignalContext ctx)
         {
-            // First Ctrl+C: stop reading and flush; a second one terminates at once.
-            if (!stop.IsCancellationRequested)
+            if (stop.IsCancellationRequested)
             {
-                e.Cancel = true;
-                stderr.WriteLine("piiscan: stopping: finishing records in flight (Ctrl+C again to abort)...");
-                stop.Cancel();
+                return;
             }
-        };
-        Console.CancelKeyPress += onCancel;
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, ctx =>
-        {
             ctx.Cancel = true;
+            stderr.WriteLine("piiscan: stopping: finishing records in flight (press Ctrl+C again to abort)...");
             stop.Cancel();
-        });
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         try
         {
             return Execute(stop.Token);
@@ -48,10 +46,6 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         {
             stderr.WriteLine($"piiscan: error: permission denied ({ex.Message}). Choose a writable --out directory.");
             return ExitCodes.UsageOrInputError;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 

@@ -3,12 +3,12 @@
 
 Emails use example.com/example.org, IPs come from the documentation ranges (RFC 5737/3849),
 card numbers are public test numbers, phone numbers are 555-01xx fictional numbers.
-The Parquet sample is written by make_parquet.cs (dotnet run samples/make_parquet.cs).
+The Parquet sample is written by make_parquet.cs (dotnet run tools/make_parquet.cs).
 """
 import csv, gzip, io, json, os, random
 
 rng = random.Random(20261124)
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples")
 
 first = ["Alice", "Bob", "Carla", "Dmitri", "Emeka", "Fatima", "Giulia", "Hiroshi", "Ingrid", "José", "Kwame", "Lena", "Mei", "Noah", "Olga", "Priya"]
 last = ["Johnson", "Okafor", "Rossi", "Ivanova", "Tanaka", "Müller", "García", "Nguyen", "Haddad", "Smith", "Kowalski", "Singh"]

@@ -1,6 +1,6 @@
 #:package Parquet.Net
 // Writes samples/tickets.parquet: fake support tickets (fixed content, no real PII).
-// Run: dotnet run samples/make_parquet.cs
+// Run from the repository root: dotnet run tools/make_parquet.cs
 using Parquet;
 using Parquet.Schema;
 
@@ -50,7 +50,7 @@ for (var i = 0; i < n; i++)
     }
 }
 
-var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath("samples/make_parquet.cs"))!, "tickets.parquet");
+var path = Path.GetFullPath(Path.Combine("samples", "tickets.parquet"));
 await using var fs = File.Create(path);
 await using var writer = await ParquetWriter.CreateAsync(schema, fs);
 using var rg = writer.CreateRowGroup();
