@@ -14,6 +14,12 @@ public static class RecognizerCatalog
             new EmailRecognizer(),
             new IpAddressRecognizer(),
             new CreditCardRecognizer(),
+            new UsSsnRecognizer(),
+            new UsBankRoutingRecognizer(),
+            new UkNhsRecognizer(),
+            new CaSinRecognizer(),
+            new InAadhaarRecognizer(),
+            new ImeiRecognizer(),
         ];
         var list = new List<IRecognizer>(all.Length);
         foreach (var r in all)
