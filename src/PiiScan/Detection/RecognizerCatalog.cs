@@ -20,6 +20,16 @@ public static class RecognizerCatalog
             new CaSinRecognizer(),
             new InAadhaarRecognizer(),
             new ImeiRecognizer(),
+            new AwsAccessKeyRecognizer(),
+            new AwsSecretKeyRecognizer(),
+            new GithubTokenRecognizer(),
+            new SlackTokenRecognizer(),
+            new StripeKeyRecognizer(),
+            new OpenAiKeyRecognizer(),
+            new GoogleApiKeyRecognizer(),
+            new JwtRecognizer(),
+            new PrivateKeyRecognizer(),
+            new PasswordRecognizer(),
         ];
         var list = new List<IRecognizer>(all.Length);
         foreach (var r in all)
