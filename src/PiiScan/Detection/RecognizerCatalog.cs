@@ -14,6 +14,8 @@ public static class RecognizerCatalog
             new EmailRecognizer(),
             new IpAddressRecognizer(),
             new CreditCardRecognizer(),
+            new PhoneNumberRecognizer(options.DefaultPhoneRegion),
+            new IbanRecognizer(),
             new UsSsnRecognizer(),
             new UsBankRoutingRecognizer(),
             new UkNhsRecognizer(),
