@@ -16,6 +16,7 @@ public static class RecognizerCatalog
             new CreditCardRecognizer(),
             new PhoneNumberRecognizer(options.DefaultPhoneRegion),
             new IbanRecognizer(),
+            new CryptoWalletRecognizer(),
             new UsSsnRecognizer(),
             new UsBankRoutingRecognizer(),
             new UkNhsRecognizer(),
