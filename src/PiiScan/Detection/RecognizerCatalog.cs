@@ -17,6 +17,8 @@ public static class RecognizerCatalog
             new PhoneNumberRecognizer(options.DefaultPhoneRegion),
             new IbanRecognizer(),
             new CryptoWalletRecognizer(),
+            new MacAddressRecognizer(),
+            new UrlRecognizer(),
             new UsSsnRecognizer(),
             new UsBankRoutingRecognizer(),
             new UkNhsRecognizer(),
