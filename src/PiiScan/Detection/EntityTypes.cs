@@ -34,6 +34,11 @@ public static class EntityTypes
     public const string Jwt = "JWT";
     public const string PrivateKey = "PRIVATE_KEY";
     public const string Password = "PASSWORD";
+    public const string CaSin = "CA_SIN";
+    public const string InAadhaar = "IN_AADHAAR";
+    public const string EsNif = "ES_NIF";
+    public const string ItFiscalCode = "IT_FISCAL_CODE";
+    public const string SgNric = "SG_NRIC";
 #pragma warning restore CS1591
 
     /// <summary>All canonical names, in documentation order.</summary>
@@ -42,7 +47,7 @@ public static class EntityTypes
         Person, Location, Organization, StreetAddress, EmailAddress, PhoneNumber, CreditCard, IbanCode,
         UsSsn, UsBankRouting, UsPassport, UsDriverLicense, UkNino, UkNhs, IpAddress, MacAddress, Url,
         DateOfBirth, CryptoWallet, Imei, AwsAccessKey, AwsSecretKey, GithubToken, SlackToken, StripeKey,
-        OpenAiApiKey, GoogleApiKey, Jwt, PrivateKey, Password,
+        OpenAiApiKey, GoogleApiKey, Jwt, PrivateKey, Password, CaSin, InAadhaar, EsNif, ItFiscalCode, SgNric,
     ];
 
     private static readonly Dictionary<string, string> Interned = BuildInterned();

@@ -1,0 +1,63 @@
+using PiiScan.Detection.Recognizers;
+
+namespace PiiScan.Detection;
+
+/// <summary>The built-in recognizers.</summary>
+public static class RecognizerCatalog
+{
+    /// <summary>Creates the default recognizers, filtered by <paramref name="options"/>. The instances are thread-safe.</summary>
+    public static IReadOnlyList<IRecognizer> CreateDefault(RecognizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        IRecognizer[] all =
+        [
+            new EmailRecognizer(),
+            new IpAddressRecognizer(),
+            new CreditCardRecognizer(),
+            new PhoneNumberRecognizer(options.DefaultPhoneRegion),
+            new IbanRecognizer(),
+            new CryptoWalletRecognizer(),
+            new MacAddressRecognizer(),
+            new UrlRecognizer(),
+            new DateOfBirthRecognizer(),
+            new UkNinoRecognizer(),
+            new UsPassportRecognizer(),
+            new UsDriverLicenseRecognizer(),
+            new EsNifRecognizer(),
+            new ItFiscalCodeRecognizer(),
+            new SgNricRecognizer(),
+            new UsSsnRecognizer(),
+            new UsBankRoutingRecognizer(),
+            new UkNhsRecognizer(),
+            new CaSinRecognizer(),
+            new InAadhaarRecognizer(),
+            new ImeiRecognizer(),
+            new AwsAccessKeyRecognizer(),
+            new AwsSecretKeyRecognizer(),
+            new GithubTokenRecognizer(),
+            new SlackTokenRecognizer(),
+            new StripeKeyRecognizer(),
+            new OpenAiKeyRecognizer(),
+            new GoogleApiKeyRecognizer(),
+            new JwtRecognizer(),
+            new PrivateKeyRecognizer(),
+            new PasswordRecognizer(),
+        ];
+        var list = new List<IRecognizer>(all.Length);
+        foreach (var r in all)
+        {
+            foreach (var t in r.SupportedTypes)
+            {
+                if (options.IsEnabled(t))
+                {
+                    list.Add(r);
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    /// <summary>Creates the default recognizers with <see cref="RecognizerOptions.Default"/>.</summary>
+    public static IReadOnlyList<IRecognizer> CreateDefault() => CreateDefault(RecognizerOptions.Default);
+}

@@ -1,0 +1,80 @@
+using System.Buffers;
+
+namespace PiiScan.Detection.Recognizers;
+
+/// <summary>Character classes and boundary helpers shared by the hand-written scanners.</summary>
+internal static class TextScan
+{
+    public static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+    public static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+    public static readonly SearchValues<char> Base62 = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    public static readonly SearchValues<char> Base64 = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/");
+    public static readonly SearchValues<char> Base64Url = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_");
+    public static readonly SearchValues<char> AlphaNum = Base62;
+
+    public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
+
+    public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    public static bool IsAsciiLetterOrDigit(char c) => IsDigit(c) || IsAsciiLetter(c);
+
+    public static bool IsHex(char c) => IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
+
+    /// <summary>True when the character at <paramref name="i"/> (or before the text) cannot continue a token of letters/digits.</summary>
+    public static bool NotWordAt(ReadOnlySpan<char> s, int i) => i < 0 || i >= s.Length || !(char.IsLetterOrDigit(s[i]) || s[i] == '_');
+
+    /// <summary>Length of the run of characters of <paramref name="set"/> starting at <paramref name="i"/>.</summary>
+    public static int RunLength(ReadOnlySpan<char> s, int i, SearchValues<char> set)
+    {
+        int n = s[i..].IndexOfAnyExcept(set);
+        return n < 0 ? s.Length - i : n;
+    }
+
+    /// <summary>Index of the first character of the run of <paramref name="set"/> ending just before <paramref name="end"/>.</summary>
+    public static int RunStart(ReadOnlySpan<char> s, int end, SearchValues<char> set)
+    {
+        int n = s[..end].LastIndexOfAnyExcept(set);
+        return n + 1;
+    }
+
+    /// <summary>
+    /// Start of a digit token at <paramref name="i"/> is clean: not preceded by a letter, digit, underscore,
+    /// or a <c>.</c>/<c>,</c> that follows a digit (decimal fraction, thousands group).
+    /// </summary>
+    public static bool CleanNumberStart(ReadOnlySpan<char> s, int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+        char p = s[i - 1];
+        if (char.IsLetterOrDigit(p) || p == '_')
+        {
+            return false;
+        }
+        if ((p is '.' or ',' or '-' or '/' or ':') && i >= 2 && IsDigit(s[i - 2]))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>End of a digit token at <paramref name="end"/> is clean: no letter/digit follows, nor a separator plus digit.</summary>
+    public static bool CleanNumberEnd(ReadOnlySpan<char> s, int end)
+    {
+        if (end >= s.Length)
+        {
+            return true;
+        }
+        char n = s[end];
+        if (char.IsLetterOrDigit(n) || n == '_')
+        {
+            return false;
+        }
+        if ((n is '.' or ',' or '-' or '/' or ':') && end + 1 < s.Length && IsDigit(s[end + 1]))
+        {
+            return false;
+        }
+        return true;
+    }
+}

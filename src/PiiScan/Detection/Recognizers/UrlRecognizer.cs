@@ -1,0 +1,131 @@
+using System.Buffers;
+using PiiScan.Detection.Context;
+
+namespace PiiScan.Detection.Recognizers;
+
+/// <summary>
+/// URLs with a scheme (<c>https://…</c>, <c>postgres://…</c>) or starting with <c>www.</c>. Credentials embedded as
+/// <c>scheme://user:pass@host</c> are additionally reported as <see cref="EntityTypes.Password"/> on the password part.
+/// </summary>
+public sealed class UrlRecognizer : RecognizerBase
+{
+    private static readonly SearchValues<char> Stop = SearchValues.Create(" \t\r\n\"'<>`{}|\\^");
+    private static readonly SearchValues<char> SchemeChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+
+    /// <summary>Creates the recognizer.</summary>
+    public UrlRecognizer()
+        : base("UrlRecognizer", [EntityTypes.Url, EntityTypes.Password], new ContextProfile(["url", "link", "href", "uri", "website", "endpoint"], negativeWords: []))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int k = text[i..].IndexOf("://", StringComparison.Ordinal);
+            int w = text[i..].IndexOf("www.", StringComparison.OrdinalIgnoreCase);
+            if (k < 0 && w < 0)
+            {
+                return;
+            }
+            int start;
+            int hostStart;
+            if (k >= 0 && (w < 0 || k < w + 4))
+            {
+                int sep = i + k;
+                start = TextScan.RunStart(text, sep, SchemeChars);
+                while (start < sep && !TextScan.IsAsciiLetter(text[start]))
+                {
+                    start++;
+                }
+                hostStart = sep + 3;
+                i = hostStart;
+                if (sep - start < 2 || sep - start > 20)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                start = i + w;
+                hostStart = start;
+                i = start + 4;
+                if (start > 0 && (TextScan.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '@'))
+                {
+                    continue;
+                }
+            }
+            int stop = text[hostStart..].IndexOfAny(Stop);
+            int end = stop < 0 ? text.Length : hostStart + stop;
+            while (end > hostStart && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'')
+            {
+                if (text[end - 1] == ')' && text[hostStart..end].Count('(') >= text[hostStart..end].Count(')'))
+                {
+                    break;
+                }
+                end--;
+            }
+            if (end - hostStart < 3)
+            {
+                continue;
+            }
+            int hostEnd = HostEnd(text, hostStart, end, out int at);
+            ReadOnlySpan<char> host = text[(at >= 0 ? at + 1 : hostStart)..hostEnd];
+            if (!HostOk(host) || (hostStart == start && (host.Length <= 4 || host[4..].IndexOf('.') < 0)))
+            {
+                continue;
+            }
+            Report(results, text, context, start, end, EntityTypes.Url, hostStart == start ? "www" : "scheme_url", 0.6f);
+            if (at >= 0)
+            {
+                int colon = text[hostStart..at].IndexOf(':');
+                if (colon >= 0 && hostStart + colon + 1 < at && !PasswordRecognizer.IsPlaceholder(text[(hostStart + colon + 1)..at]))
+                {
+                    ReportExact(results, hostStart + colon + 1, at, EntityTypes.Password, "url_credentials", 0.95f);
+                }
+            }
+            i = end;
+        }
+    }
+
+    /// <summary>End of the authority (userinfo + host + port); <paramref name="at"/> is the userinfo '@' or -1.</summary>
+    private static int HostEnd(ReadOnlySpan<char> s, int from, int to, out int at)
+    {
+        int slash = s[from..to].IndexOfAny('/', '?', '#');
+        int authEnd = slash < 0 ? to : from + slash;
+        int a = s[from..authEnd].LastIndexOf('@');
+        at = a < 0 ? -1 : from + a;
+        return authEnd;
+    }
+
+    private static bool HostOk(ReadOnlySpan<char> host)
+    {
+        if (host.Length == 0)
+        {
+            return false;
+        }
+        if (host[0] == '[')
+        {
+            return host.Contains(']');
+        }
+        int colon = host.LastIndexOf(':');
+        if (colon >= 0)
+        {
+            host = host[..colon];
+        }
+        if (host.Length == 0 || host[0] is '.' or '-' || host[^1] is '.' or '-')
+        {
+            return false;
+        }
+        foreach (char c in host)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '%'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
