@@ -17,6 +17,8 @@ internal static class PiiScanCli
             """);
         root.Add(ScanCommand.Create(stdout, stderr));
         root.Add(EvalCommand.Create(stdout, stderr));
+        root.Add(KeysCommand.Create(stdout, stderr));
+        root.Add(ReidentifyCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

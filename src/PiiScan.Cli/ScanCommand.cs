@@ -35,7 +35,7 @@ internal static class ScanCommand
         outputFormat.AcceptOnlyFromAmong("same", "parquet");
         var threads = new Option<int>("--threads", "-t") { Description = "Detection workers (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var config = new Option<string?>("--config", "-c") { Description = "YAML policy: operators per type, thresholds, allow/deny lists (see samples/policy.yaml)." };
-        var op = new Option<string?>("--operator") { Description = "Operator for all types, overriding the policy: replace, mask, redact (pseudonymize, fpe, hash with a keyring)." };
+        var op = new Option<string?>("--operator") { Description = "Operator for all types, overriding the policy: replace, mask, redact, or pseudonymize, fpe, hash (these need --keys)." };
         op.AcceptOnlyFromAmong("replace", "mask", "redact", "pseudonymize", "fpe", "hash");
         var findingsJsonl = new Option<bool>("--findings-jsonl") { Description = "Also write findings.jsonl." };
         var includeText = new Option<bool>("--findings-include-text") { Description = "Add the detected text to findings (for evaluation only: the findings then contain PII)." };
@@ -44,6 +44,8 @@ internal static class ScanCommand
         var maxRecord = new Option<int>("--max-record-bytes") { Description = "Records larger than this are quarantined (default 16 MiB).", DefaultValueFactory = _ => 16 * 1024 * 1024 };
         var noRedacted = new Option<bool>("--no-redacted") { Description = "Write findings and report only, no redacted copies." };
         var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped models/pii-ner)." };
+        var keys = KeyOptions.Keys();
+        var insecure = KeyOptions.Insecure();
         var noNer = new Option<bool>("--no-ner") { Description = "Do not run the NER model (patterns only: no PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS)." };
 
         var command = new Command("scan", """
@@ -57,10 +59,11 @@ internal static class ScanCommand
               piiscan scan 'logs/**/*.jsonl.gz' --fields request.messages[*].content,response.content --out out
               cat app.log | piiscan scan - --input-format text --out out
               piiscan scan customers.csv --fields email,notes --operator mask --out out
+              piiscan scan logs --keys keys.json --operator pseudonymize --out out
             """)
         {
             inputs, output, fields, inputFormat, outputFormat, threads, config, op, findingsJsonl, includeText,
-            failOnFindings, quiet, maxRecord, noRedacted, model, noNer,
+            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure,
         };
         command.SetAction(parse =>
         {
@@ -82,6 +85,8 @@ internal static class ScanCommand
                 WriteRedacted = !parse.GetValue(noRedacted),
                 Model = parse.GetValue(model),
                 NoNer = parse.GetValue(noNer),
+                Keys = parse.GetValue(keys),
+                InsecureKeyring = parse.GetValue(insecure),
             };
             return new ScanRunner(settings, stdout, stderr).Run();
         });

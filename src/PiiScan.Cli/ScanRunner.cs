@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using PiiScan.Config;
 using PiiScan.Detection;
+using PiiScan.Keys;
+using PiiScan.Operators.Crypto;
 using PiiScan.Operators;
 using PiiScan.Pipeline;
 using PiiScan.Readers;
@@ -75,7 +77,8 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         var outDir = Path.GetFullPath(settings.Output);
         CheckOutputDirectory(outDir);
 
-        var operators = OperatorFactory.BuildPolicy(policy, settings.Operator, keyed: null);
+        using var keyring = Keyring.LoadDefault(settings.Keys, settings.InsecureKeyring);
+        var operators = OperatorFactory.BuildPolicy(policy, settings.Operator, keyring is null ? null : CryptoOperators.CreateFactory(keyring));
         if (settings.FindingsIncludeText)
         {
             Warning("--findings-include-text writes detected values into the findings: treat them as PII.");
@@ -154,5 +157,6 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         ["redacted"] = settings.WriteRedacted,
         ["model"] = settings.Model,
         ["ner"] = !settings.NoNer,
+        ["keyring"] = settings.Keys is null && Environment.GetEnvironmentVariable(Keyring.EnvironmentVariable) is null ? null : "yes",
     };
 }

@@ -21,4 +21,6 @@ internal sealed record ScanSettings
     public bool WriteRedacted { get; init; } = true;
     public string? Model { get; init; }
     public bool NoNer { get; init; }
+    public string? Keys { get; init; }
+    public bool InsecureKeyring { get; init; }
 }

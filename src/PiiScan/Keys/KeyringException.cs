@@ -4,7 +4,7 @@ namespace PiiScan.Keys;
 /// A keyring could not be loaded, saved or used. Messages name the file and the fix but never contain key material;
 /// no inner exception is attached where its message could echo file contents.
 /// </summary>
-public sealed class KeyringException : Exception
+public sealed class KeyringException : PiiScanException
 {
     /// <summary>Creates the exception with a message that must not contain key material.</summary>
     public KeyringException(string message)

@@ -18,6 +18,9 @@ public sealed record ScanOptions
     /// <summary>Write redacted outputs as Parquet instead of the input format.</summary>
     public bool OutputParquet { get; init; }
 
+    /// <summary>Folder under the output directory for the transformed copies (<c>redacted</c>; <c>restored</c> for reidentify).</summary>
+    public string RedactedDirectory { get; init; } = "redacted";
+
     /// <summary>Write redacted copies at all (false: findings and report only).</summary>
     public bool WriteRedacted { get; init; } = true;
 

@@ -22,7 +22,7 @@ internal sealed class SourceOutput(ScanOptions options)
             return;
         }
         var relative = options.RedactedRelativePath(source);
-        var path = Path.Combine(options.OutputDirectory, "redacted", relative.Replace('/', Path.DirectorySeparatorChar));
+        var path = Path.Combine(options.OutputDirectory, options.RedactedDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
         _file = AtomicFile.Create(path);
         var format = options.OutputParquet ? InputFormat.Parquet : source.Format;
         var compression = format == InputFormat.Parquet && source.Format != InputFormat.Parquet ? Compression.None : source.Compression;

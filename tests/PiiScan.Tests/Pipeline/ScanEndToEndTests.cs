@@ -51,7 +51,7 @@ public class ScanEndToEndTests
         }
         var content = findings.Single(f => (string)f["type"]! == "CREDIT_CARD");
         Assert.Equal("request.messages[0].content", content["field"]);
-        Assert.Equal(12, content["start"]); // 😀 is one code point, 用户 two.
+        Assert.Equal(10, content["start"]); // "😀 用户 card ": the emoji is one code point (two UTF-16 units).
         Assert.Equal(2, File.ReadAllLines(Path.Combine(outDir, "findings.jsonl")).Count(l => l.Contains("EMAIL_ADDRESS")));
 
         using var report = CliHarness.ReadReport(outDir);

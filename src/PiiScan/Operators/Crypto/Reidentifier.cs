@@ -76,6 +76,24 @@ public sealed class Reidentifier : IDisposable
         return TryRestore(m, out type, out original);
     }
 
+    /// <summary>Reverses one FPE value (the whole of <paramref name="value"/>); false (and counted as failed) when it cannot.</summary>
+    public bool TryRestoreFpe(ReadOnlySpan<char> value, string entityType, string? keyId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? original)
+    {
+        var type = Detection.EntityTypes.Normalize(entityType);
+        original = null;
+        if (_types is not null && !_types.Contains(type))
+        {
+            return false;
+        }
+        if (!FpeFor(keyId ?? _keyring.ActiveKeyId).TryReverse(value, type, out original))
+        {
+            Interlocked.Increment(ref _failed);
+            return false;
+        }
+        Interlocked.Increment(ref _restored);
+        return true;
+    }
+
     /// <summary>
     /// Restores an <c>fpe</c> value in place: <paramref name="startCodePoint"/>..<paramref name="endCodePoint"/>
     /// (code points, end exclusive) of <paramref name="text"/> is decrypted as <paramref name="entityType"/> with key
