@@ -36,6 +36,9 @@ public sealed class ScanPipeline
     /// <summary>Live counters for progress displays.</summary>
     public ScanCounters Counters { get; } = new();
 
+    /// <summary>Sinks that receive every written batch in order (subject index, timeline, resume manifest).</summary>
+    public IReadOnlyList<IScanSink> Sinks { get; init; } = [];
+
     /// <summary>Optional hook run on each batch before pattern detection (e.g. NER), on the detection workers.</summary>
     public Action<RecordBatch>? BeforeDetect { get; init; }
 
@@ -125,6 +128,10 @@ public sealed class ScanPipeline
         if (stopReading.IsCancellationRequested)
         {
             report.Status = "cancelled";
+        }
+        foreach (var sink in Sinks)
+        {
+            sink.Complete(report);
         }
         WriteReport(report);
         while (_pool.TryDequeue(out var b))
@@ -345,8 +352,16 @@ public sealed class ScanPipeline
                 if (batch.Sequence == 0)
                 {
                     output.Open(batch.Source);
+                    foreach (var sink in Sinks)
+                    {
+                        sink.SourceStarted(batch.Source);
+                    }
                 }
                 output.Write(batch);
+                foreach (var sink in Sinks)
+                {
+                    sink.BatchWritten(batch);
+                }
                 var (withFindings, findingCount) = EmitFindings(batch, findings, report);
                 await findings.FlushIfFullAsync().ConfigureAwait(false);
                 var quarantined = EmitQuarantine(batch, quarantine);
@@ -356,6 +371,10 @@ public sealed class ScanPipeline
                 if (batch.IsLastOfSource)
                 {
                     output.Close(batch.CutShort);
+                    foreach (var sink in Sinks)
+                    {
+                        sink.SourceFinished(batch.Source, !batch.CutShort);
+                    }
                     if (batch.CutShort)
                     {
                         report.PartialFiles.Add(batch.Source.RelativePath);
@@ -382,6 +401,10 @@ public sealed class ScanPipeline
         }
         catch
         {
+            foreach (var sink in Sinks)
+            {
+                sink.Abort();
+            }
             abort.Cancel();
             output.Abort();
             findingsFile.Abort();
