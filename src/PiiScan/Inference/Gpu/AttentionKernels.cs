@@ -10,7 +10,7 @@ namespace PiiScan.Inference.Gpu;
 /// </summary>
 internal static class AttentionKernels
 {
-    public const int GroupSize = 128;
+    public const int GroupSize = 32;
 
     /// <summary>Longest sequence the kernel accepts (shared score row).</summary>
     public const int MaxSeqLen = 1024;

@@ -6,7 +6,7 @@ namespace PiiScan.Inference.Gpu;
 /// <summary>Row-wise LayerNorm: one group per row, two-pass (mean, then centred variance) shared-memory reductions.</summary>
 internal static class LayerNormKernels
 {
-    public const int GroupSize = 128;
+    public const int GroupSize = 32;
 
     /// <summary>y[row] = (x[row] - mean) / sqrt(var + eps) * weight + bias, for rows of length n. Grid: one group per row.</summary>
     public static void LayerNorm(ArrayView<float> x, ArrayView<float> y, ArrayView<float> weight, ArrayView<float> bias, int n, float eps)
