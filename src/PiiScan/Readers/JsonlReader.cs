@@ -67,30 +67,30 @@ public sealed class JsonlReader : LineRecordReader
             switch (token)
             {
                 case JsonTokenType.PropertyName:
-                {
-                    ref var frame = ref _frames[depth - 1];
-                    pathLength = frame.PathLength;
-                    var max = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
-                    EnsurePath(pathLength + max + 1);
-                    if (pathLength > 0)
                     {
-                        _path[pathLength++] = '.';
+                        ref var frame = ref _frames[depth - 1];
+                        pathLength = frame.PathLength;
+                        var max = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+                        EnsurePath(pathLength + max + 1);
+                        if (pathLength > 0)
+                        {
+                            _path[pathLength++] = '.';
+                        }
+                        var n = reader.CopyString(_path.AsSpan(pathLength));
+                        keyStart = pathLength;
+                        keyLength = n;
+                        pathLength += n;
+                        continue;
                     }
-                    var n = reader.CopyString(_path.AsSpan(pathLength));
-                    keyStart = pathLength;
-                    keyLength = n;
-                    pathLength += n;
-                    continue;
-                }
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                {
-                    ref var frame = ref _frames[--depth];
-                    pathLength = frame.PathLength;
-                    keyStart = frame.KeyStart;
-                    keyLength = frame.KeyLength;
-                    continue;
-                }
+                    {
+                        ref var frame = ref _frames[--depth];
+                        pathLength = frame.PathLength;
+                        keyStart = frame.KeyStart;
+                        keyLength = frame.KeyLength;
+                        continue;
+                    }
                 case JsonTokenType.Comment:
                 case JsonTokenType.None:
                     continue;
