@@ -7,7 +7,9 @@ namespace PiiScan.Readers;
 /// <c>data/*.csv</c>, or <c>-</c> for standard input) into an ordinal-sorted list of <see cref="SourceFile"/>.
 /// <see cref="SourceFile.RelativePath"/> is relative to the scan root: the directory given, the file's directory for
 /// a single file, or the common ancestor of several inputs. Compression comes from magic bytes; the format from the
-/// extension after stripping <c>.gz</c>/<c>.zst</c>/<c>.zstd</c>, unless overridden.
+/// extension after stripping <c>.gz</c>/<c>.zst</c>/<c>.zstd</c>, unless overridden. Directory walks and globs skip
+/// hidden entries (names starting with <c>.</c>) and anything that is not a regular file (FIFOs, sockets, devices);
+/// a hidden file named explicitly is read.
 /// </summary>
 public static class InputResolver
 {
@@ -152,7 +154,7 @@ public static class InputResolver
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.None,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             MatchType = MatchType.Simple,
         };
         files.AddRange(Directory.EnumerateFiles(directory, "*", options));
@@ -224,7 +226,7 @@ public static class InputResolver
 
     private static IEnumerable<string> SafeEnumerate(string directory, bool directories)
     {
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return directories ? Directory.EnumerateDirectories(directory, "*", options) : Directory.EnumerateFiles(directory, "*", options);
     }
 

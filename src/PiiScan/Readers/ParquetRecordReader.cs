@@ -161,13 +161,25 @@ public sealed class ParquetRecordReader : RecordReader
 
     private ParquetRowGroupData LoadRowGroup(int index, CancellationToken cancellationToken)
     {
-        using var rg = _reader.OpenRowGroupReader(index);
         var columns = new RawColumnData[_fields.Length];
-        for (var i = 0; i < _fields.Length; i++)
+        try
         {
-            columns[i] = rg.ReadRawColumnDataBaseAsync(_fields[i], cancellationToken).AsTask().GetAwaiter().GetResult();
+            using var rg = _reader.OpenRowGroupReader(index);
+            for (var i = 0; i < _fields.Length; i++)
+            {
+                columns[i] = rg.ReadRawColumnDataBaseAsync(_fields[i], cancellationToken).AsTask().GetAwaiter().GetResult();
+            }
+            return new ParquetRowGroupData(index, rg.RowCount, _fields, columns);
         }
-        return new ParquetRowGroupData(index, rg.RowCount, _fields, columns);
+        catch (Exception e) when (e is ParquetException or NotSupportedException or ArgumentException or IndexOutOfRangeException
+            or InvalidOperationException or Parquet.Meta.Proto.ThriftProtocolException)
+        {
+            foreach (var c in columns)
+            {
+                c?.Dispose();
+            }
+            throw new InvalidDataException($"Parquet row group {index} is corrupt or uses an unsupported encoding.", e);
+        }
     }
 
     private void ResetCursors()

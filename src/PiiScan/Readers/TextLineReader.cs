@@ -23,11 +23,14 @@ public sealed class TextLineReader : LineRecordReader
     protected override bool SkipsBlankLines => false;
 
     /// <inheritdoc />
+    protected override bool ParsesUtf8Strictly => true;
+
+    /// <inheritdoc />
     protected override string? ParseRecord(RecordBatch batch, ReadOnlySpan<byte> line, int rawStart)
     {
         if (!_selected)
         {
-            return null;
+            return Utf8.IsValid(line) ? null : InvalidUtf8Reason(line);
         }
         var field = batch.BeginField(line.Length, out var dest);
         var status = Utf8.ToUtf16(line, dest, out _, out var written, replaceInvalidSequences: false);

@@ -136,4 +136,16 @@ public class InputResolverTests
     {
         Assert.Equal(expected, InputResolver.FormatFromName(name));
     }
+
+    [Fact]
+    public void Resolve_HiddenEntries_SkippedInWalksButReadWhenNamed()
+    {
+        var root = IoHarness.TempDir();
+        Directory.CreateDirectory(Path.Combine(root, ".git"));
+        File.WriteAllText(Path.Combine(root, ".git", "config"), "x");
+        File.WriteAllText(Path.Combine(root, ".env"), "x");
+        File.WriteAllText(Path.Combine(root, "a.txt"), "x");
+        Assert.Equal(new[] { "a.txt" }, InputResolver.Resolve([root], null, root).Sources.Select(s => s.RelativePath));
+        Assert.Equal(new[] { ".env" }, InputResolver.Resolve([".env"], null, root).Sources.Select(s => s.RelativePath));
+    }
 }

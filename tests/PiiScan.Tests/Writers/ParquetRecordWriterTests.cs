@@ -146,4 +146,54 @@ public class ParquetRecordWriterTests
         using var input = CompressionStreams.OpenSource(source);
         Assert.Throws<InvalidDataException>(() => FormatRegistry.CreateReader(source, input, new ReaderOptions()));
     }
+
+    [Fact]
+    public void Write_ToCompressedNonSeekableStream_ValidParquetInside()
+    {
+        var original = MakeInput("in.parquet", string.Empty);
+        var source = IoHarness.Source("a.parquet.gz", File.ReadAllBytes(original), Compression.Gzip);
+        var options = new ReaderOptions();
+        var compressed = new MemoryStream();
+        using (var input = CompressionStreams.OpenSource(source))
+        using (var reader = FormatRegistry.CreateReader(source, input, options))
+        using (var gz = CompressionStreams.OpenWrite(compressed, Compression.Gzip))
+        using (var writer = FormatRegistry.CreateWriter(source, InputFormat.Parquet, gz, options))
+        using (var batch = new RecordBatch())
+        {
+            bool more;
+            do
+            {
+                batch.Reset();
+                more = reader.ReadBatch(batch, CancellationToken.None);
+                writer.Write(batch);
+            }
+            while (more);
+            writer.Complete();
+        }
+        var path = Path.Combine(IoHarness.TempDir(), "out.parquet");
+        File.WriteAllBytes(path, IoHarness.Decompress(compressed.ToArray(), Compression.Gzip));
+        Assert.Equal(Duck.Query($"{Select}({Duck.Quote(original)}) ORDER BY id"), Duck.Query($"{Select}({Duck.Quote(path)}) ORDER BY id"));
+    }
+
+    [Fact]
+    public void Complete_StoppedInsideRowGroup_WritesOnlyScannedRows()
+    {
+        var original = MakeInput("in.parquet", string.Empty);
+        var source = IoHarness.Source("a.parquet", File.ReadAllBytes(original));
+        var options = new ReaderOptions { BatchRecords = 2 };
+        var output = new MemoryStream();
+        using (var input = CompressionStreams.OpenSource(source))
+        using (var reader = FormatRegistry.CreateReader(source, input, options))
+        using (var writer = FormatRegistry.CreateWriter(source, InputFormat.Parquet, output, options))
+        using (var batch = new RecordBatch())
+        {
+            Assert.True(reader.ReadBatch(batch, CancellationToken.None));
+            Assert.Equal(2, batch.RecordCount);
+            writer.Write(batch);
+            writer.Complete();
+        }
+        var path = Path.Combine(IoHarness.TempDir(), "out.parquet");
+        File.WriteAllBytes(path, output.ToArray());
+        Assert.Equal(new[] { "1", "2" }, Duck.Query($"SELECT id FROM read_parquet({Duck.Quote(path)}) ORDER BY id"));
+    }
 }
