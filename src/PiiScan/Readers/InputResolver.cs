@@ -29,6 +29,7 @@ public static class InputResolver
             throw new PiiScanException("No input given; pass one or more files, directories, globs, or '-' for stdin.");
         }
         var files = new List<string>();
+        var explicitFiles = new HashSet<string>(StringComparer.Ordinal);
         var roots = new List<string>();
         var stdin = false;
         foreach (var input in inputs)
@@ -46,6 +47,7 @@ public static class InputResolver
             if (File.Exists(full))
             {
                 files.Add(full);
+                explicitFiles.Add(full);
                 roots.Add(Path.GetDirectoryName(full)!);
             }
             else if (Directory.Exists(full))
@@ -83,12 +85,18 @@ public static class InputResolver
             }
             previous = file;
             var info = new FileInfo(file);
-            if (!IsRegularFile(info))
-            {
-                continue;
-            }
             var relative = Path.GetRelativePath(scanRoot, file).Replace('\\', '/');
             var format = formatOverride ?? FormatFromName(file);
+            if (!IsRegularFile(info))
+            {
+                // A named pipe given explicitly (e.g. process substitution) is read like stdin: compression is
+                // detected from its first bytes when it is opened. Special files found by walks are skipped.
+                if (info.Exists && explicitFiles.Contains(file))
+                {
+                    result.Add(new SourceFile(file, relative, format, Compression.None, 0));
+                }
+                continue;
+            }
             Compression compression;
             try
             {

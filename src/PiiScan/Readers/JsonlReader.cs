@@ -16,6 +16,8 @@ namespace PiiScan.Readers;
 /// </summary>
 public sealed class JsonlReader : LineRecordReader
 {
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
     private readonly PathCache _paths;
     private readonly int _maxDepth;
     private char[] _path = new char[256];
@@ -35,6 +37,12 @@ public sealed class JsonlReader : LineRecordReader
     /// <inheritdoc />
     protected override string? ParseRecord(RecordBatch batch, ReadOnlySpan<byte> line, int rawStart)
     {
+        if (line.StartsWith(Bom))
+        {
+            // A UTF-8 BOM (normally only on the first line) is kept in the raw bytes but is not JSON.
+            line = line[Bom.Length..];
+            rawStart += Bom.Length;
+        }
         var reader = new Utf8JsonReader(line, new JsonReaderOptions
         {
             MaxDepth = Math.Max(1, _maxDepth + 1),

@@ -32,6 +32,12 @@ public sealed class TextLineReader : LineRecordReader
         {
             return Utf8.IsValid(line) ? null : InvalidUtf8Reason(line);
         }
+        if (line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            // A UTF-8 BOM stays in the raw bytes (and the output) but is not part of the text.
+            line = line[3..];
+            rawStart += 3;
+        }
         var field = batch.BeginField(line.Length, out var dest);
         var status = Utf8.ToUtf16(line, dest, out _, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)

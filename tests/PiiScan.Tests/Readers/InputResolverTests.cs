@@ -102,7 +102,7 @@ public class InputResolverTests
     }
 
     [Fact]
-    public void Resolve_Fifo_Skipped()
+    public void Resolve_Fifo_SkippedInWalksKeptWhenNamed()
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -117,6 +117,8 @@ public class InputResolverTests
         }
         var (sources, _) = InputResolver.Resolve([root], null, root);
         Assert.Equal(new[] { "a.txt" }, sources.Select(s => s.RelativePath));
+        var named = Assert.Single(InputResolver.Resolve([fifo], null, root).Sources);
+        Assert.Equal(("pipe.txt", Compression.None, InputFormat.Text), (named.RelativePath, named.Compression, named.Format));
     }
 
     [Theory]
