@@ -108,6 +108,12 @@ internal sealed class ColumnCopier<T> : ColumnCopier
         }
         ReadOnlyMemory<int>? defMemory = defArray is null ? null : defArray;
         ReadOnlyMemory<int>? repMemory = repArray is null ? null : repArray;
+        if (!hasDefs && !hasReps)
+        {
+            // Required flat column: WriteAllPartsAsync would count 0 rows without levels.
+            writer.WriteAsync<T>(field, valueArray, null, null, CancellationToken.None).GetAwaiter().GetResult();
+            return;
+        }
         writer.WriteAllPartsAsync<T>(field, valueArray, defMemory, repMemory, CancellationToken.None).GetAwaiter().GetResult();
     }
 }
