@@ -177,6 +177,18 @@ public class JsonlReaderTests
             }
             fs.Write("\"}\r\n{\"b\":\"bob@example.com\"}"u8);
         }
+        try
+        {
+            AssertHugeLineQuarantined(path, max);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static void AssertHugeLineQuarantined(string path, int max)
+    {
         var source = Assert.Single(InputResolver.Resolve([path]).Sources);
         var options = new ReaderOptions { MaxRecordBytes = max };
         using var input = CompressionStreams.OpenSource(source);
