@@ -70,5 +70,5 @@ public sealed class AwsSecretKeyRecognizer : RecognizerBase
     }
 
     private static bool LooksRandom(ReadOnlySpan<char> s) =>
-        s.IndexOfAnyInRange('0', '9') >= 0 && s.IndexOfAnyInRange('a', 'z') >= 0 && s.IndexOfAnyInRange('A', 'Z') >= 0;
+        s.IndexOfAny(TextScan.Digits) >= 0 && s.IndexOfAny(TextScan.Lower) >= 0 && s.IndexOfAny(TextScan.Upper) >= 0;
 }

@@ -104,8 +104,8 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
             return end;
         }
         ReadOnlySpan<char> hex = text.Slice(start + 2, 40);
-        bool hasLower = hex.IndexOfAnyInRange('a', 'f') >= 0;
-        bool hasUpper = hex.IndexOfAnyInRange('A', 'F') >= 0;
+        bool hasLower = hex.IndexOfAny(TextScan.LowerHexLetters) >= 0;
+        bool hasUpper = hex.IndexOfAny(TextScan.UpperHexLetters) >= 0;
         if (hasLower && hasUpper)
         {
             if (Eip55Ok(hex))

@@ -29,7 +29,7 @@ public abstract class DigitSequenceRecognizer : RecognizerBase
         int i = 0;
         while (i < text.Length)
         {
-            int k = text[i..].IndexOfAnyInRange('0', '9');
+            int k = text[i..].IndexOfAny(TextScan.Digits);
             if (k < 0)
             {
                 return;

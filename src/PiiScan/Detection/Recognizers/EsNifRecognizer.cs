@@ -18,7 +18,7 @@ public sealed class EsNifRecognizer : RecognizerBase
         int i = 0;
         while (i < text.Length)
         {
-            int k = text[i..].IndexOfAnyInRange('0', '9');
+            int k = text[i..].IndexOfAny(TextScan.Digits);
             if (k < 0)
             {
                 return;

@@ -134,7 +134,7 @@ public sealed class IpAddressRecognizer : RecognizerBase
                 end--;
             }
             ReadOnlySpan<char> r = text[start..end];
-            if (r.Length < 3 || r.Count(':') < 2 || !IsValidV6(r))
+            if (r.Length < 3 || TextScan.CountOf(r, ':') < 2 || !IsValidV6(r))
             {
                 continue;
             }

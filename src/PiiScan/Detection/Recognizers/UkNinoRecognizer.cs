@@ -20,7 +20,7 @@ public sealed class UkNinoRecognizer : RecognizerBase
         int i = 0;
         while (i < text.Length)
         {
-            int k = text[i..].IndexOfAnyInRange('0', '9');
+            int k = text[i..].IndexOfAny(TextScan.Digits);
             if (k < 0)
             {
                 return;

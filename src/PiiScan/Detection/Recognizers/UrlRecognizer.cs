@@ -61,7 +61,7 @@ public sealed class UrlRecognizer : RecognizerBase
             int end = stop < 0 ? text.Length : hostStart + stop;
             while (end > hostStart && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'')
             {
-                if (text[end - 1] == ')' && text[hostStart..end].Count('(') >= text[hostStart..end].Count(')'))
+                if (text[end - 1] == ')' && TextScan.CountOf(text[hostStart..end], '(') >= TextScan.CountOf(text[hostStart..end], ')'))
                 {
                     break;
                 }
