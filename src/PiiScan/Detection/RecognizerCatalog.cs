@@ -44,18 +44,43 @@ public static class RecognizerCatalog
             new PasswordRecognizer(),
         ];
         var list = new List<IRecognizer>(all.Length);
+        var digitMembers = new List<DigitSequenceRecognizer>();
+        int groupIndex = -1;
         foreach (var r in all)
         {
-            foreach (var t in r.SupportedTypes)
+            if (!AnyEnabled(r, options))
             {
-                if (options.IsEnabled(t))
-                {
-                    list.Add(r);
-                    break;
-                }
+                continue;
             }
+            if (options.CombineScanners && r is DigitSequenceRecognizer d)
+            {
+                if (groupIndex < 0)
+                {
+                    groupIndex = list.Count;
+                    list.Add(r); // placeholder, replaced by the group below
+                }
+                digitMembers.Add(d);
+                continue;
+            }
+            list.Add(r);
+        }
+        if (groupIndex >= 0)
+        {
+            list[groupIndex] = new DigitSequenceGroup(digitMembers);
         }
         return list;
+    }
+
+    private static bool AnyEnabled(IRecognizer r, RecognizerOptions options)
+    {
+        foreach (var t in r.SupportedTypes)
+        {
+            if (options.IsEnabled(t))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Creates the default recognizers with <see cref="RecognizerOptions.Default"/>.</summary>

@@ -15,6 +15,13 @@ public sealed record RecognizerOptions
     /// <summary>Types whose recognizers are not created (applied after <see cref="EnabledTypes"/>).</summary>
     public IReadOnlyCollection<string> DisabledTypes { get; init; } = [];
 
+    /// <summary>
+    /// When true (default), recognizers sharing a scanning strategy (the digit-sequence IDs: cards, SSN, routing, NHS,
+    /// SIN, Aadhaar, IMEI) are combined into one <see cref="Recognizers.DigitSequenceGroup"/> that scans each value once.
+    /// Detections are the same either way.
+    /// </summary>
+    public bool CombineScanners { get; init; } = true;
+
     /// <summary>True when <paramref name="type"/> passes <see cref="EnabledTypes"/> and <see cref="DisabledTypes"/> (case-insensitive).</summary>
     public bool IsEnabled(string type)
     {

@@ -35,4 +35,26 @@ public class RecognizerCatalogTests
         var phone = Assert.Single(all.OfType<PhoneNumberRecognizer>());
         Assert.Equal("GB", phone.DefaultRegion);
     }
+
+    [Theory]
+    [InlineData("card 4111 1111 1111 1111, ssn 536-22-1234, nhs 609 139 0996, sin 470 066 382, imei 35-896929-130721-7")]
+    [InlineData("routing number 011000015 aadhaar 8748 2753 4649 amex 378282246310005 ssn: 536221234")]
+    [InlineData("ts 1607635102 order 1234567812345678 uuid 550e8400-e29b-41d4-a716-446655440000")]
+    public void Combined_scanners_report_the_same_as_individual_recognizers(string text)
+    {
+        static List<string> Run(IReadOnlyList<IRecognizer> recognizers, string text)
+        {
+            var results = new List<PiiScan.Detection.Detection>();
+            foreach (var r in recognizers)
+            {
+                r.Analyze(text, FieldContext.PlainText, results);
+            }
+            return results.Select(d => $"{d.Start}-{d.End}:{d.Type}:{d.Recognizer}:{d.Pattern}:{d.Score}").OrderBy(x => x, StringComparer.Ordinal).ToList();
+        }
+        var combined = RecognizerCatalog.CreateDefault(RecognizerOptions.Default);
+        var separate = RecognizerCatalog.CreateDefault(new RecognizerOptions { CombineScanners = false });
+        Assert.Contains(combined, r => r is DigitSequenceGroup);
+        Assert.DoesNotContain(separate, r => r is DigitSequenceGroup);
+        Assert.Equal(Run(separate, text), Run(combined, text));
+    }
 }

@@ -13,7 +13,8 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
 {
     private static readonly SearchValues<char> Base58 = SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
     private static readonly SearchValues<char> Bech32Chars = SearchValues.Create("qpzry9x8gf2tvdw0s3jn54khce6mua7lQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L");
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("13bB0");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("130");
+    private static readonly SearchValues<string> Bech32Prefix = SearchValues.Create(["bc1"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Creates the recognizer.</summary>
     public CryptoWalletRecognizer()
@@ -24,6 +25,21 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
+        int b = 0;
+        while (b < text.Length)
+        {
+            int k = text[b..].IndexOfAny(Bech32Prefix);
+            if (k < 0)
+            {
+                break;
+            }
+            int start = b + k;
+            b = start + 3;
+            if (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or '/'))
+            {
+                b = Math.Max(b, TryBech32(text, start, context, results));
+            }
+        }
         int i = 0;
         while (i < text.Length)
         {
@@ -36,6 +52,7 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
             i = start + 1;
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or '/'))
             {
+                i = TextScan.SkipToken(text, start);
                 continue;
             }
             char c = text[start];
@@ -43,10 +60,6 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
             if (c == '0')
             {
                 end = TryEthereum(text, start, context, results);
-            }
-            else if (c is 'b' or 'B')
-            {
-                end = TryBech32(text, start, context, results);
             }
             else
             {

@@ -34,6 +34,7 @@ public sealed class DateOfBirthRecognizer : RecognizerBase
             i = p + run;
             if (p > 0 && (char.IsLetterOrDigit(text[p - 1]) || text[p - 1] is '.' or '/' or '-' or ':'))
             {
+                i = TextScan.SkipToken(text, p);
                 continue;
             }
             if (TryParse(text, p, run, maxYear, out int start, out int end, out string pattern))

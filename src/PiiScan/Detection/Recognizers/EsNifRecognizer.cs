@@ -25,7 +25,7 @@ public sealed class EsNifRecognizer : RecognizerBase
             }
             int p = i + k;
             int run = TextScan.RunLength(text, p, TextScan.Digits);
-            i = p + run;
+            i = TextScan.SkipToken(text, p);
             int start = p;
             int number;
             string pattern;

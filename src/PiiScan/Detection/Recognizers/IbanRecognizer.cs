@@ -30,7 +30,7 @@ public sealed class IbanRecognizer : RecognizerBase
                 return;
             }
             int d = i + k;
-            i = d + 1;
+            i = TextScan.SkipToken(text, d);
             // Candidate shape: two upper-case letters then two digits, at a token start.
             if (d < 2 || d + 1 >= text.Length || !IsUpper(text[d - 1]) || !IsUpper(text[d - 2]) || !TextScan.IsDigit(text[d + 1]))
             {

@@ -27,7 +27,7 @@ public sealed class ItFiscalCodeRecognizer : RecognizerBase
                 return;
             }
             int p = i + k;
-            i = p + TextScan.RunLength(text, p, TextScan.Digits);
+            i = TextScan.SkipToken(text, p);
             int start = p - 6;
             if (start < 0 || start + 16 > text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || !TextScan.NotWordAt(text, start + 16))
             {

@@ -42,7 +42,7 @@ public sealed class PhoneNumberRecognizer : RecognizerBase
             char first = text[start];
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or '/' or ':' or '+'))
             {
-                i = start + 1 + TextScan.RunLength(text, start + 1 < text.Length ? start + 1 : start, TextScan.Digits);
+                i = TextScan.SkipToken(text, start);
                 continue;
             }
             int end = Scan(text, start, out int digits, out int groups, out char sep, out bool dotted, out bool badSep);

@@ -26,7 +26,7 @@ public sealed class SgNricRecognizer : RecognizerBase
             }
             int p = i + k;
             int run = TextScan.RunLength(text, p, TextScan.Digits);
-            i = p + run;
+            i = TextScan.SkipToken(text, p);
             if (run != 7 || p < 1 || text[p - 1] is not ('S' or 'T' or 'F' or 'G') || (p >= 2 && char.IsLetterOrDigit(text[p - 2])))
             {
                 continue;

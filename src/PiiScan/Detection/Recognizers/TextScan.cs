@@ -11,6 +11,7 @@ internal static class TextScan
     public static readonly SearchValues<char> Base64 = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/");
     public static readonly SearchValues<char> Base64Url = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_");
     public static readonly SearchValues<char> AlphaNum = Base62;
+    public static readonly SearchValues<char> Word = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
     public static readonly SearchValues<char> Lower = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
     public static readonly SearchValues<char> Upper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     public static readonly SearchValues<char> LowerHexLetters = SearchValues.Create("abcdef");
@@ -28,6 +29,16 @@ internal static class TextScan
             }
         }
         return n;
+    }
+
+    /// <summary>
+    /// Index after the identifier-like token (letters, digits, underscore) containing <paramref name="i"/>: digit runs
+    /// glued to letters (hex ids, UUID parts, identifiers) are skipped in one vectorized step.
+    /// </summary>
+    public static int SkipToken(ReadOnlySpan<char> s, int i)
+    {
+        int n = s[i..].IndexOfAnyExcept(Word);
+        return n < 0 ? s.Length : i + Math.Max(n, 1);
     }
 
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;

@@ -26,7 +26,7 @@ public sealed class UkNinoRecognizer : RecognizerBase
                 return;
             }
             int p = i + k;
-            i = p + TextScan.RunLength(text, p, TextScan.Digits);
+            i = TextScan.SkipToken(text, p);
             bool spaced = p >= 3 && text[p - 1] == ' ';
             int start = spaced ? p - 3 : p - 2;
             if (start < 0 || !IsUpper(text[start]) || !IsUpper(text[start + 1]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
