@@ -44,7 +44,8 @@ public static class RecognizerCatalog
             new PasswordRecognizer(),
         ];
         var list = new List<IRecognizer>(all.Length);
-        var digitMembers = new List<DigitSequenceRecognizer>();
+        var digitSequences = new List<DigitSequenceRecognizer>();
+        var digitRuns = new List<IRecognizer>();
         int groupIndex = -1;
         foreach (var r in all)
         {
@@ -52,21 +53,32 @@ public static class RecognizerCatalog
             {
                 continue;
             }
-            if (options.CombineScanners && r is DigitSequenceRecognizer d)
+            if (options.CombineScanners && r is DigitSequenceRecognizer or IDigitRunHandler)
             {
                 if (groupIndex < 0)
                 {
                     groupIndex = list.Count;
                     list.Add(r); // placeholder, replaced by the group below
                 }
-                digitMembers.Add(d);
+                if (r is DigitSequenceRecognizer d)
+                {
+                    digitSequences.Add(d);
+                }
+                else
+                {
+                    digitRuns.Add(r);
+                }
                 continue;
             }
             list.Add(r);
         }
         if (groupIndex >= 0)
         {
-            list[groupIndex] = new DigitSequenceGroup(digitMembers);
+            if (digitSequences.Count > 0)
+            {
+                digitRuns.Insert(0, new DigitSequenceGroup(digitSequences));
+            }
+            list[groupIndex] = digitRuns.Count == 1 ? digitRuns[0] : new DigitRunGroup(digitRuns);
         }
         return list;
     }

@@ -16,9 +16,9 @@ public sealed record RecognizerOptions
     public IReadOnlyCollection<string> DisabledTypes { get; init; } = [];
 
     /// <summary>
-    /// When true (default), recognizers sharing a scanning strategy (the digit-sequence IDs: cards, SSN, routing, NHS,
-    /// SIN, Aadhaar, IMEI) are combined into one <see cref="Recognizers.DigitSequenceGroup"/> that scans each value once.
-    /// Detections are the same either way.
+    /// When true (default), the digit-anchored recognizers (cards, SSN, routing, NHS, SIN, Aadhaar, IMEI, IBAN, NINO,
+    /// NIF/NIE, fiscal code, NRIC, date of birth) are combined into one <see cref="Recognizers.DigitRunGroup"/> that
+    /// searches each value for digits once. Detections are the same either way.
     /// </summary>
     public bool CombineScanners { get; init; } = true;
 

@@ -5,7 +5,7 @@ namespace PiiScan.Detection.Recognizers;
 /// the digit runs are found and decoded once and handed to every member whose length range fits. Detections
 /// keep the member's own recognizer name, so the output is identical to running the members one by one.
 /// </summary>
-public sealed class DigitSequenceGroup : IRecognizer
+public sealed class DigitSequenceGroup : IRecognizer, IDigitRunHandler
 {
     private readonly DigitSequenceRecognizer[] _members;
     private readonly int _minDigits;
@@ -46,38 +46,32 @@ public sealed class DigitSequenceGroup : IRecognizer
     /// <inheritdoc />
     public void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
-        if (_members.Length == 0)
+        if (_members.Length > 0)
         {
-            return;
+            DigitRunDispatcher.Run(this, text, context, results);
+        }
+    }
+
+    /// <inheritdoc />
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results)
+    {
+        if (!TextScan.CleanNumberStart(text, p))
+        {
+            return TextScan.SkipToken(text, p);
         }
         Span<byte> digits = stackalloc byte[DigitSequenceRecognizer.Capacity];
         Span<byte> groups = stackalloc byte[DigitSequenceRecognizer.MaxGroups];
-        int i = 0;
-        while (i < text.Length)
+        int n = DigitGroups.Read(text, p, digits[.._maxDigits], groups, out int groupCount, out int end, out char sep);
+        if (n >= _minDigits && TextScan.CleanNumberEnd(text, end))
         {
-            int k = text[i..].IndexOfAny(TextScan.Digits);
-            if (k < 0)
+            foreach (var m in _members)
             {
-                return;
-            }
-            i += k;
-            if (!TextScan.CleanNumberStart(text, i))
-            {
-                i = TextScan.SkipToken(text, i);
-                continue;
-            }
-            int n = DigitGroups.Read(text, i, digits[.._maxDigits], groups, out int groupCount, out int end, out char sep);
-            if (n >= _minDigits && TextScan.CleanNumberEnd(text, end))
-            {
-                foreach (var m in _members)
+                if (n >= m.MinDigits && n <= m.MaxDigits)
                 {
-                    if (n >= m.MinDigits && n <= m.MaxDigits)
-                    {
-                        m.OnCandidate(text, context, results, i, end, digits[..n], groups[..groupCount], sep);
-                    }
+                    m.OnCandidate(text, context, results, p, end, digits[..n], groups[..groupCount], sep);
                 }
             }
-            i = end;
         }
+        return end;
     }
 }

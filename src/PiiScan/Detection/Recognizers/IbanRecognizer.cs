@@ -7,7 +7,7 @@ namespace PiiScan.Detection.Recognizers;
 /// IBANs: country code + 2 check digits + BBAN, compact or in groups of four separated by single spaces,
 /// with the exact per-country length (SWIFT registry) and a valid MOD 97-10 checksum.
 /// </summary>
-public sealed class IbanRecognizer : RecognizerBase
+public sealed class IbanRecognizer : RecognizerBase, IDigitRunHandler
 {
     private static readonly byte[] Lengths = BuildLengths();
 
@@ -18,45 +18,41 @@ public sealed class IbanRecognizer : RecognizerBase
     }
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results) =>
+        DigitRunDispatcher.Run(this, text, context, results);
+
+    /// <inheritdoc />
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int d, in FieldContext context, List<Detection> results)
     {
         Span<char> buf = stackalloc char[34];
-        int i = 0;
-        while (i < text.Length)
+        int i;
+        i = TextScan.SkipToken(text, d);
+        // Candidate shape: two upper-case letters then two digits, at a token start.
+        if (d < 2 || d + 1 >= text.Length || !IsUpper(text[d - 1]) || !IsUpper(text[d - 2]) || !TextScan.IsDigit(text[d + 1]))
         {
-            int k = text[i..].IndexOfAny(TextScan.Digits);
-            if (k < 0)
-            {
-                return;
-            }
-            int d = i + k;
-            i = TextScan.SkipToken(text, d);
-            // Candidate shape: two upper-case letters then two digits, at a token start.
-            if (d < 2 || d + 1 >= text.Length || !IsUpper(text[d - 1]) || !IsUpper(text[d - 2]) || !TextScan.IsDigit(text[d + 1]))
-            {
-                continue;
-            }
-            int start = d - 2;
-            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
-            {
-                continue;
-            }
-            int expected = Lengths[((text[start] - 'A') * 26) + (text[start + 1] - 'A')];
-            if (expected == 0)
-            {
-                continue;
-            }
-            int end = Read(text, start, buf, expected, out int n, out bool grouped);
-            if (n != expected || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')))
-            {
-                continue;
-            }
-            if (Mod97Validator.IsValidIban(buf[..n]))
-            {
-                Report(results, text, context, start, end, EntityTypes.IbanCode, grouped ? "iban_grouped" : "iban_compact", 0.95f);
-                i = end;
-            }
+            return i;
         }
+        int start = d - 2;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+        {
+            return i;
+        }
+        int expected = Lengths[((text[start] - 'A') * 26) + (text[start + 1] - 'A')];
+        if (expected == 0)
+        {
+            return i;
+        }
+        int end = Read(text, start, buf, expected, out int n, out bool grouped);
+        if (n != expected || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')))
+        {
+            return i;
+        }
+        if (Mod97Validator.IsValidIban(buf[..n]))
+        {
+            Report(results, text, context, start, end, EntityTypes.IbanCode, grouped ? "iban_grouped" : "iban_compact", 0.95f);
+            i = end;
+        }
+        return i;
     }
 
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';

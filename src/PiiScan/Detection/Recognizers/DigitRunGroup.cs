@@ -1,0 +1,70 @@
+namespace PiiScan.Detection.Recognizers;
+
+/// <summary>
+/// Runs several digit-anchored recognizers (the digit-sequence IDs, IBAN, NINO, NIF/NIE, fiscal code, NRIC,
+/// date of birth) with one shared digit search. Each member keeps its own resume position, so the detections
+/// (and their recognizer names) are exactly those of running the members one by one.
+/// </summary>
+public sealed class DigitRunGroup : IRecognizer
+{
+    private readonly IDigitRunHandler[] _handlers;
+    private readonly IRecognizer[] _members;
+
+    /// <summary>Creates the group; every member must be a built-in digit-anchored recognizer.</summary>
+    internal DigitRunGroup(IReadOnlyList<IRecognizer> members)
+    {
+        _members = [.. members];
+        _handlers = new IDigitRunHandler[_members.Length];
+        var types = new List<string>();
+        for (int i = 0; i < _members.Length; i++)
+        {
+            _handlers[i] = (IDigitRunHandler)_members[i];
+            foreach (var t in _members[i].SupportedTypes)
+            {
+                if (!types.Contains(t))
+                {
+                    types.Add(t);
+                }
+            }
+        }
+        SupportedTypes = types;
+    }
+
+    /// <inheritdoc />
+    public string Name => "DigitRunGroup";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> SupportedTypes { get; }
+
+    /// <summary>The grouped recognizers.</summary>
+    public IReadOnlyList<IRecognizer> Members => _members;
+
+    /// <inheritdoc />
+    public void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    {
+        int n = _handlers.Length;
+        Span<int> resume = n <= 32 ? stackalloc int[32] : new int[n];
+        resume = resume[..n];
+        resume.Clear();
+        int cursor = 0;
+        while (cursor < text.Length)
+        {
+            int k = text[cursor..].IndexOfAny(TextScan.Digits);
+            if (k < 0)
+            {
+                return;
+            }
+            int p = cursor + k;
+            int next = int.MaxValue;
+            for (int h = 0; h < n; h++)
+            {
+                if (resume[h] <= p)
+                {
+                    resume[h] = Math.Max(_handlers[h].TryAt(text, p, context, results), p + 1);
+                }
+                next = Math.Min(next, resume[h]);
+            }
+            cursor = next;
+        }
+    }
+}
