@@ -22,15 +22,15 @@ public sealed class DateOfBirthRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
-    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results)
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         int maxYear = DateTime.UtcNow.Year;
         int i;
-        int run = TextScan.RunLength(text, p, TextScan.Digits);
+        int run = runEnd - p;
         i = p + run;
         if (p > 0 && (char.IsLetterOrDigit(text[p - 1]) || text[p - 1] is '.' or '/' or '-' or ':'))
         {
-            i = TextScan.SkipToken(text, p);
+            i = tokenEnd;
             return i;
         }
         if (TryParse(text, p, run, maxYear, out int start, out int end, out string pattern))

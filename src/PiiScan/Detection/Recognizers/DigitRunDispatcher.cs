@@ -15,7 +15,8 @@ internal static class DigitRunDispatcher
                 return;
             }
             int p = i + k;
-            i = Math.Max(handler.TryAt(text, p, context, results), p + 1);
+            int runEnd = TextScan.DigitRunEnd(text, p);
+            i = Math.Max(handler.TryAt(text, p, runEnd, TextScan.SkipToken(text, p), context, results), p + 1);
         }
     }
 }

@@ -39,6 +39,8 @@ public sealed class DigitRunGroup : IRecognizer
     /// <summary>The grouped recognizers.</summary>
     public IReadOnlyList<IRecognizer> Members => _members;
 
+    private static bool IsGlue(char c) => (uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_';
+
     /// <inheritdoc />
     public void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
@@ -56,11 +58,29 @@ public sealed class DigitRunGroup : IRecognizer
             }
             int p = cursor + k;
             int next = int.MaxValue;
+            if (p > 0 && IsGlue(text[p - 1]))
+            {
+                // Every member rejects a digit run glued to a lower-case letter, digit or underscore (hex ids, UUID
+                // parts, identifiers) and resumes after the token; do that once for all of them.
+                int skip = TextScan.SkipToken(text, p);
+                for (int h = 0; h < n; h++)
+                {
+                    if (resume[h] <= p)
+                    {
+                        resume[h] = Math.Max(skip, p + 1);
+                    }
+                    next = Math.Min(next, resume[h]);
+                }
+                cursor = next;
+                continue;
+            }
+            int runEnd = TextScan.DigitRunEnd(text, p);
+            int tokenEnd = TextScan.SkipToken(text, p);
             for (int h = 0; h < n; h++)
             {
                 if (resume[h] <= p)
                 {
-                    resume[h] = Math.Max(_handlers[h].TryAt(text, p, context, results), p + 1);
+                    resume[h] = Math.Max(_handlers[h].TryAt(text, p, runEnd, tokenEnd, context, results), p + 1);
                 }
                 next = Math.Min(next, resume[h]);
             }

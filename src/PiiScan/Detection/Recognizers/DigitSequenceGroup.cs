@@ -53,11 +53,11 @@ public sealed class DigitSequenceGroup : IRecognizer, IDigitRunHandler
     }
 
     /// <inheritdoc />
-    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results)
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         if (!TextScan.CleanNumberStart(text, p))
         {
-            return TextScan.SkipToken(text, p);
+            return tokenEnd;
         }
         Span<byte> digits = stackalloc byte[DigitSequenceRecognizer.Capacity];
         Span<byte> groups = stackalloc byte[DigitSequenceRecognizer.MaxGroups];

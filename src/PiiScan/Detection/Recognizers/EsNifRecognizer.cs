@@ -17,11 +17,11 @@ public sealed class EsNifRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
-    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results)
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         int i;
-        int run = TextScan.RunLength(text, p, TextScan.Digits);
-        i = TextScan.SkipToken(text, p);
+        int run = runEnd - p;
+        i = tokenEnd;
         int start = p;
         int number;
         string pattern;

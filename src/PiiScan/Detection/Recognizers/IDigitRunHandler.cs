@@ -6,6 +6,12 @@ namespace PiiScan.Detection.Recognizers;
 /// </summary>
 internal interface IDigitRunHandler
 {
-    /// <summary>Examines the digit at <paramref name="p"/>; returns the index from which this handler wants to resume (greater than <paramref name="p"/>).</summary>
-    int TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results);
+    /// <summary>Examines the digit run starting at <paramref name="p"/>; returns the index from which this handler wants to resume.</summary>
+    /// <param name="text">The value.</param>
+    /// <param name="p">First digit of a run (the previous character is not a digit, or the handler resumed inside a run).</param>
+    /// <param name="runEnd">End of the digit run.</param>
+    /// <param name="tokenEnd">End of the identifier-like token containing the run (<see cref="TextScan.SkipToken"/>).</param>
+    /// <param name="context">Field context.</param>
+    /// <param name="results">Output list.</param>
+    int TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results);
 }

@@ -22,11 +22,11 @@ public sealed class IbanRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
-    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int d, in FieldContext context, List<Detection> results)
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int d, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         Span<char> buf = stackalloc char[34];
         int i;
-        i = TextScan.SkipToken(text, d);
+        i = tokenEnd;
         // Candidate shape: two upper-case letters then two digits, at a token start.
         if (d < 2 || d + 1 >= text.Length || !IsUpper(text[d - 1]) || !IsUpper(text[d - 2]) || !TextScan.IsDigit(text[d + 1]))
         {

@@ -20,10 +20,10 @@ public sealed class ItFiscalCodeRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
-    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results)
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         int i;
-        i = TextScan.SkipToken(text, p);
+        i = tokenEnd;
         int start = p - 6;
         if (start < 0 || start + 16 > text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || !TextScan.NotWordAt(text, start + 16))
         {

@@ -17,12 +17,12 @@ public sealed class SgNricRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
-    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results)
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         Span<byte> digits = stackalloc byte[7];
         int i;
-        int run = TextScan.RunLength(text, p, TextScan.Digits);
-        i = TextScan.SkipToken(text, p);
+        int run = runEnd - p;
+        i = tokenEnd;
         if (run != 7 || p < 1 || text[p - 1] is not ('S' or 'T' or 'F' or 'G') || (p >= 2 && char.IsLetterOrDigit(text[p - 2])))
         {
             return i;

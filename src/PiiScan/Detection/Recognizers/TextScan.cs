@@ -41,6 +41,16 @@ internal static class TextScan
         return n < 0 ? s.Length : i + Math.Max(n, 1);
     }
 
+    /// <summary>End of the run of ASCII digits starting at <paramref name="i"/> (scalar: runs are short).</summary>
+    public static int DigitRunEnd(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && (uint)(s[i] - '0') <= 9)
+        {
+            i++;
+        }
+        return i;
+    }
+
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';

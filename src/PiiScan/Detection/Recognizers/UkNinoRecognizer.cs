@@ -19,10 +19,10 @@ public sealed class UkNinoRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
-    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, in FieldContext context, List<Detection> results)
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         int i;
-        i = TextScan.SkipToken(text, p);
+        i = tokenEnd;
         bool spaced = p >= 3 && text[p - 1] == ' ';
         int start = spaced ? p - 3 : p - 2;
         if (start < 0 || !IsUpper(text[start]) || !IsUpper(text[start + 1]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
