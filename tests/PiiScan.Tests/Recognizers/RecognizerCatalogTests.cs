@@ -33,7 +33,8 @@ public class RecognizerCatalogTests
     public void Phone_region_is_passed_through()
     {
         var all = RecognizerCatalog.CreateDefault(new RecognizerOptions { DefaultPhoneRegion = "gb" });
-        var phone = Assert.Single(all.OfType<PhoneNumberRecognizer>());
+        var group = Assert.Single(all.OfType<DigitRunGroup>());
+        var phone = Assert.Single(group.Members.OfType<PhoneNumberRecognizer>());
         Assert.Equal("GB", phone.DefaultRegion);
     }
 

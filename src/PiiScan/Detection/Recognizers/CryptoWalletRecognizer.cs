@@ -74,6 +74,15 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
 
     private int TryBase58(ReadOnlySpan<char> text, int start, in FieldContext context, List<Detection> results)
     {
+        // Scalar pre-check: ordinary numbers stop being base58 (space, punctuation, '0') long before 26 characters.
+        int limit = Math.Min(text.Length, start + 26);
+        for (int j = start + 1; j < limit; j++)
+        {
+            if (!Base58.Contains(text[j]))
+            {
+                return j;
+            }
+        }
         int run = TextScan.RunLength(text, start, Base58);
         int end = start + run;
         if (run is < 26 or > 35 || !TextScan.NotWordAt(text, end))

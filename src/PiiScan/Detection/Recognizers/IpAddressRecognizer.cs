@@ -114,6 +114,13 @@ public sealed class IpAddressRecognizer : RecognizerBase
                 return;
             }
             int colon = i + k;
+            bool hexBefore = colon > 0 && (TextScan.IsHex(text[colon - 1]) || text[colon - 1] == ':');
+            bool hexAfter = colon + 1 < text.Length && (TextScan.IsHex(text[colon + 1]) || text[colon + 1] == ':');
+            if (!hexBefore && !hexAfter)
+            {
+                i = colon + 1; // JSON "key":"value" and similar
+                continue;
+            }
             int start = TextScan.RunStart(text, colon, V6Chars);
             int end = colon + TextScan.RunLength(text, colon, V6Chars);
             i = end;
