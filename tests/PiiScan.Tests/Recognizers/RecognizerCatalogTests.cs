@@ -42,6 +42,8 @@ public class RecognizerCatalogTests
     [InlineData("card 4111 1111 1111 1111, ssn 536-22-1234, nhs 609 139 0996, sin 470 066 382, imei 35-896929-130721-7")]
     [InlineData("routing number 011000015 aadhaar 8748 2753 4649 amex 378282246310005 ssn: 536221234")]
     [InlineData("ts 1607635102 order 1234567812345678 uuid 550e8400-e29b-41d4-a716-446655440000")]
+    [InlineData("at 2024-01-15T10:30:00.123Z v1.2.3 x=0.95 12:34567890X 1/4111111111111111 call (202) 555-0143 +44 20 7946 0958")]
+    [InlineData("dob: 12/05/1990, nif 72143795V nie X1107962Y KRTWBX48C71X432R S0068675A YY572004D DE46398259791907483378")]
     public void Combined_scanners_report_the_same_as_individual_recognizers(string text)
     {
         static List<string> Run(IReadOnlyList<IRecognizer> recognizers, string text)

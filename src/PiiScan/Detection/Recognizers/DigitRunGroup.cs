@@ -39,7 +39,24 @@ public sealed class DigitRunGroup : IRecognizer
     /// <summary>The grouped recognizers.</summary>
     public IReadOnlyList<IRecognizer> Members => _members;
 
-    private static bool IsGlue(char c) => (uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_';
+    /// <summary>
+    /// Runs that no member accepts (part of the <see cref="IDigitRunHandler"/> contract): glued to a lower-case letter,
+    /// digit or underscore (hex ids, UUID parts, identifiers); or continuing a number after '.'/'-' (decimals, dates,
+    /// versions), or after ':', '/', ',' unless the run has 8 digits.
+    /// </summary>
+    private static bool AllMembersReject(ReadOnlySpan<char> text, int p, int runEnd)
+    {
+        char c = text[p - 1];
+        if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_')
+        {
+            return true;
+        }
+        if (p < 2 || (uint)(text[p - 2] - '0') > 9)
+        {
+            return false;
+        }
+        return c is '.' or '-' || (c is ':' or '/' or ',' && runEnd - p != 8);
+    }
 
     /// <inheritdoc />
     public void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
@@ -58,10 +75,10 @@ public sealed class DigitRunGroup : IRecognizer
             }
             int p = cursor + k;
             int next = int.MaxValue;
-            if (p > 0 && IsGlue(text[p - 1]))
+            int runEnd = TextScan.DigitRunEnd(text, p);
+            if (p > 0 && AllMembersReject(text, p, runEnd))
             {
-                // Every member rejects a digit run glued to a lower-case letter, digit or underscore (hex ids, UUID
-                // parts, identifiers) and resumes after the token; do that once for all of them.
+                // Every member rejects such a run and resumes after its token; do that once for all of them.
                 int skip = TextScan.SkipToken(text, p);
                 for (int h = 0; h < n; h++)
                 {
@@ -74,7 +91,6 @@ public sealed class DigitRunGroup : IRecognizer
                 cursor = next;
                 continue;
             }
-            int runEnd = TextScan.DigitRunEnd(text, p);
             int tokenEnd = TextScan.SkipToken(text, p);
             for (int h = 0; h < n; h++)
             {
