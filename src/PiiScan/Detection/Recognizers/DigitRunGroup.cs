@@ -1,24 +1,27 @@
 namespace PiiScan.Detection.Recognizers;
 
 /// <summary>
-/// Runs several digit-anchored recognizers (the digit-sequence IDs, IBAN, NINO, NIF/NIE, fiscal code, NRIC,
-/// date of birth) with one shared digit search. Each member keeps its own resume position, so the detections
+/// Runs several digit-anchored recognizers (the digit-sequence IDs, phone, IBAN, NINO, NIF/NIE, fiscal code, NRIC,
+/// date of birth, crypto wallets) with one shared digit search. Each member keeps its own resume position, so the detections
 /// (and their recognizer names) are exactly those of running the members one by one.
 /// </summary>
 public sealed class DigitRunGroup : IRecognizer
 {
     private readonly IDigitRunHandler[] _handlers;
     private readonly IRecognizer[] _members;
+    private readonly bool[] _needsUpper;
 
     /// <summary>Creates the group; every member must be a built-in digit-anchored recognizer.</summary>
     internal DigitRunGroup(IReadOnlyList<IRecognizer> members)
     {
         _members = [.. members];
         _handlers = new IDigitRunHandler[_members.Length];
+        _needsUpper = new bool[_members.Length];
         var types = new List<string>();
         for (int i = 0; i < _members.Length; i++)
         {
             _handlers[i] = (IDigitRunHandler)_members[i];
+            _needsUpper[i] = _handlers[i].NeedsUpperCasePrefix;
             foreach (var t in _members[i].SupportedTypes)
             {
                 if (!types.Contains(t))
@@ -65,6 +68,10 @@ public sealed class DigitRunGroup : IRecognizer
         Span<int> resume = n <= 32 ? stackalloc int[32] : new int[n];
         resume = resume[..n];
         resume.Clear();
+        foreach (var h in _handlers)
+        {
+            h.AnalyzeNonDigit(text, context, results);
+        }
         int cursor = 0;
         while (cursor < text.Length)
         {
@@ -92,11 +99,14 @@ public sealed class DigitRunGroup : IRecognizer
                 continue;
             }
             int tokenEnd = TextScan.SkipToken(text, p);
+            bool upperPrefix = p > 0 && (uint)(text[p - 1] - 'A') <= 'Z' - 'A';
             for (int h = 0; h < n; h++)
             {
                 if (resume[h] <= p)
                 {
-                    resume[h] = Math.Max(_handlers[h].TryAt(text, p, runEnd, tokenEnd, context, results), p + 1);
+                    resume[h] = !upperPrefix && _needsUpper[h]
+                        ? Math.Max(tokenEnd, p + 1)
+                        : Math.Max(_handlers[h].TryAt(text, p, runEnd, tokenEnd, context, results), p + 1);
                 }
                 next = Math.Min(next, resume[h]);
             }

@@ -17,4 +17,12 @@ internal interface IDigitRunHandler
     /// <param name="context">Field context.</param>
     /// <param name="results">Output list.</param>
     int TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results);
+
+    /// <summary>Candidates not anchored on a digit run (called once per value before the digit pass).</summary>
+    void AnalyzeNonDigit(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    {
+    }
+
+    /// <summary>When true, the handler rejects (returns <c>tokenEnd</c>) every run whose previous character is not an ASCII upper-case letter.</summary>
+    bool NeedsUpperCasePrefix => false;
 }

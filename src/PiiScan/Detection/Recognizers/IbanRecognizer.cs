@@ -22,6 +22,9 @@ public sealed class IbanRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
+    bool IDigitRunHandler.NeedsUpperCasePrefix => true;
+
+    /// <inheritdoc />
     int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int d, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         Span<char> buf = stackalloc char[34];

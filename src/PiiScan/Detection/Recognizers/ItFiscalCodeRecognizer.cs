@@ -20,6 +20,9 @@ public sealed class ItFiscalCodeRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
+    bool IDigitRunHandler.NeedsUpperCasePrefix => true;
+
+    /// <inheritdoc />
     int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         int i;

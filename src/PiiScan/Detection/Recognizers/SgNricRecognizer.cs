@@ -17,6 +17,9 @@ public sealed class SgNricRecognizer : RecognizerBase, IDigitRunHandler
         DigitRunDispatcher.Run(this, text, context, results);
 
     /// <inheritdoc />
+    bool IDigitRunHandler.NeedsUpperCasePrefix => true;
+
+    /// <inheritdoc />
     int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         Span<byte> digits = stackalloc byte[7];
