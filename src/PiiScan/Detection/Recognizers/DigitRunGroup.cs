@@ -43,6 +43,19 @@ public sealed class DigitRunGroup : IRecognizer
     public IReadOnlyList<IRecognizer> Members => _members;
 
     /// <summary>
+    /// A number of at most 6 digits closed by punctuation that no pattern continues through (JSON <c>"n":1024,</c>):
+    /// too short for every member, and its token ends with the run (part of the <see cref="IDigitRunHandler"/> contract).
+    /// </summary>
+    private static bool IsPlainShortNumber(ReadOnlySpan<char> text, int p, int runEnd)
+    {
+        if (runEnd - p > 6)
+        {
+            return false;
+        }
+        return runEnd >= text.Length || text[runEnd] is '"' or '\'' or ',' or ';' or '}' or ']' or '\n' or '\r' or '\t' or '<' or '>' or '|' or '&' or '=' or '!' or '?';
+    }
+
+    /// <summary>
     /// Runs that no member accepts (part of the <see cref="IDigitRunHandler"/> contract): glued to a lower-case letter,
     /// digit or underscore (hex ids, UUID parts, identifiers); or continuing a number after '.'/'-' (decimals, dates,
     /// versions), or after ':', '/', ',' unless the run has 8 digits.
@@ -83,7 +96,7 @@ public sealed class DigitRunGroup : IRecognizer
             int p = cursor + k;
             int next = int.MaxValue;
             int runEnd = TextScan.DigitRunEnd(text, p);
-            if (p > 0 && AllMembersReject(text, p, runEnd))
+            if ((p > 0 && AllMembersReject(text, p, runEnd)) || IsPlainShortNumber(text, p, runEnd))
             {
                 // Every member rejects such a run and resumes after its token; do that once for all of them.
                 int skip = TextScan.SkipToken(text, p);

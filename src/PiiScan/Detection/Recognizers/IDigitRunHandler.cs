@@ -4,8 +4,9 @@ namespace PiiScan.Detection.Recognizers;
 /// A recognizer whose candidates are anchored on digit runs. <see cref="DigitRunDispatcher"/> finds the digits
 /// and calls <see cref="TryAt"/>; <see cref="DigitRunGroup"/> lets several handlers share one digit search.
 /// Contract: a handler returns <c>tokenEnd</c> without reporting for runs glued to <c>[a-z0-9_]</c>, and for runs
-/// that follow a digit plus '.' or '-' (or ':', '/', ',' unless the run has 8 digits); the group skips those
-/// runs for all members at once.
+/// that follow a digit plus '.' or '-' (or ':', '/', ',' unless the run has 8 digits), and for runs of at most
+/// 6 digits closed by punctuation such as <c>" , ; } ]</c> or a line break; the group skips those runs for all
+/// members at once.
 /// </summary>
 internal interface IDigitRunHandler
 {
