@@ -77,6 +77,6 @@ public class RecognizerBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new ThroughputColumn(() => CorpusBytes));
+        public Config() => AddColumn(new ThroughputColumn(() => CorpusBytes), new ThroughputColumn(() => CorpusBytes, fromMin: true));
     }
 }
