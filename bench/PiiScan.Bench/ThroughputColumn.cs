@@ -7,13 +7,19 @@ namespace PiiScan.Bench;
 /// <summary>MB/s column: corpus UTF-8 bytes divided by the mean time of one operation (one pass over the corpus).</summary>
 public sealed class ThroughputColumn : IColumn
 {
-    private readonly Func<long> _bytesPerOperation;
+    private readonly Func<BenchmarkCase, long> _bytesPerOperation;
     private readonly bool _fromMin;
 
     /// <summary>Creates the column.</summary>
     /// <param name="bytesPerOperation">Bytes scanned by one benchmark operation.</param>
     /// <param name="fromMin">Use the fastest iteration (least disturbed by other load) instead of the mean.</param>
     public ThroughputColumn(Func<long> bytesPerOperation, bool fromMin = false)
+        : this(_ => bytesPerOperation(), fromMin)
+    {
+    }
+
+    /// <summary>Creates the column with bytes that depend on the benchmark case (e.g. its parameters).</summary>
+    public ThroughputColumn(Func<BenchmarkCase, long> bytesPerOperation, bool fromMin = false)
     {
         _bytesPerOperation = bytesPerOperation;
         _fromMin = fromMin;
@@ -57,7 +63,7 @@ public sealed class ThroughputColumn : IColumn
             return "NA";
         }
         double seconds = (_fromMin ? report.ResultStatistics.Min : report.ResultStatistics.Mean) / 1e9;
-        return (_bytesPerOperation() / 1e6 / seconds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+        return (_bytesPerOperation(benchmarkCase) / 1e6 / seconds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />
