@@ -67,8 +67,12 @@ public static class FixtureSecrets
     }
 
     /// <summary>A Stripe secret, restricted or live publishable key.</summary>
-    public static PlantedValue StripeKey(Randomizer r) =>
-        new(EntityTypes.StripeKey, r.ArrayElement(["sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_"]) + Chars(r, Base62, r.ArrayElement([24, 34, 99])), r.ArrayElement(["STRIPE_SECRET_KEY", "stripe_key", "stripeApiKey"]), "the Stripe key is");
+    public static PlantedValue StripeKey(Randomizer r)
+    {
+        var prefix = r.ArrayElement(["sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_"]);
+        var key = prefix[0] == 'p' ? r.ArrayElement(["STRIPE_PUBLISHABLE_KEY", "stripe_pk"]) : r.ArrayElement(["STRIPE_SECRET_KEY", "stripe_key", "stripeApiKey"]);
+        return new(EntityTypes.StripeKey, prefix + Chars(r, Base62, r.ArrayElement([24, 34, 99])), key, "the Stripe key is");
+    }
 
     /// <summary>An OpenAI key: project/service-account key, a legacy key with the <c>T3BlbkFJ</c> marker, or legacy 48.</summary>
     public static PlantedValue OpenAiKey(Randomizer r)
