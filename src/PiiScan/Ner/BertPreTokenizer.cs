@@ -1,13 +1,16 @@
 using System.Globalization;
-using System.Text;
 
 namespace PiiScan.Ner;
 
 /// <summary>
-/// BERT's basic tokenization (cased): drops control characters, splits on whitespace and punctuation and isolates
-/// CJK ideographs — exactly as the Python training recipe does — but keeps offsets into the ORIGINAL text.
-/// (Microsoft.ML.Tokenizers' BertTokenizer reports offsets into its normalized text and joins words across tabs,
-/// so the pipeline splits words here and lets the library's WordPiece handle each word.)
+/// Word segmentation of the shipped model's tokenizer — the same as Microsoft.ML.Tokenizers' BertTokenizer with basic
+/// tokenization on (regex <c>\w+|\p{P}</c> over UTF-16 code units, BMP CJK ideographs isolated) and as the Python
+/// training recipe (<c>models/train/wordpiece.py</c>) — but with offsets into the ORIGINAL text: runs of word
+/// characters (letters, Mn marks, decimal digits, <c>_</c> and other Pc) are words, every other punctuation character
+/// is a word of its own, everything else (whitespace, symbols such as <c>$ + = |</c>, emoji, control characters)
+/// only separates. (The library's BertTokenizer reports offsets into its normalized text and deletes tabs and
+/// newlines, joining their neighbours, so the pipeline splits words here and lets the library's WordPiece handle
+/// each word.)
 /// </summary>
 public static class BertPreTokenizer
 {
@@ -15,35 +18,26 @@ public static class BertPreTokenizer
     public static void Split(ReadOnlySpan<char> text, List<(int Start, int Length)> words)
     {
         var wordStart = -1;
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
-            {
-                rune = Rune.ReplacementChar;
-                consumed = 1;
-            }
-            var kind = Classify(rune);
+            var kind = Classify(text[i]);
             if (kind == CharKind.Word)
             {
                 if (wordStart < 0)
                 {
                     wordStart = i;
                 }
+                continue;
             }
-            else
+            if (wordStart >= 0)
             {
-                if (wordStart >= 0)
-                {
-                    words.Add((wordStart, i - wordStart));
-                    wordStart = -1;
-                }
-                if (kind is CharKind.Punctuation or CharKind.Cjk)
-                {
-                    words.Add((i, consumed));
-                }
+                words.Add((wordStart, i - wordStart));
+                wordStart = -1;
             }
-            i += consumed;
+            if (kind == CharKind.Single)
+            {
+                words.Add((i, 1));
+            }
         }
         if (wordStart >= 0)
         {
@@ -54,49 +48,35 @@ public static class BertPreTokenizer
     private enum CharKind
     {
         Word,
-        Space,
-        Skip,
-        Punctuation,
-        Cjk,
+        Separator,
+        Single,
     }
 
-    private static CharKind Classify(Rune r)
+    private static CharKind Classify(char c)
     {
-        var v = r.Value;
-        if (v is ' ' or '\t' or '\n' or '\r')
+        if (c < 128)
         {
-            return CharKind.Space;
-        }
-        if (v is 0 or 0xFFFD)
-        {
-            return CharKind.Skip;
-        }
-        if (v < 128)
-        {
-            if (v is (>= 33 and <= 47) or (>= 58 and <= 64) or (>= 91 and <= 96) or (>= 123 and <= 126))
+            if (char.IsAsciiLetterOrDigit(c) || c == '_')
             {
-                return CharKind.Punctuation;
+                return CharKind.Word;
             }
-            return v < 32 || v == 127 ? CharKind.Skip : CharKind.Word;
+            // ASCII punctuation (\p{P}); ASCII symbols $ + < = > ^ ` | ~, whitespace and controls separate.
+            return c is '!' or '"' or '#' or '%' or '&' or '\'' or '(' or ')' or '*' or ',' or '-' or '.' or '/' or ':' or ';'
+                or '?' or '@' or '[' or '\\' or ']' or '{' or '}' ? CharKind.Single : CharKind.Separator;
         }
-        if (IsCjk(v))
+        if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'))
         {
-            return CharKind.Cjk;
+            return CharKind.Single;
         }
-        var cat = Rune.GetUnicodeCategory(r);
-        return cat switch
+        return char.GetUnicodeCategory(c) switch
         {
-            UnicodeCategory.SpaceSeparator => CharKind.Space,
-            UnicodeCategory.Control or UnicodeCategory.Format => CharKind.Skip,
-            UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
-                or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
-                or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation => CharKind.Punctuation,
-            _ => CharKind.Word,
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation => CharKind.Word,
+            UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+                or UnicodeCategory.OtherPunctuation => CharKind.Single,
+            _ => CharKind.Separator,
         };
     }
-
-    private static bool IsCjk(int cp) =>
-        cp is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x20000 and <= 0x2A6DF)
-            or (>= 0x2A700 and <= 0x2B73F) or (>= 0x2B740 and <= 0x2B81F) or (>= 0x2B820 and <= 0x2CEAF)
-            or (>= 0xF900 and <= 0xFAFF) or (>= 0x2F800 and <= 0x2FA1F);
 }

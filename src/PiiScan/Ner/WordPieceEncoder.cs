@@ -4,7 +4,8 @@ using Microsoft.ML.Tokenizers;
 namespace PiiScan.Ner;
 
 /// <summary>
-/// Cased BERT tokenization with exact offsets: <see cref="BertPreTokenizer"/> splits words in the original text and
+/// Cased BERT tokenization with exact offsets: <see cref="BertPreTokenizer"/> splits words in the original text,
+/// words are looked up in NFC form, and
 /// Microsoft.ML.Tokenizers' <see cref="BertTokenizer"/> (basic tokenization off) turns each word into word pieces.
 /// Piece offsets come from the vocabulary (a piece covers its text without <c>##</c>; <c>[UNK]</c> covers the word).
 /// Words repeat heavily in logs, so piece ids are cached per word. Thread-safe.
@@ -63,6 +64,16 @@ public sealed class WordPieceEncoder
         foreach (var (start, length) in wordScratch)
         {
             var word = text.Slice(start, length);
+            if (NeedsNormalization(word, out var nfc))
+            {
+                // Words are looked up in NFC form (as in training); a word whose NFC form has another length cannot
+                // be split by piece lengths, so each of its pieces covers the whole word.
+                foreach (var id in PieceIds(nfc))
+                {
+                    tokens.Add(new NerToken(id, start, start + length));
+                }
+                continue;
+            }
             var ids = PieceIds(word);
             var offset = start;
             for (var i = 0; i < ids.Length; i++)
@@ -74,6 +85,23 @@ public sealed class WordPieceEncoder
                 offset += len;
             }
         }
+    }
+
+    private static bool NeedsNormalization(ReadOnlySpan<char> word, out string nfc)
+    {
+        nfc = "";
+        // Only combining marks (U+0300 and up) and precomposable sequences can change under NFC.
+        if (!word.ContainsAnyExceptInRange('\u0000', '\u02FF'))
+        {
+            return false;
+        }
+        var s = word.ToString();
+        if (s.IsNormalized(System.Text.NormalizationForm.FormC))
+        {
+            return false;
+        }
+        nfc = s.Normalize(System.Text.NormalizationForm.FormC);
+        return true;
     }
 
     private int[] PieceIds(ReadOnlySpan<char> word)
