@@ -23,4 +23,7 @@ internal sealed record ScanSettings
     public bool NoNer { get; init; }
     public string? Keys { get; init; }
     public bool InsecureKeyring { get; init; }
+    public int MaxJsonDepth { get; init; } = 64;
+    public string? Shard { get; init; }
+    public bool Resume { get; init; }
 }
