@@ -2,8 +2,8 @@ using System.Runtime.InteropServices;
 using PiiScan.Config;
 using PiiScan.Detection;
 using PiiScan.Keys;
-using PiiScan.Operators.Crypto;
 using PiiScan.Operators;
+using PiiScan.Operators.Crypto;
 using PiiScan.Pipeline;
 using PiiScan.Readers;
 using PiiScan.Reports;
@@ -102,6 +102,10 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         using var ner = NerSetup.Create(settings, settings.Threads, Warning);
         if (ner is not null)
         {
+            if (!settings.Quiet)
+            {
+                stderr.WriteLine($"piiscan: NER model {ner.Model.Name} on {ner.BackendName} ({ner.BackendDevice})");
+            }
             options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
         }
         using var resume = settings.Resume ? ResumeSession.Open(options, sources, ResumeSetup.Fingerprint(settings, root)) : null;
@@ -173,6 +177,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         ["redacted"] = settings.WriteRedacted,
         ["model"] = settings.Model,
         ["ner"] = !settings.NoNer,
+        ["device"] = settings.Device ?? Environment.GetEnvironmentVariable("PIISCAN_DEVICE") ?? "auto",
         ["keyring"] = settings.Keys is null && Environment.GetEnvironmentVariable(Keyring.EnvironmentVariable) is null ? null : "yes",
     };
 }
