@@ -108,11 +108,13 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             }
             options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
         }
-        using var resume = settings.Resume ? ResumeSession.Open(options, sources, ResumeSetup.Fingerprint(settings, root)) : null;
+        var sinks = new List<IScanSink>(); // further sinks (subject index, ...) are added here, before the resume session opens
+        // With --resume the session's sink wraps the others (IResumableSink ones keep their outputs across runs).
+        using var resume = settings.Resume ? ResumeSession.Open(options, sources, ResumeSetup.Fingerprint(settings, root), sinks) : null;
         var pipeline = new ScanPipeline(options, engine, operators, this)
         {
             BeforeDetect = ner is null ? null : ner.Annotate,
-            Sinks = resume is null ? [] : [resume.Sink],
+            Sinks = resume is null ? sinks : [resume.Sink],
         };
         if (resume is not null && resume.SkippedCount > 0 && !settings.Quiet)
         {

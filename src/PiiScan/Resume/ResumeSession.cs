@@ -27,12 +27,15 @@ public sealed class ResumeSession : IDisposable
     private readonly HashSet<string> _skipped = new(StringComparer.Ordinal);
     private readonly HashSet<string> _scanned = new(StringComparer.Ordinal);
 
-    private ResumeSession(ScanOptions options, IReadOnlyList<SourceFile> all, ResumeManifest manifest)
+    private readonly IReadOnlyList<IResumableSink> _resumable;
+
+    private ResumeSession(ScanOptions options, IReadOnlyList<SourceFile> all, ResumeManifest manifest, IReadOnlyList<IScanSink> inner)
     {
         Options = options;
         _all = all;
         _manifest = manifest;
-        Sink = new ResumeSink(this);
+        _resumable = inner.OfType<IResumableSink>().ToList();
+        Sink = new ResumeSink(this, inner);
     }
 
     /// <summary>The scan options (output directory, findings options).</summary>
@@ -44,19 +47,21 @@ public sealed class ResumeSession : IDisposable
     /// <summary>Sources skipped because they were finished by an earlier run.</summary>
     public int SkippedCount => _skipped.Count;
 
-    /// <summary>The sink to add to the pipeline.</summary>
+    /// <summary>The sink to give the pipeline (alone): it forwards every call to the sinks passed to <see cref="Open"/>.</summary>
     public IScanSink Sink { get; }
 
     /// <summary>
     /// Opens the manifest in the output directory, removes temporary files left by a killed run and works out which
     /// of <paramref name="sources"/> are still to scan. <paramref name="fingerprint"/> identifies the options
-    /// that shape the outputs; a manifest with another fingerprint is refused.
+    /// that shape the outputs; a manifest with another fingerprint is refused. <paramref name="sinks"/> are the
+    /// pipeline's other sinks: those that implement <see cref="IResumableSink"/> keep and rebuild their outputs across
+    /// runs; the others only see the files scanned by this run.
     /// </summary>
-    public static ResumeSession Open(ScanOptions options, IReadOnlyList<SourceFile> sources, string fingerprint)
+    public static ResumeSession Open(ScanOptions options, IReadOnlyList<SourceFile> sources, string fingerprint, IReadOnlyList<IScanSink>? sinks = null)
     {
         Directory.CreateDirectory(options.OutputDirectory);
         RemoveStaleTemporaries(options.OutputDirectory);
-        var session = new ResumeSession(options, sources, ResumeManifest.Open(options.OutputDirectory, fingerprint));
+        var session = new ResumeSession(options, sources, ResumeManifest.Open(options.OutputDirectory, fingerprint), sinks ?? []);
         var pending = new List<SourceFile>();
         foreach (var source in sources)
         {
@@ -94,7 +99,8 @@ public sealed class ResumeSession : IDisposable
             return false;
         }
         var part = PartPath(source.RelativePath);
-        if (!File.Exists(part + StatsSuffix) || !File.Exists(part + FindingsSuffix) || !File.Exists(part + QuarantineSuffix))
+        if (!File.Exists(part + StatsSuffix) || !File.Exists(part + FindingsSuffix) || !File.Exists(part + QuarantineSuffix)
+            || _resumable.Any(s => s.PartSuffixes.Any(suffix => !File.Exists(part + suffix))))
         {
             return false;
         }
@@ -106,6 +112,10 @@ public sealed class ResumeSession : IDisposable
     // Called on the writer task once a file's redacted copy and part files are committed.
     internal void FileFinished(SourceFile source, bool completed)
     {
+        foreach (var sink in _resumable)
+        {
+            sink.SavePart(source, PartPath(source.RelativePath));
+        }
         _scanned.Add(source.RelativePath);
         if (!completed || source.IsStdin)
         {
@@ -163,6 +173,11 @@ public sealed class ResumeSession : IDisposable
             quarantineFile.Abort();
         }
         ApplyStats(report, parts);
+        var stems = parts.Select(s => (s, PartPath(s.RelativePath))).ToList();
+        foreach (var sink in _resumable)
+        {
+            sink.Rebuild(stems, report);
+        }
     }
 
     private void ApplyStats(RunReport report, List<SourceFile> parts)

@@ -9,8 +9,9 @@ namespace PiiScan.Resume;
 /// Writes the per-file part files of a resumable run (<c>parts/NAME.findings.bin</c>, <c>.quarantine.jsonl</c>,
 /// <c>.stats.json</c>) as batches are written, commits them when the file ends, then records the file in the
 /// manifest. At the end of the run it has the <see cref="ResumeSession"/> rebuild the final outputs from all parts.
+/// Every call is forwarded first to the <paramref name="inner"/> sinks.
 /// </summary>
-internal sealed class ResumeSink(ResumeSession session) : IScanSink
+internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink> inner) : IScanSink
 {
     private readonly List<FindingRow> _rows = new();
     private AtomicFile? _findingsFile;
@@ -21,7 +22,11 @@ internal sealed class ResumeSink(ResumeSession session) : IScanSink
 
     public void SourceStarted(SourceFile source)
     {
-        Abort();
+        foreach (var sink in inner)
+        {
+            sink.SourceStarted(source);
+        }
+        AbortParts();
         var part = session.PartPath(source.RelativePath);
         _findingsFile = AtomicFile.Create(part + ResumeSession.FindingsSuffix);
         _findings = new BinaryWriter(_findingsFile.Stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -32,6 +37,10 @@ internal sealed class ResumeSink(ResumeSession session) : IScanSink
 
     public void BatchWritten(RecordBatch batch)
     {
+        foreach (var sink in inner)
+        {
+            sink.BatchWritten(batch);
+        }
         _rows.Clear();
         var includeText = session.Options.FindingsIncludeText;
         var records = batch.Records;
@@ -97,6 +106,10 @@ internal sealed class ResumeSink(ResumeSession session) : IScanSink
 
     public void SourceFinished(SourceFile source, bool completed)
     {
+        foreach (var sink in inner)
+        {
+            sink.SourceFinished(source, completed);
+        }
         _stats.Completed = completed;
         _findings!.Flush();
         _findings.Dispose();
@@ -124,9 +137,25 @@ internal sealed class ResumeSink(ResumeSession session) : IScanSink
         session.FileFinished(source, completed);
     }
 
-    public void Complete(RunReport report) => session.Rebuild(report);
+    public void Complete(RunReport report)
+    {
+        foreach (var sink in inner)
+        {
+            sink.Complete(report);
+        }
+        session.Rebuild(report);
+    }
 
     public void Abort()
+    {
+        foreach (var sink in inner)
+        {
+            sink.Abort();
+        }
+        AbortParts();
+    }
+
+    private void AbortParts()
     {
         _findings?.Dispose();
         _findings = null;
