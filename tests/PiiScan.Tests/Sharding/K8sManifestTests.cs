@@ -1,5 +1,5 @@
-using YamlDotNet.RepresentationModel;
 using Xunit;
+using YamlDotNet.RepresentationModel;
 
 namespace PiiScan.Tests.Sharding;
 
