@@ -29,6 +29,11 @@ public sealed class ResumeSession : IDisposable
 
     private readonly IReadOnlyList<IResumableSink> _resumable;
 
+    /// <summary>Lock file name: one resumable run per output directory at a time.</summary>
+    public const string LockFileName = ".piiscan-resume.lock";
+
+    private FileStream? _lock;
+
     private ResumeSession(ScanOptions options, IReadOnlyList<SourceFile> all, ResumeManifest manifest, IReadOnlyList<IScanSink> inner)
     {
         Options = options;
@@ -60,8 +65,18 @@ public sealed class ResumeSession : IDisposable
     public static ResumeSession Open(ScanOptions options, IReadOnlyList<SourceFile> sources, string fingerprint, IReadOnlyList<IScanSink>? sinks = null)
     {
         Directory.CreateDirectory(options.OutputDirectory);
-        RemoveStaleTemporaries(options.OutputDirectory);
-        var session = new ResumeSession(options, sources, ResumeManifest.Open(options.OutputDirectory, fingerprint), sinks ?? []);
+        var lockFile = AcquireLock(options.OutputDirectory);
+        ResumeSession session;
+        try
+        {
+            RemoveStaleTemporaries(options.OutputDirectory);
+            session = new ResumeSession(options, sources, ResumeManifest.Open(options.OutputDirectory, fingerprint), sinks ?? []) { _lock = lockFile };
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
         var pending = new List<SourceFile>();
         foreach (var source in sources)
         {
@@ -81,7 +96,26 @@ public sealed class ResumeSession : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _manifest.Dispose();
+    public void Dispose()
+    {
+        _manifest.Dispose();
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    // An exclusive lock (flock on Unix) held for the whole run: a second resumable run into the same directory would
+    // delete the first one's temporaries and interleave manifest lines.
+    private static FileStream AcquireLock(string outDir)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(outDir, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+        }
+        catch (IOException)
+        {
+            throw new PiiScanException($"--resume: another piiscan run is using '{outDir}': wait for it to end, or use another --out directory.");
+        }
+    }
 
     internal string PartPath(string relativePath)
     {

@@ -17,6 +17,10 @@ namespace PiiScan.Tests.Fuzz;
 public class FuzzTests
 {
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(30);
+
+    // Inputs are a few KiB and records are capped at 256 KiB: a case allocating more than this (process-wide, so
+    // tests running alongside count too) has a runaway allocation.
+    private const long AllocationBound = 2L << 30;
     private static readonly DetectionEngine Engine = new(RecognizerCatalog.CreateDefault(new RecognizerOptions()));
 
     private static int Cases(int defaultCases) =>
@@ -99,6 +103,7 @@ public class FuzzTests
             },
             Engine,
             OperatorPolicy.ReplaceAll);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var run = pipeline.RunAsync(sources);
         var finished = await Task.WhenAny(run, Task.Delay(CaseTimeout));
         Assert.True(finished == run, "hang: " + label);
@@ -113,6 +118,8 @@ public class FuzzTests
             throw;
         }
         Assert.True(report.Status == "completed", $"{label}: {report.Error}");
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        Assert.True(allocated < AllocationBound, $"allocation: {label}: {allocated:N0} bytes");
         Assert.True(report.RecordsRead == report.RecordsWritten + report.RecordsQuarantined, "counts: " + label);
         var quarantine = File.ReadAllLines(Path.Combine(outDir, "quarantine.jsonl"));
         Assert.Equal(report.RecordsQuarantined, quarantine.Length);

@@ -96,6 +96,22 @@ public class ResumeTests
     }
 
     [Fact]
+    public void ScanResume_OutputDirectoryInUse_RefusedWithOneLine()
+    {
+        var dir = TestPaths.NewTempDir();
+        var input = MakeInput(dir);
+        var outDir = Path.Combine(dir, "out");
+        Directory.CreateDirectory(outDir);
+        using (new FileStream(Path.Combine(outDir, ResumeSession.LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            var (code, err) = Scan(input, outDir);
+            Assert.Equal(2, code);
+            Assert.Contains("another piiscan run", err);
+        }
+        Assert.Equal(3, Scan(input, outDir).Code);
+    }
+
+    [Fact]
     public void ScanResume_FindingsJsonlAndText_RebuiltLikeAPlainRun()
     {
         var dir = TestPaths.NewTempDir();
