@@ -9,9 +9,9 @@ internal static class DeviceOption
     {
         var option = new Option<string?>("--device")
         {
-            Description = "NER inference device: auto (ILGPU on the first CUDA GPU, else ONNX Runtime on CPU), cpu, cuda, ilgpu-cpu. Default: PIISCAN_DEVICE or auto.",
+            Description = "NER inference device: auto (ILGPU on the first CUDA GPU, else ONNX Runtime on CPU), cpu, cuda, ilgpu-cpu, ort-cuda (builds with -p:OrtGpu=true). Default: PIISCAN_DEVICE or auto.",
         };
-        option.AcceptOnlyFromAmong("auto", "cpu", "cuda", "ilgpu-cpu");
+        option.AcceptOnlyFromAmong("auto", "cpu", "cuda", "ilgpu-cpu", "ort-cuda");
         return option;
     }
 }

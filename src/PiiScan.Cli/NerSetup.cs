@@ -68,8 +68,10 @@ internal static class NerSetup
                 return [new IlgpuBackend(model.Directory, IlgpuDeviceKind.Cuda)];
             case "ilgpu-cpu":
                 return [new IlgpuBackend(model.Directory, IlgpuDeviceKind.Cpu)];
+            case "ort-cuda":
+                return [new OrtCpuBackend(model.OnnxPath, intraOpThreads: 1, numLabels: model.Labels.Count, cudaDevice: 0)];
             default:
-                throw new PiiScanException($"Unknown device '{device}': use auto, cpu, cuda or ilgpu-cpu (option --device or PIISCAN_DEVICE).");
+                throw new PiiScanException($"Unknown device '{device}': use auto, cpu, cuda, ilgpu-cpu or ort-cuda (option --device or PIISCAN_DEVICE).");
         }
     }
 
