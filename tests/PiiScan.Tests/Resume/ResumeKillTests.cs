@@ -89,6 +89,7 @@ public class ResumeKillTests
             Assert.True(v.AsSpan().SequenceEqual(actual[k]), k + " differs");
         }
         Assert.Equal(ScaleData.ReportCounts(reference), ScaleData.ReportCounts(outDir));
+        ScaleData.AssertSameSubjects(reference, outDir);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp-*", SearchOption.AllDirectories));
 
         // Rows as a check that no record is duplicated or missing.

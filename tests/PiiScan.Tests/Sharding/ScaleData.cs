@@ -99,6 +99,25 @@ internal static class ScaleData
         return result;
     }
 
+    /// <summary>
+    /// Asserts that the subject index (<c>subjects.parquet</c>, written when the DSR index is on) of
+    /// <paramref name="actual"/> holds the same rows as <paramref name="expected"/>'s, when the reference has one.
+    /// </summary>
+    public static void AssertSameSubjects(string expected, string actual)
+    {
+        var reference = Path.Combine(expected, "subjects.parquet");
+        if (!File.Exists(reference))
+        {
+            return;
+        }
+        static List<string> Rows(string path) =>
+            Pipeline.CliHarness.ReadParquet(path)
+                .Select(r => string.Join("\u001f", r.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture))))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        Xunit.Assert.Equal(Rows(reference), Rows(Path.Combine(actual, "subjects.parquet")));
+    }
+
     /// <summary>The parts of report.json that must match between equivalent runs (no times, no options).</summary>
     public static string ReportCounts(string outDir)
     {

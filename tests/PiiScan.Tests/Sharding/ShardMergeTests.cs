@@ -48,6 +48,7 @@ public class ShardMergeTests
             Assert.Equal(v, mergedTree[k]);
         }
         Assert.Equal(ScaleData.ReportCounts(single), ScaleData.ReportCounts(merged));
+        ScaleData.AssertSameSubjects(single, merged);
         using var report = CliHarness.ReadReport(merged);
         Assert.True(report.RootElement.GetProperty("records").GetProperty("quarantined").GetInt64() > 0, "the data has bad records");
     }
