@@ -407,7 +407,14 @@ public sealed class ScanPipeline
         {
             foreach (var sink in Sinks)
             {
-                sink.Abort();
+                try
+                {
+                    sink.Abort();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Cleanup continues: the temporary outputs below must go whatever a sink does.
+                }
             }
             abort.Cancel();
             output.Abort();

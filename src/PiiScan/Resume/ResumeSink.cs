@@ -157,7 +157,13 @@ internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink>
 
     private void AbortParts()
     {
-        _findings?.Dispose();
+        try
+        {
+            _findings?.Dispose(); // flushes: throws when the disk is full
+        }
+        catch (IOException)
+        {
+        }
         _findings = null;
         _findingsFile?.Abort();
         _findingsFile = null;

@@ -90,8 +90,10 @@ public class LimitsTests
         Assert.True(File.Exists(Path.Combine(outDir, "redacted", "c.jsonl")));
     }
 
-    [Fact]
-    public void Scan_OutputDiskFull_FailsCleanlyWithoutPartialFinalFiles()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Scan_OutputDiskFull_FailsCleanlyWithoutPartialFinalFiles(bool resume)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -113,7 +115,8 @@ public class LimitsTests
         }
         try
         {
-            var (code, _, err) = CliHarness.Run("scan", input, "--out", outDir, "--quiet", "--no-ner", "--findings-jsonl");
+            string[] args = ["scan", input, "--out", outDir, "--quiet", "--no-ner", "--findings-jsonl"];
+            var (code, _, err) = CliHarness.Run(resume ? [.. args, "--resume"] : args);
             Assert.Equal(2, code);
             Assert.Contains("disk space", err);
             Assert.Single(err.Trim().Split('\n'));
@@ -121,6 +124,8 @@ public class LimitsTests
             Assert.False(File.Exists(Path.Combine(outDir, "findings.parquet")));
             Assert.False(File.Exists(Path.Combine(outDir, "findings.jsonl")));
             Assert.Empty(Directory.GetFiles(outDir, "*.tmp-*", SearchOption.AllDirectories));
+            var manifest = Path.Combine(outDir, PiiScan.Resume.ResumeManifest.FileName);
+            Assert.True(!File.Exists(manifest) || !File.ReadAllText(manifest).Contains("big.jsonl", StringComparison.Ordinal));
             if (File.Exists(Path.Combine(outDir, "report.json")))
             {
                 Assert.Contains("\"status\": \"failed\"", File.ReadAllText(Path.Combine(outDir, "report.json")));

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PiiScan.Tests.Sharding;
 
-/// <summary>Seeded fake inputs for scale-out and resume tests: JSONL (plain and gzip), CSV and text, with some bad records.</summary>
+/// <summary>Seeded fake inputs for scale-out and resume tests: JSONL (plain and gzip), CSV, text and the sample Parquet file, with some bad records.</summary>
 internal static class ScaleData
 {
     private static readonly string[] Cards = ["4111111111111111", "5500005555555559", "378282246310005"];
@@ -12,6 +12,9 @@ internal static class ScaleData
     public static void Write(string dir, int files, int minRecords, int maxRecords, int seed)
     {
         var rng = new Random(seed);
+        var parquet = Path.Combine(dir, "p");
+        Directory.CreateDirectory(parquet);
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "samples", "tickets.parquet"), Path.Combine(parquet, "tickets.parquet"));
         for (var f = 0; f < files; f++)
         {
             var records = rng.Next(minRecords, maxRecords + 1);
