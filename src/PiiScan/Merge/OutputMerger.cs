@@ -41,6 +41,8 @@ public static class OutputMerger
             throw new PiiScanException("The same directory is given twice: merge each shard once.");
         }
         Directory.CreateDirectory(outDir);
+        // report.json is written last: a merge that fails half-way leaves none (not a stale one from an earlier merge).
+        File.Delete(Path.Combine(outDir, "report.json"));
 
         var report = ReportMerger.Merge(dirs.Select(d => Path.Combine(d, "report.json")).ToList(), outDir);
         var findings = await MergeFindingsAsync(dirs, outDir, cancellationToken).ConfigureAwait(false);
