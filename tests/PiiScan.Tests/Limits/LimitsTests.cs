@@ -61,8 +61,12 @@ public class LimitsTests
         Assert.Contains("1000", reasons[0]);
     }
 
-    [Fact]
-    public async Task RunAsync_InputDeletedAfterResolution_QuarantinedAndRunGoesOn()
+    // "deleted": gone; "directory": replaced by something that cannot be opened as a file (what a permission error
+    // looks like too; as root, chmod 000 would not stop the read).
+    [Theory]
+    [InlineData("deleted")]
+    [InlineData("directory")]
+    public async Task RunAsync_InputUnreadableAfterResolution_QuarantinedAndRunGoesOn(string how)
     {
         var dir = TestPaths.NewTempDir();
         var input = Path.Combine(dir, "in");
@@ -73,6 +77,10 @@ public class LimitsTests
         }
         var (sources, root) = InputResolver.Resolve([input], null);
         File.Delete(Path.Combine(input, "b.jsonl"));
+        if (how == "directory")
+        {
+            Directory.CreateDirectory(Path.Combine(input, "b.jsonl"));
+        }
         var outDir = Path.Combine(dir, "out");
         var pipeline = new ScanPipeline(
             new ScanOptions { OutputDirectory = outDir, Root = root, Threads = 2 },
