@@ -11,24 +11,27 @@ public class ShardMergeTests
         return (code, err);
     }
 
+    // "resume": the shards run with --resume and --findings-jsonl --findings-include-text, as in the Kubernetes job.
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(7)]
-    public void ScanShardsThenMerge_NShards_EqualsSingleRun(int n)
+    [InlineData(1, false)]
+    [InlineData(3, false)]
+    [InlineData(7, false)]
+    [InlineData(3, true)]
+    public void ScanShardsThenMerge_NShards_EqualsSingleRun(int n, bool resume)
     {
+        string[] extra = resume ? ["--resume", "--findings-jsonl", "--findings-include-text"] : [];
         var dir = TestPaths.NewTempDir();
         var input = Path.Combine(dir, "in");
         ScaleData.Write(input, files: 21, minRecords: 150, maxRecords: 600, seed: 9000 + n);
         var single = Path.Combine(dir, "single");
-        var (code, err) = Scan(input, single);
+        var (code, err) = Scan(input, single, resume ? extra[1..] : []);
         Assert.True(code is 0 or 3, err);
 
         var shards = new List<string>();
         for (var i = 0; i < n; i++)
         {
             var shardOut = Path.Combine(dir, $"shard-{i}");
-            var (c, e) = Scan(input, shardOut, "--shard", $"{i}/{n}");
+            var (c, e) = Scan(input, shardOut, [.. extra, "--shard", $"{i}/{n}"]);
             Assert.True(c is 0 or 3, e);
             shards.Add(shardOut);
         }
@@ -40,6 +43,12 @@ public class ShardMergeTests
         // Same rows in the same order, same row groups: the tables are byte-identical.
         Assert.Equal(File.ReadAllBytes(Path.Combine(single, "findings.parquet")), File.ReadAllBytes(Path.Combine(merged, "findings.parquet")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(single, "quarantine.jsonl")), File.ReadAllBytes(Path.Combine(merged, "quarantine.jsonl")));
+        Assert.Equal(resume, File.Exists(Path.Combine(merged, "findings.jsonl")));
+        if (resume)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(single, "findings.jsonl")), File.ReadAllBytes(Path.Combine(merged, "findings.jsonl")));
+            Assert.Contains("text", CliHarness.ReadParquet(Path.Combine(merged, "findings.parquet"))[0].Keys);
+        }
         var singleTree = ScaleData.Tree(Path.Combine(single, "redacted"));
         var mergedTree = ScaleData.Tree(Path.Combine(merged, "redacted"));
         Assert.Equal(singleTree.Keys, mergedTree.Keys);
