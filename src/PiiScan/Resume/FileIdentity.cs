@@ -15,6 +15,13 @@ public sealed record FileIdentity(long Size, long MtimeTicks, string Head, strin
     /// <summary>Bytes hashed at each end.</summary>
     public const int BlockSize = 64 * 1024;
 
+    /// <summary>True when <paramref name="path"/> has the size and modification time of <paramref name="identity"/> (no read).</summary>
+    public static bool StatMatches(string path, FileIdentity identity)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == identity.Size && info.LastWriteTimeUtc.Ticks == identity.MtimeTicks;
+    }
+
     /// <summary>Computes the identity of <paramref name="path"/>, or null when it cannot be read.</summary>
     public static FileIdentity? TryCompute(string path)
     {

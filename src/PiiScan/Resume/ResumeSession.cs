@@ -80,9 +80,12 @@ public sealed class ResumeSession : IDisposable
         var pending = new List<SourceFile>();
         foreach (var source in sources)
         {
-            var identity = source.IsStdin ? null : FileIdentity.TryCompute(source.FullPath);
-            session._identities[source.RelativePath] = identity;
-            if (identity is not null && session.IsFinished(source, identity))
+            // Size and mtime first (a stat); the hashes are read only for files that may be finished.
+            if (!source.IsStdin
+                && session._manifest.Entries.TryGetValue(source.RelativePath, out var entry)
+                && FileIdentity.StatMatches(source.FullPath, entry.Identity)
+                && FileIdentity.TryCompute(source.FullPath) is { } identity
+                && session.IsFinished(source, identity))
             {
                 session._skipped.Add(source.RelativePath);
             }
@@ -142,6 +145,10 @@ public sealed class ResumeSession : IDisposable
         return expected.SequenceEqual(entry.Outputs, StringComparer.Ordinal)
             && entry.Outputs.All(o => File.Exists(Path.Combine(Options.OutputDirectory, o)));
     }
+
+    // Called on the writer task when a file's first batch arrives: its identity as it is being read.
+    internal void FileStarted(SourceFile source) =>
+        _identities[source.RelativePath] = source.IsStdin ? null : FileIdentity.TryCompute(source.FullPath);
 
     // Called on the writer task once a file's redacted copy and part files are committed.
     internal void FileFinished(SourceFile source, bool completed)

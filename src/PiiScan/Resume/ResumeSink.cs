@@ -27,6 +27,7 @@ internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink>
             sink.SourceStarted(source);
         }
         AbortParts();
+        session.FileStarted(source);
         var part = session.PartPath(source.RelativePath);
         _findingsFile = AtomicFile.Create(part + ResumeSession.FindingsSuffix);
         _findings = new BinaryWriter(_findingsFile.Stream, System.Text.Encoding.UTF8, leaveOpen: true);
