@@ -49,6 +49,10 @@ internal static class ScanCommand
         var insecure = KeyOptions.Insecure();
         var noNer = new Option<bool>("--no-ner") { Description = "Do not run the NER model (patterns only: no PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS)." };
 
+        var maxDepth = new Option<int>("--max-json-depth") { Description = "JSON records nested deeper than this are quarantined (default 64).", DefaultValueFactory = _ => 64 };
+        var shard = new Option<string?>("--shard") { Description = "Scan only shard i of N (i/N, 0-based): whole files assigned by a stable hash of their relative path. Combine shard outputs with 'piiscan merge'." };
+        var resume = new Option<bool>("--resume") { Description = "Keep a manifest in --out; a rerun skips files already finished (same size, mtime and content hashes) and redoes the rest." };
+
         var command = new Command("scan", """
             Scan inputs for PII, write redacted copies, findings.parquet, report.json and quarantine.jsonl.
 
@@ -64,7 +68,7 @@ internal static class ScanCommand
             """)
         {
             inputs, output, fields, inputFormat, outputFormat, threads, config, op, findingsJsonl, includeText,
-            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure, device,
+            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure, device, maxDepth, shard, resume,
         };
         command.SetAction(parse =>
         {
@@ -89,6 +93,9 @@ internal static class ScanCommand
                 Keys = parse.GetValue(keys),
                 InsecureKeyring = parse.GetValue(insecure),
                 Device = parse.GetValue(device),
+                MaxJsonDepth = parse.GetValue(maxDepth),
+                Shard = parse.GetValue(shard),
+                Resume = parse.GetValue(resume),
             };
             return new ScanRunner(settings, stdout, stderr).Run();
         });

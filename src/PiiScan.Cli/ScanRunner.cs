@@ -7,6 +7,8 @@ using PiiScan.Operators.Crypto;
 using PiiScan.Pipeline;
 using PiiScan.Readers;
 using PiiScan.Reports;
+using PiiScan.Resume;
+using PiiScan.Sharding;
 
 namespace PiiScan.Cli;
 
@@ -59,6 +61,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         {
             throw new PiiScanException("--threads must be at least 1.");
         }
+        var shard = settings.Shard is null ? ShardSpec.All : ShardSpec.Parse(settings.Shard);
         var (policy, engine) = DetectionSetup.Build(settings.Config);
         FieldSelector fields;
         try
@@ -74,6 +77,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         {
             throw new PiiScanException("No input files found: check the paths and globs you passed.");
         }
+        sources = shard.Select(sources);
         var outDir = Path.GetFullPath(settings.Output);
         CheckOutputDirectory(outDir);
 
@@ -87,7 +91,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         {
             OutputDirectory = outDir,
             Root = root,
-            Reader = new ReaderOptions { Fields = fields, MaxRecordBytes = settings.MaxRecordBytes },
+            Reader = new ReaderOptions { Fields = fields, MaxRecordBytes = settings.MaxRecordBytes, MaxJsonDepth = settings.MaxJsonDepth },
             OutputParquet = settings.OutputParquet,
             WriteRedacted = settings.WriteRedacted,
             Threads = settings.Threads,
@@ -104,11 +108,22 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             }
             options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
         }
-        var pipeline = new ScanPipeline(options, engine, operators, this) { BeforeDetect = ner is null ? null : ner.Annotate };
+        var sinks = new List<IScanSink>(); // further sinks (subject index, ...) are added here, before the resume session opens
+        // With --resume the session's sink wraps the others (IResumableSink ones keep their outputs across runs).
+        using var resume = settings.Resume ? ResumeSession.Open(options, sources, ResumeSetup.Fingerprint(settings, root), sinks) : null;
+        var pipeline = new ScanPipeline(options, engine, operators, this)
+        {
+            BeforeDetect = ner is null ? null : ner.Annotate,
+            Sinks = resume is null ? sinks : [resume.Sink],
+        };
+        if (resume is not null && resume.SkippedCount > 0 && !settings.Quiet)
+        {
+            stderr.WriteLine($"piiscan: resume: {resume.SkippedCount} of {sources.Count} files already finished; scanning {resume.Pending.Count}.");
+        }
         RunReport report;
         using (var progress = ProgressDisplay.Start(pipeline.Counters, settings.Quiet, stderr))
         {
-            report = pipeline.RunAsync(sources, stop).GetAwaiter().GetResult();
+            report = pipeline.RunAsync(resume?.Pending ?? sources, stop).GetAwaiter().GetResult();
         }
         if (!settings.Quiet)
         {
@@ -158,6 +173,9 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         ["findings_jsonl"] = settings.FindingsJsonl,
         ["findings_include_text"] = settings.FindingsIncludeText,
         ["max_record_bytes"] = settings.MaxRecordBytes,
+        ["max_json_depth"] = settings.MaxJsonDepth,
+        ["shard"] = settings.Shard,
+        ["resume"] = settings.Resume,
         ["redacted"] = settings.WriteRedacted,
         ["model"] = settings.Model,
         ["ner"] = !settings.NoNer,

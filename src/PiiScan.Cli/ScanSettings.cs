@@ -24,4 +24,7 @@ internal sealed record ScanSettings
     public string? Keys { get; init; }
     public string? Device { get; init; }
     public bool InsecureKeyring { get; init; }
+    public int MaxJsonDepth { get; init; } = 64;
+    public string? Shard { get; init; }
+    public bool Resume { get; init; }
 }

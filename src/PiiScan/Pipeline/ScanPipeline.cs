@@ -223,7 +223,7 @@ public sealed class ScanPipeline
                 decompressed = CompressionStreams.OpenRead(raw, source.Compression);
                 reader = FormatRegistry.CreateReader(source, decompressed, _options.Reader);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            catch (Exception ex) when (IsInputError(ex))
             {
                 _observer?.Warning($"{source.RelativePath}: cannot open ({ex.GetType().Name}); the file is quarantined.");
                 await EmitFailure(source, sequence, 0, "unreadable input: " + ex.GetType().Name, ordered, detect, abort).ConfigureAwait(false);
@@ -245,7 +245,7 @@ public sealed class ScanPipeline
                         more = false;
                     }
                 }
-                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)
+                catch (Exception ex) when (IsInputError(ex))
                 {
                     // The stream itself failed (truncated or corrupt compression, I/O error): keep the complete
                     // records read so far and quarantine the rest of the file as one entry.
@@ -276,6 +276,10 @@ public sealed class ScanPipeline
             }
         }
     }
+
+    // Corrupt input can make a decoder (notably Parquet's) throw almost anything; only cancellation is not about the
+    // input. Such a file is quarantined from the failing point on instead of failing the run.
+    private static bool IsInputError(Exception ex) => ex is not OperationCanceledException;
 
     private static string DescribeStreamError(Exception ex) => ex switch
     {
@@ -403,7 +407,14 @@ public sealed class ScanPipeline
         {
             foreach (var sink in Sinks)
             {
-                sink.Abort();
+                try
+                {
+                    sink.Abort();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Cleanup continues: the temporary outputs below must go whatever a sink does.
+                }
             }
             abort.Cancel();
             output.Abort();

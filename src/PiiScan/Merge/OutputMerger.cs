@@ -1,0 +1,174 @@
+using System.Text;
+using System.Text.Json;
+using PiiScan.Reports;
+using PiiScan.Writers;
+
+namespace PiiScan.Merge;
+
+/// <summary>
+/// <c>piiscan merge</c>: combines the output directories of several scans over disjoint inputs (the shards of a
+/// scale-out job) into what one scan over all inputs writes. Findings and quarantine entries are put in the
+/// canonical order (sources in ordinal order of their relative path; within a source the order of the scan, i.e.
+/// record, then field in record order, then start), which is the order of a single run because shards hold whole
+/// files. Report counts and maps are summed, <c>subjects.parquet</c> (when present) is the union of the rows, and
+/// the <c>redacted/</c> trees are hard-linked (or copied) side by side.
+/// </summary>
+public static class OutputMerger
+{
+    /// <summary>Merges <paramref name="inputs"/> (scan output directories) into <paramref name="outDir"/>.</summary>
+    /// <exception cref="PiiScanException">An input is not a scan output, or inputs overlap.</exception>
+    public static async Task<MergeResult> MergeAsync(IReadOnlyList<string> inputs, string outDir, CancellationToken cancellationToken = default)
+    {
+        if (inputs.Count == 0)
+        {
+            throw new PiiScanException("merge needs at least one scan output directory.");
+        }
+        var dirs = inputs.Select(i => Path.TrimEndingDirectorySeparator(Path.GetFullPath(i))).ToList();
+        outDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        foreach (var dir in dirs)
+        {
+            if (!Directory.Exists(dir) || !File.Exists(Path.Combine(dir, "report.json")))
+            {
+                throw new PiiScanException($"'{dir}' is not a scan output directory (no report.json): pass the --out directories of finished scans.");
+            }
+            if (string.Equals(dir, outDir, StringComparison.Ordinal))
+            {
+                throw new PiiScanException($"--out '{outDir}' is also an input: merge into a new directory.");
+            }
+        }
+        if (dirs.Distinct(StringComparer.Ordinal).Count() != dirs.Count)
+        {
+            throw new PiiScanException("The same directory is given twice: merge each shard once.");
+        }
+        Directory.CreateDirectory(outDir);
+        // report.json is written last: a merge that fails half-way leaves none (not a stale one from an earlier merge).
+        File.Delete(Path.Combine(outDir, "report.json"));
+
+        var report = ReportMerger.Merge(dirs.Select(d => Path.Combine(d, "report.json")).ToList(), outDir);
+        var findings = await MergeFindingsAsync(dirs, outDir, cancellationToken).ConfigureAwait(false);
+        var quarantine = MergeQuarantine(dirs, outDir);
+        var subjects = dirs.Select(d => Path.Combine(d, "subjects.parquet")).Where(File.Exists).ToList();
+        if (subjects.Count > 0)
+        {
+            await ParquetUnion.WriteAsync(subjects, Path.Combine(outDir, "subjects.parquet"), cancellationToken).ConfigureAwait(false);
+        }
+        var redacted = TreeLinker.LinkAll(dirs.Select(d => Path.Combine(d, "redacted")).ToList(), Path.Combine(outDir, "redacted"));
+
+        var file = AtomicFile.Create(Path.Combine(outDir, "report.json"));
+        try
+        {
+            report.WriteJson(file.Stream);
+            file.Commit();
+        }
+        finally
+        {
+            file.Abort();
+        }
+        return new MergeResult(report, findings, quarantine, redacted, subjects.Count > 0);
+    }
+
+    private static async Task<long> MergeFindingsAsync(List<string> dirs, string outDir, CancellationToken cancellationToken)
+    {
+        var all = new List<FindingRow>();
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var anyText = false;
+        var allJsonl = true;
+        foreach (var dir in dirs)
+        {
+            var (rows, hasText) = await FindingsTable.ReadAsync(Path.Combine(dir, "findings.parquet"), cancellationToken).ConfigureAwait(false);
+            anyText |= hasText;
+            allJsonl &= File.Exists(Path.Combine(dir, "findings.jsonl"));
+            foreach (var row in rows)
+            {
+                CheckOwner(owner, row.Source, dir);
+            }
+            all.AddRange(rows);
+        }
+        // Stable: rows of one source keep the scan's order (record, field, start).
+        var ordered = all.OrderBy(r => r.Source, StringComparer.Ordinal);
+        var parquet = AtomicFile.Create(Path.Combine(outDir, "findings.parquet"));
+        var jsonl = allJsonl ? AtomicFile.Create(Path.Combine(outDir, "findings.jsonl")) : null;
+        try
+        {
+            await using (var writer = new FindingsWriter(parquet.Stream, jsonl?.Stream, anyText))
+            {
+                foreach (var row in ordered)
+                {
+                    writer.Add(row);
+                    await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+                }
+                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+            parquet.Commit();
+            jsonl?.Commit();
+        }
+        finally
+        {
+            parquet.Abort();
+            jsonl?.Abort();
+        }
+        return all.Count;
+    }
+
+    private static long MergeQuarantine(List<string> dirs, string outDir)
+    {
+        var lines = new List<(string Source, string Line)>();
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dir in dirs)
+        {
+            var path = Path.Combine(dir, "quarantine.jsonl");
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+            foreach (var line in File.ReadLines(path, Encoding.UTF8))
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+                string source;
+                try
+                {
+                    using var doc = JsonDocument.Parse(line);
+                    source = doc.RootElement.GetProperty("source").GetString() ?? "";
+                }
+                catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+                {
+                    throw new PiiScanException($"'{path}' is not a PiiScan quarantine log ({ex.GetType().Name}).");
+                }
+                CheckOwner(owner, source, dir);
+                lines.Add((source, line));
+            }
+        }
+        var file = AtomicFile.Create(Path.Combine(outDir, "quarantine.jsonl"));
+        try
+        {
+            var newline = "\n"u8.ToArray();
+            foreach (var (_, line) in lines.OrderBy(l => l.Source, StringComparer.Ordinal))
+            {
+                file.Stream.Write(Encoding.UTF8.GetBytes(line));
+                file.Stream.Write(newline);
+            }
+            file.Commit();
+        }
+        finally
+        {
+            file.Abort();
+        }
+        return lines.Count;
+    }
+
+    private static void CheckOwner(Dictionary<string, string> owner, string source, string dir)
+    {
+        if (owner.TryGetValue(source, out var other))
+        {
+            if (!string.Equals(other, dir, StringComparison.Ordinal))
+            {
+                throw new PiiScanException($"Source '{source}' is in both '{other}' and '{dir}': the merged outputs overlap (merge each shard once).");
+            }
+            return;
+        }
+        owner.Add(source, dir);
+    }
+}

@@ -1,0 +1,175 @@
+using PiiScan.Pipeline;
+using PiiScan.Records;
+using PiiScan.Reports;
+using PiiScan.Writers;
+
+namespace PiiScan.Resume;
+
+/// <summary>
+/// Writes the per-file part files of a resumable run (<c>parts/NAME.findings.bin</c>, <c>.quarantine.jsonl</c>,
+/// <c>.stats.json</c>) as batches are written, commits them when the file ends, then records the file in the
+/// manifest. At the end of the run it has the <see cref="ResumeSession"/> rebuild the final outputs from all parts.
+/// Every call is forwarded first to the <paramref name="inner"/> sinks.
+/// </summary>
+internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink> inner) : IScanSink
+{
+    private readonly List<FindingRow> _rows = new();
+    private AtomicFile? _findingsFile;
+    private BinaryWriter? _findings;
+    private AtomicFile? _quarantineFile;
+    private QuarantineLog? _quarantine;
+    private PartStats _stats = new();
+
+    public void SourceStarted(SourceFile source)
+    {
+        foreach (var sink in inner)
+        {
+            sink.SourceStarted(source);
+        }
+        AbortParts();
+        session.FileStarted(source);
+        var part = session.PartPath(source.RelativePath);
+        _findingsFile = AtomicFile.Create(part + ResumeSession.FindingsSuffix);
+        _findings = new BinaryWriter(_findingsFile.Stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        _quarantineFile = AtomicFile.Create(part + ResumeSession.QuarantineSuffix);
+        _quarantine = new QuarantineLog(_quarantineFile.Stream);
+        _stats = new PartStats();
+    }
+
+    public void BatchWritten(RecordBatch batch)
+    {
+        foreach (var sink in inner)
+        {
+            sink.BatchWritten(batch);
+        }
+        _rows.Clear();
+        var includeText = session.Options.FindingsIncludeText;
+        var records = batch.Records;
+        for (var r = 0; r < records.Length; r++)
+        {
+            ref readonly var rec = ref records[r];
+            _stats.Read++;
+            if (rec.QuarantineReason is not null)
+            {
+                _stats.Quarantined++;
+                _quarantine!.Add(new QuarantineEntry(batch.Source.RelativePath, rec.Index, rec.ByteOffset, rec.QuarantineReason));
+                var colon = rec.QuarantineReason.IndexOf(':');
+                var kind = colon > 0 ? rec.QuarantineReason[..colon] : rec.QuarantineReason;
+                _stats.QuarantineByReason[kind] = _stats.QuarantineByReason.GetValueOrDefault(kind) + 1;
+            }
+            else
+            {
+                _stats.Written++;
+            }
+            var any = false;
+            for (var f = rec.FieldStart; f < rec.FieldStart + rec.FieldCount; f++)
+            {
+                var field = batch.Fields[f];
+                if (field.DetectionCount == 0)
+                {
+                    continue;
+                }
+                any = true;
+                AddFieldFindings(batch, f, field, rec.Index, includeText);
+            }
+            if (any)
+            {
+                _stats.WithFindings++;
+            }
+        }
+        _stats.BytesRead += batch.BytesRead;
+        PartFindings.WriteBatch(_findings!, _rows);
+    }
+
+    // Same conversion as the pipeline's findings: UTF-16 detection offsets to code points into the value.
+    private void AddFieldFindings(RecordBatch batch, int f, FieldSlot field, long record, bool includeText)
+    {
+        var text = batch.FieldText(f);
+        var cpPos = 0;
+        var utf16Pos = 0;
+        for (var d = 0; d < field.DetectionCount; d++)
+        {
+            var det = batch.Detections[field.DetectionStart + d];
+            cpPos += Text.CodePoints.Count(text[utf16Pos..det.Start]);
+            var startCp = cpPos;
+            var endCp = startCp + Text.CodePoints.Count(text[det.Start..det.End]);
+            cpPos = endCp;
+            utf16Pos = det.End;
+            _rows.Add(new FindingRow(
+                batch.Source.RelativePath, record, field.Path, startCp, endCp, det.Type, det.Score, det.Recognizer,
+                batch.DetectionOperators[field.DetectionStart + d], includeText ? text[det.Start..det.End].ToString() : null));
+            _stats.Findings++;
+            _stats.ByType[det.Type] = _stats.ByType.GetValueOrDefault(det.Type) + 1;
+            var folded = RunReport.FoldIndexes(field.Path);
+            _stats.ByField[folded] = _stats.ByField.GetValueOrDefault(folded) + 1;
+        }
+    }
+
+    public void SourceFinished(SourceFile source, bool completed)
+    {
+        foreach (var sink in inner)
+        {
+            sink.SourceFinished(source, completed);
+        }
+        _stats.Completed = completed;
+        _findings!.Flush();
+        _findings.Dispose();
+        _findings = null;
+        _quarantine!.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _quarantine = null;
+        var part = session.PartPath(source.RelativePath);
+        var statsFile = AtomicFile.Create(part + ResumeSession.StatsSuffix);
+        try
+        {
+            _stats.Write(statsFile.Stream);
+            _findingsFile!.Commit();
+            _quarantineFile!.Commit();
+            // The stats file is committed last: its presence means the part is whole.
+            statsFile.Commit();
+        }
+        finally
+        {
+            statsFile.Abort();
+            _findingsFile?.Abort();
+            _quarantineFile?.Abort();
+            _findingsFile = null;
+            _quarantineFile = null;
+        }
+        session.FileFinished(source, completed);
+    }
+
+    public void Complete(RunReport report)
+    {
+        foreach (var sink in inner)
+        {
+            sink.Complete(report);
+        }
+        session.Rebuild(report);
+    }
+
+    public void Abort()
+    {
+        foreach (var sink in inner)
+        {
+            sink.Abort();
+        }
+        AbortParts();
+    }
+
+    private void AbortParts()
+    {
+        try
+        {
+            _findings?.Dispose(); // flushes: throws when the disk is full
+        }
+        catch (IOException)
+        {
+        }
+        _findings = null;
+        _findingsFile?.Abort();
+        _findingsFile = null;
+        _quarantine = null;
+        _quarantineFile?.Abort();
+        _quarantineFile = null;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using PiiScan.Tests.Pipeline;
+using PiiScan.Tests.Sharding;
+using Xunit;
+
+namespace PiiScan.Tests.Resume;
+
+public class ResumeKillTests
+{
+    private static Process StartScan(string input, string outDir)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "piiscan.dll"), "scan", input, "--out", outDir, "--resume", "--quiet", "--no-ner", "--threads", "2" })
+        {
+            psi.ArgumentList.Add(a);
+        }
+        return Process.Start(psi)!;
+    }
+
+    private static int FinishedFiles(string outDir)
+    {
+        var manifest = Path.Combine(outDir, PiiScan.Resume.ResumeManifest.FileName);
+        try
+        {
+            using var s = new FileStream(manifest, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var r = new StreamReader(s);
+            return r.ReadToEnd().Split('\n').Count(l => l.Contains("\"kind\":\"file\"", StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    [Fact]
+    public async Task ScanResume_KilledRepeatedly_FinalOutputsEqualUninterruptedRun()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        var dir = TestPaths.NewTempDir();
+        var input = Path.Combine(dir, "in");
+        ScaleData.Write(input, files: 40, minRecords: 2000, maxRecords: 5000, seed: 4242);
+        var reference = Path.Combine(dir, "reference");
+        var (refCode, _, refErr) = CliHarness.Run("scan", input, "--out", reference, "--quiet", "--no-ner", "--threads", "2");
+        Assert.True(refCode == 3, refErr);
+
+        var outDir = Path.Combine(dir, "resumed");
+        var rng = new Random(77);
+        var kills = 0;
+        var target = 0;
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            target += rng.Next(3, 9);
+            using var p = StartScan(input, outDir);
+            var stderr = p.StandardError.ReadToEndAsync();
+            var deadline = DateTime.UtcNow.AddMinutes(3);
+            while (!p.HasExited && FinishedFiles(outDir) < target && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(5);
+            }
+            await Task.Delay(rng.Next(0, 120));
+            if (!p.HasExited)
+            {
+                p.Kill(); // SIGKILL: no flush, no cleanup
+                kills++;
+            }
+            await p.WaitForExitAsync();
+            await stderr;
+        }
+        Assert.True(kills >= 2, $"only {kills} runs were killed mid-scan");
+        Assert.True(FinishedFiles(outDir) < 40, "some files were left for the final run");
+
+        using (var last = StartScan(input, outDir))
+        {
+            var stderr = last.StandardError.ReadToEndAsync();
+            Assert.True(last.WaitForExit(300_000), "final resume did not finish");
+            Assert.True(last.ExitCode == 3, $"exit {last.ExitCode}: {await stderr}");
+        }
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(reference, "findings.parquet")), File.ReadAllBytes(Path.Combine(outDir, "findings.parquet")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(reference, "quarantine.jsonl")), File.ReadAllBytes(Path.Combine(outDir, "quarantine.jsonl")));
+        var expected = ScaleData.Tree(Path.Combine(reference, "redacted"));
+        var actual = ScaleData.Tree(Path.Combine(outDir, "redacted"));
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (k, v) in expected)
+        {
+            Assert.True(v.AsSpan().SequenceEqual(actual[k]), k + " differs");
+        }
+        Assert.Equal(ScaleData.ReportCounts(reference), ScaleData.ReportCounts(outDir));
+        ScaleData.AssertSameSubjects(reference, outDir);
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp-*", SearchOption.AllDirectories));
+
+        // Rows as a check that no record is duplicated or missing.
+        var rows = CliHarness.ReadParquet(Path.Combine(outDir, "findings.parquet"));
+        Assert.Equal(rows.Count, rows.Select(r => (r["source"], r["record"], r["field"], r["start"])).Distinct().Count());
+        using var report = CliHarness.ReadReport(outDir);
+        var records = report.RootElement.GetProperty("records");
+        Assert.Equal(records.GetProperty("read").GetInt64(), records.GetProperty("written").GetInt64() + records.GetProperty("quarantined").GetInt64());
+    }
+}
