@@ -46,6 +46,7 @@ internal static class ScanCommand
         var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped models/pii-ner)." };
         var keys = KeyOptions.Keys();
         var insecure = KeyOptions.Insecure();
+        var timeField = new Option<string?>("--time-field") { Description = "Record time field (JSON path or column; RFC 3339 or epoch seconds/millis): report timeline per day, retention ages." };
         var noNer = new Option<bool>("--no-ner") { Description = "Do not run the NER model (patterns only: no PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS)." };
 
         var command = new Command("scan", """
@@ -60,10 +61,13 @@ internal static class ScanCommand
               cat app.log | piiscan scan - --input-format text --out out
               piiscan scan customers.csv --fields email,notes --operator mask --out out
               piiscan scan logs --keys keys.json --operator pseudonymize --out out
+              piiscan scan logs --keys keys.json --time-field timestamp --out out   # + subject index, timeline
+
+            Also writes report.html and report.md; with a keyring, the DSR subject index subjects.parquet.
             """)
         {
             inputs, output, fields, inputFormat, outputFormat, threads, config, op, findingsJsonl, includeText,
-            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure,
+            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure, timeField,
         };
         command.SetAction(parse =>
         {
@@ -87,6 +91,7 @@ internal static class ScanCommand
                 NoNer = parse.GetValue(noNer),
                 Keys = parse.GetValue(keys),
                 InsecureKeyring = parse.GetValue(insecure),
+                TimeField = parse.GetValue(timeField),
             };
             return new ScanRunner(settings, stdout, stderr).Run();
         });

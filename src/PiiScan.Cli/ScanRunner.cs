@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using PiiScan.Config;
 using PiiScan.Detection;
+using PiiScan.Dsr;
 using PiiScan.Keys;
 using PiiScan.Operators.Crypto;
 using PiiScan.Operators;
@@ -100,7 +101,13 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         {
             options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
         }
-        var pipeline = new ScanPipeline(options, engine, operators, this) { BeforeDetect = ner is null ? null : ner.Annotate };
+        using var subjects = keyring is null ? null : SubjectHasher.ForActiveKey(keyring);
+        var sinks = new List<IScanSink> { new ReportSink(outDir, settings.TimeField) };
+        if (subjects is not null)
+        {
+            sinks.Add(new SubjectIndexSink(outDir, root, subjects, policy.PhoneRegion, settings.TimeField));
+        }
+        var pipeline = new ScanPipeline(options, engine, operators, this) { BeforeDetect = ner is null ? null : ner.Annotate, Sinks = sinks };
         RunReport report;
         using (var progress = ProgressDisplay.Start(pipeline.Counters, settings.Quiet, stderr))
         {
@@ -157,6 +164,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         ["redacted"] = settings.WriteRedacted,
         ["model"] = settings.Model,
         ["ner"] = !settings.NoNer,
+        ["time_field"] = settings.TimeField,
         ["keyring"] = settings.Keys is null && Environment.GetEnvironmentVariable(Keyring.EnvironmentVariable) is null ? null : "yes",
     };
 }

@@ -23,4 +23,5 @@ internal sealed record ScanSettings
     public bool NoNer { get; init; }
     public string? Keys { get; init; }
     public bool InsecureKeyring { get; init; }
+    public string? TimeField { get; init; }
 }
