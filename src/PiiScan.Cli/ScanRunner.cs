@@ -94,7 +94,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             Threads = settings.Threads,
             FindingsJsonl = settings.FindingsJsonl,
             FindingsIncludeText = settings.FindingsIncludeText,
-            ReportedOptions = ReportedOptions(),
+            ReportedOptions = ReportedOptions(root),
         };
         using var ner = NerSetup.Create(settings, settings.Threads, Warning);
         if (ner is not null)
@@ -148,9 +148,10 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         }
     }
 
-    private Dictionary<string, object?> ReportedOptions() => new()
+    private Dictionary<string, object?> ReportedOptions(string root) => new()
     {
         ["inputs"] = settings.Inputs,
+        ["root"] = root,
         ["out"] = settings.Output,
         ["fields"] = settings.Fields,
         ["input_format"] = settings.InputFormat?.ToString().ToLowerInvariant(),
