@@ -21,6 +21,7 @@ internal static class PiiScanCli
         root.Add(ReidentifyCommand.Create(stdout, stderr));
         root.Add(DsrCommand.Create(stdout, stderr));
         root.Add(RetentionCommand.Create(stdout, stderr));
+        root.Add(ScrubDatasetCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
