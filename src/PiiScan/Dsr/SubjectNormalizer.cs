@@ -56,9 +56,21 @@ public static class SubjectNormalizer
         }
     }
 
+    // Latin letters with diacritics and their base letters: string.Normalize does not decompose under invariant
+    // globalization (no ICU), so common Latin-1 and Latin Extended-A letters are folded with this table as well.
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽž";
+    private const string Folded = "AAAAAAaaaaaaAaAaAaCcCcCcCcCcDdDdEEEEeeeeEeEeEeEeEeGgGgGgGgHhHhIIIIiiiiIiIiIiIiIJjKkLlLlLlLlLlNnNnNnNnOOOOOOooooooOoOoOoRrRrRrSsSsSsSsTtTtTtUUUUuuuuUuUuUuUuUuUuWwYyyYyYZzZzZz";
+
     private static string Person(string s)
     {
         var decomposed = s.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var i = c < 128 ? -1 : Accented.IndexOf(c, StringComparison.Ordinal);
+            folded.Append(i >= 0 ? Folded[i] : c);
+        }
+        decomposed = folded.ToString();
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
