@@ -19,10 +19,10 @@ public static class ReportHtmlWriter
         main{padding:8px 32px 40px;max-width:1000px}
         section{background:#fff;border-radius:6px;box-shadow:0 1px 2px rgba(0,0,0,.08);padding:16px 20px;margin:16px 0}
         h2{font-size:18px;margin:0 0 12px;color:#1f3a5f}
-        .cards{display:flex;flex-wrap:wrap;gap:12px}.card{flex:1 1 150px;background:#eef3f8;border-radius:6px;padding:10px 14px}
+        .cards{display:flex;flex-wrap:wrap;gap:12px}.card{flex:1 1 110px;background:#eef3f8;border-radius:6px;padding:10px 14px}
         .card b{display:block;font-size:22px}.card span{font-size:12px;color:#52606d;text-transform:uppercase;letter-spacing:.04em}
         table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e4e7eb}
-        th{background:#f5f7fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:#f5f7fa}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
         .chart{max-width:100%;height:auto}.chart .lbl{font-size:12px;fill:#323f4b}.chart .val{font-size:11px;fill:#52606d}
         .note{color:#52606d;font-size:13px}.status-completed{color:#1b7f3b}.status-cancelled,.status-failed{color:#b42318}
         """;
@@ -121,9 +121,27 @@ public static class ReportHtmlWriter
         sb.Append(".</p>");
         if (x.Timeline.Count > 0)
         {
-            sb.Append(SvgChart.Timeline(x.Timeline.Select(p => (p.Key, p.Value.Records, p.Value.Findings)).ToList()));
+            sb.Append(SvgChart.Timeline(ContinuousDays(x.Timeline)));
         }
         sb.Append("</section>");
+    }
+
+    /// <summary>Every day from the first to the last (gaps as zero) when the range is at most two years.</summary>
+    private static List<(DateOnly, long, long)> ContinuousDays(SortedDictionary<DateOnly, (long Records, long Findings)> timeline)
+    {
+        var first = timeline.Keys.First();
+        var last = timeline.Keys.Last();
+        if (last.DayNumber - first.DayNumber > 731)
+        {
+            return timeline.Select(p => (p.Key, p.Value.Records, p.Value.Findings)).ToList();
+        }
+        var days = new List<(DateOnly, long, long)>();
+        for (var d = first; d <= last; d = d.AddDays(1))
+        {
+            var (r, f) = timeline.GetValueOrDefault(d);
+            days.Add((d, r, f));
+        }
+        return days;
     }
 
     private static void TopRecords(StringBuilder sb, ReportExtras x)
@@ -134,7 +152,7 @@ public static class ReportHtmlWriter
             sb.Append("<p class=\"note\">No findings.</p></section>");
             return;
         }
-        sb.Append("<table><tr><th>#</th><th>Source</th><th>Record</th><th>Findings</th></tr>");
+        sb.Append("<table><tr><th>#</th><th>Source</th><th class=\"n\">Record</th><th class=\"n\">Findings</th></tr>");
         for (var i = 0; i < x.TopRecords.Count; i++)
         {
             var (source, record, findings) = x.TopRecords[i];

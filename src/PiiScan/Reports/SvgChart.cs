@@ -61,13 +61,14 @@ public static class SvgChart
             var label = day.ToString("yyyy-MM-dd", Inv);
             sb.Append(Inv, $"<rect x=\"{x:F1}\" y=\"{20 + plotH - hr:F1}\" width=\"{bar:F1}\" height=\"{hr:F1}\" fill=\"#b8c2cc\"><title>{label}: {records:N0} records</title></rect>");
             sb.Append(Inv, $"<rect x=\"{x + bar:F1}\" y=\"{20 + plotH - hf:F1}\" width=\"{bar:F1}\" height=\"{hf:F1}\" fill=\"#3b6fb6\"><title>{label}: {findings:N0} findings</title></rect>");
-            if (i == 0 || i == days.Count - 1 || (days.Count <= 14))
+            var every = Math.Max(1, days.Count / 8);
+            if (i % every == 0 || i == days.Count - 1)
             {
-                sb.Append(Inv, $"<text x=\"{x + bar:F1}\" y=\"{height - bottom + 34}\" text-anchor=\"middle\" class=\"val\">{label}</text>");
+                sb.Append(Inv, $"<text x=\"{x + bar:F1}\" y=\"{height - bottom + 18}\" text-anchor=\"middle\" class=\"val\">{label}</text>");
             }
         }
-        sb.Append(Inv, $"<rect x=\"{left}\" y=\"{height - 14}\" width=\"10\" height=\"10\" fill=\"#b8c2cc\"/><text x=\"{left + 14}\" y=\"{height - 5}\" class=\"val\">records</text>");
-        sb.Append(Inv, $"<rect x=\"{left + 80}\" y=\"{height - 14}\" width=\"10\" height=\"10\" fill=\"#3b6fb6\"/><text x=\"{left + 94}\" y=\"{height - 5}\" class=\"val\">findings</text>");
+        sb.Append(Inv, $"<rect x=\"{width - 170}\" y=\"4\" width=\"10\" height=\"10\" fill=\"#b8c2cc\"/><text x=\"{width - 156}\" y=\"13\" class=\"val\">records</text>");
+        sb.Append(Inv, $"<rect x=\"{width - 90}\" y=\"4\" width=\"10\" height=\"10\" fill=\"#3b6fb6\"/><text x=\"{width - 76}\" y=\"13\" class=\"val\">findings</text>");
         sb.Append("</svg>");
         return sb.ToString();
     }

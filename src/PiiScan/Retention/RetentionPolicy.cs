@@ -129,8 +129,15 @@ public sealed class RetentionPolicy
         }
         return new RetentionCategory
         {
-            Name = catName, Path = new PathGlob(glob), Field = field, EqualsValue = equals, Retain = retain,
-            Action = action, TimeField = timeField, AfterField = after, Description = description,
+            Name = catName,
+            Path = new PathGlob(glob),
+            Field = field,
+            EqualsValue = equals,
+            Retain = retain,
+            Action = action,
+            TimeField = timeField,
+            AfterField = after,
+            Description = description,
         };
     }
 
