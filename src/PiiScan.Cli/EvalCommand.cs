@@ -14,6 +14,7 @@ internal static class EvalCommand
         var config = new Option<string?>("--config", "-c") { Description = "YAML policy (thresholds, allow/deny lists)." };
         var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped model)." };
         var noNer = new Option<bool>("--no-ner") { Description = "Patterns only." };
+        var device = DeviceOption.Create();
         var command = new Command("eval", """
             Measure detection quality on labeled data: per-type precision, recall and F1 for exact-span and overlap matching.
             Predicted types that never occur in the gold data are ignored.
@@ -23,7 +24,7 @@ internal static class EvalCommand
               piiscan eval --data fixtures.jsonl --no-ner --json
             """)
         {
-            data, labelMap, json, config, model, noNer,
+            data, labelMap, json, config, model, noNer, device,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +33,7 @@ internal static class EvalCommand
                 var map = LabeledDataReader.ParseLabelMap(parse.GetValue(labelMap));
                 var examples = LabeledDataReader.Read(parse.GetValue(data)!, map);
                 var (_, engine) = DetectionSetup.Build(parse.GetValue(config));
-                var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer) };
+                var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer), Device = parse.GetValue(device) };
                 using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"));
                 var result = new Evaluator(engine, ner).Evaluate(examples);
                 if (parse.GetValue(json))

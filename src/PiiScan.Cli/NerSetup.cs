@@ -1,4 +1,5 @@
 using PiiScan.Inference;
+using PiiScan.Inference.Gpu;
 using PiiScan.Ner;
 
 namespace PiiScan.Cli;
@@ -42,12 +43,46 @@ internal static class NerSetup
             return null;
         }
         var model = NerModel.Load(dir);
+        return new NerRecognizer(model, CreateBackends(model, settings.Device, workers));
+    }
+
+    /// <summary>
+    /// The inference backends for <paramref name="device"/> (<c>auto</c>, <c>cpu</c>, <c>cuda</c>, <c>ilgpu-cpu</c>; null
+    /// reads <c>PIISCAN_DEVICE</c>, else auto). CPU gets one ONNX Runtime backend per worker over one session; a GPU
+    /// gets one backend that the workers share while they tokenize in parallel.
+    /// </summary>
+    public static List<IInferenceBackend> CreateBackends(NerModel model, string? device, int workers)
+    {
+        device ??= Environment.GetEnvironmentVariable("PIISCAN_DEVICE") ?? "auto";
+        switch (device.Trim().ToLowerInvariant())
+        {
+            case "auto":
+                return IlgpuBackend.TryCreateCuda(model.Directory) is { } gpu ? [gpu] : OrtBackends(model, workers);
+            case "cpu":
+                return OrtBackends(model, workers);
+            case "cuda":
+                if (!IlgpuBackend.CudaAvailable())
+                {
+                    throw new PiiScanException("--device cuda: no CUDA device was found (is the NVIDIA driver installed and the GPU visible?). Use --device cpu or auto.");
+                }
+                return [new IlgpuBackend(model.Directory, IlgpuDeviceKind.Cuda)];
+            case "ilgpu-cpu":
+                return [new IlgpuBackend(model.Directory, IlgpuDeviceKind.Cpu)];
+            case "ort-cuda":
+                return [new OrtCpuBackend(model.OnnxPath, intraOpThreads: 1, numLabels: model.Labels.Count, cudaDevice: 0)];
+            default:
+                throw new PiiScanException($"Unknown device '{device}': use auto, cpu, cuda, ilgpu-cpu or ort-cuda (option --device or PIISCAN_DEVICE).");
+        }
+    }
+
+    private static List<IInferenceBackend> OrtBackends(NerModel model, int workers)
+    {
         var first = new OrtCpuBackend(model.OnnxPath, intraOpThreads: 1, numLabels: model.Labels.Count);
         var backends = new List<IInferenceBackend> { first };
         for (var i = 1; i < workers; i++)
         {
             backends.Add(new OrtCpuBackend(first));
         }
-        return new NerRecognizer(model, backends);
+        return backends;
     }
 }

@@ -44,6 +44,7 @@ internal static class ScanCommand
         var maxRecord = new Option<int>("--max-record-bytes") { Description = "Records larger than this are quarantined (default 16 MiB).", DefaultValueFactory = _ => 16 * 1024 * 1024 };
         var noRedacted = new Option<bool>("--no-redacted") { Description = "Write findings and report only, no redacted copies." };
         var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped models/pii-ner)." };
+        var device = DeviceOption.Create();
         var keys = KeyOptions.Keys();
         var insecure = KeyOptions.Insecure();
         var timeField = new Option<string?>("--time-field") { Description = "Record time field (JSON path or column; RFC 3339 or epoch seconds/millis): report timeline per day, retention ages." };
@@ -67,7 +68,7 @@ internal static class ScanCommand
             """)
         {
             inputs, output, fields, inputFormat, outputFormat, threads, config, op, findingsJsonl, includeText,
-            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure, timeField,
+            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure, device, timeField,
         };
         command.SetAction(parse =>
         {
@@ -91,6 +92,7 @@ internal static class ScanCommand
                 NoNer = parse.GetValue(noNer),
                 Keys = parse.GetValue(keys),
                 InsecureKeyring = parse.GetValue(insecure),
+                Device = parse.GetValue(device),
                 TimeField = parse.GetValue(timeField),
             };
             return new ScanRunner(settings, stdout, stderr).Run();

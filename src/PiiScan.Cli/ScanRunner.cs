@@ -99,6 +99,10 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         using var ner = NerSetup.Create(settings, settings.Threads, Warning);
         if (ner is not null)
         {
+            if (!settings.Quiet)
+            {
+                stderr.WriteLine($"piiscan: NER model {ner.Model.Name} on {ner.BackendName} ({ner.BackendDevice})");
+            }
             options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
         }
         using var subjects = keyring is null ? null : SubjectHasher.ForActiveKey(keyring);
@@ -165,6 +169,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         ["redacted"] = settings.WriteRedacted,
         ["model"] = settings.Model,
         ["ner"] = !settings.NoNer,
+        ["device"] = settings.Device ?? Environment.GetEnvironmentVariable("PIISCAN_DEVICE") ?? "auto",
         ["time_field"] = settings.TimeField,
         ["keyring"] = settings.Keys is null && Environment.GetEnvironmentVariable(Keyring.EnvironmentVariable) is null ? null : "yes",
     };

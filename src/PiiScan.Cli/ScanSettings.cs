@@ -22,6 +22,7 @@ internal sealed record ScanSettings
     public string? Model { get; init; }
     public bool NoNer { get; init; }
     public string? Keys { get; init; }
+    public string? Device { get; init; }
     public bool InsecureKeyring { get; init; }
     public string? TimeField { get; init; }
 }

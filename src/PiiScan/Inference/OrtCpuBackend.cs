@@ -16,9 +16,15 @@ public sealed class OrtCpuBackend : IInferenceBackend
     private long[] _ids = [];
     private long[] _mask = [];
     private float[] _logits = [];
+    private readonly string _name = "onnxruntime-cpu";
 
     /// <summary>Creates a session over <paramref name="onnxPath"/> with <paramref name="intraOpThreads"/> threads per run.</summary>
-    public OrtCpuBackend(string onnxPath, int intraOpThreads = 1, int numLabels = 0)
+    /// <param name="onnxPath">The model.</param>
+    /// <param name="intraOpThreads">Threads per run.</param>
+    /// <param name="numLabels">Output classes (0: from the model's metadata).</param>
+    /// <param name="cudaDevice">CUDA device for ONNX Runtime's CUDA execution provider; only in builds made with
+    /// <c>-p:OrtGpu=true</c>, otherwise a clear error.</param>
+    public OrtCpuBackend(string onnxPath, int intraOpThreads = 1, int numLabels = 0, int? cudaDevice = null)
     {
         using var options = new SessionOptions
         {
@@ -27,6 +33,15 @@ public sealed class OrtCpuBackend : IInferenceBackend
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        if (cudaDevice is { } gpu)
+        {
+#if ORT_GPU
+            options.AppendExecutionProvider_CUDA(gpu);
+            _name = "onnxruntime-cuda";
+#else
+            throw new PiiScanException($"This build has no ONNX Runtime GPU support (device {gpu} requested): rebuild with -p:OrtGpu=true, or use --device cuda (ILGPU).");
+#endif
+        }
         try
         {
             _session = new InferenceSession(onnxPath, options);
@@ -50,10 +65,11 @@ public sealed class OrtCpuBackend : IInferenceBackend
         _session = shared._session;
         _ownsSession = false;
         NumLabels = shared.NumLabels;
+        _name = shared._name;
     }
 
     /// <inheritdoc />
-    public string Name => "onnxruntime-cpu";
+    public string Name => _name;
 
     /// <inheritdoc />
     public string Device => $"CPU ({Environment.ProcessorCount} logical cores)";

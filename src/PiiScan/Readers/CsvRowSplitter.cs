@@ -124,64 +124,64 @@ internal sealed class CsvRowSplitter : IDisposable
             switch (state)
             {
                 case CellStart:
-                {
-                    var b = buf[i];
-                    if (b == (byte)'"')
                     {
-                        state = Quoted;
-                        i++;
+                        var b = buf[i];
+                        if (b == (byte)'"')
+                        {
+                            state = Quoted;
+                            i++;
+                        }
+                        else
+                        {
+                            state = Unquoted;
+                        }
+                        break;
                     }
-                    else
-                    {
-                        state = Unquoted;
-                    }
-                    break;
-                }
                 case Unquoted:
-                {
-                    var idx = buf.AsSpan(i, _end - i).IndexOfAny(_unquotedStops);
-                    if (idx < 0)
                     {
-                        i = _end;
-                        break;
-                    }
-                    i += idx;
-                    if (buf[i] == (byte)'\n')
-                    {
-                        scan = i + 1;
+                        var idx = buf.AsSpan(i, _end - i).IndexOfAny(_unquotedStops);
+                        if (idx < 0)
+                        {
+                            i = _end;
+                            break;
+                        }
+                        i += idx;
+                        if (buf[i] == (byte)'\n')
+                        {
+                            scan = i + 1;
+                            state = CellStart;
+                            return i;
+                        }
                         state = CellStart;
-                        return i;
-                    }
-                    state = CellStart;
-                    i++;
-                    break;
-                }
-                case Quoted:
-                {
-                    var idx = buf.AsSpan(i, _end - i).IndexOf((byte)'"');
-                    if (idx < 0)
-                    {
-                        i = _end;
+                        i++;
                         break;
                     }
-                    i += idx + 1;
-                    state = QuotedQuote;
-                    break;
-                }
+                case Quoted:
+                    {
+                        var idx = buf.AsSpan(i, _end - i).IndexOf((byte)'"');
+                        if (idx < 0)
+                        {
+                            i = _end;
+                            break;
+                        }
+                        i += idx + 1;
+                        state = QuotedQuote;
+                        break;
+                    }
                 default:
-                {
-                    // After a quote inside a quoted cell: "" is an escaped quote, anything else closes the quoting.
-                    if (buf[i] == (byte)'"')
                     {
-                        state = Quoted;
-                        i++;
+                        // After a quote inside a quoted cell: "" is an escaped quote, anything else closes the quoting.
+                        if (buf[i] == (byte)'"')
+                        {
+                            state = Quoted;
+                            i++;
+                        }
+                        else
+                        {
+                            state = Unquoted;
+                        }
+                        break;
                     }
-                    else
-                    {
-                        state = Unquoted;
-                    }
-                    break;
-                }
             }
         }
         scan = i;

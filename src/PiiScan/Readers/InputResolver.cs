@@ -7,7 +7,9 @@ namespace PiiScan.Readers;
 /// <c>data/*.csv</c>, or <c>-</c> for standard input) into an ordinal-sorted list of <see cref="SourceFile"/>.
 /// <see cref="SourceFile.RelativePath"/> is relative to the scan root: the directory given, the file's directory for
 /// a single file, or the common ancestor of several inputs. Compression comes from magic bytes; the format from the
-/// extension after stripping <c>.gz</c>/<c>.zst</c>/<c>.zstd</c>, unless overridden.
+/// extension after stripping <c>.gz</c>/<c>.zst</c>/<c>.zstd</c>, unless overridden. Directory walks and globs skip
+/// hidden entries (names starting with <c>.</c>) and anything that is not a regular file (FIFOs, sockets, devices);
+/// a hidden file named explicitly is read.
 /// </summary>
 public static class InputResolver
 {
@@ -27,6 +29,7 @@ public static class InputResolver
             throw new PiiScanException("No input given; pass one or more files, directories, globs, or '-' for stdin.");
         }
         var files = new List<string>();
+        var explicitFiles = new HashSet<string>(StringComparer.Ordinal);
         var roots = new List<string>();
         var stdin = false;
         foreach (var input in inputs)
@@ -44,6 +47,7 @@ public static class InputResolver
             if (File.Exists(full))
             {
                 files.Add(full);
+                explicitFiles.Add(full);
                 roots.Add(Path.GetDirectoryName(full)!);
             }
             else if (Directory.Exists(full))
@@ -81,12 +85,18 @@ public static class InputResolver
             }
             previous = file;
             var info = new FileInfo(file);
-            if (!IsRegularFile(info))
-            {
-                continue;
-            }
             var relative = Path.GetRelativePath(scanRoot, file).Replace('\\', '/');
             var format = formatOverride ?? FormatFromName(file);
+            if (!IsRegularFile(info))
+            {
+                // A named pipe given explicitly (e.g. process substitution) is read like stdin: compression is
+                // detected from its first bytes when it is opened. Special files found by walks are skipped.
+                if (info.Exists && explicitFiles.Contains(file))
+                {
+                    result.Add(new SourceFile(file, relative, format, Compression.None, 0));
+                }
+                continue;
+            }
             Compression compression;
             try
             {
@@ -152,7 +162,7 @@ public static class InputResolver
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.None,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             MatchType = MatchType.Simple,
         };
         files.AddRange(Directory.EnumerateFiles(directory, "*", options));
@@ -224,7 +234,7 @@ public static class InputResolver
 
     private static IEnumerable<string> SafeEnumerate(string directory, bool directories)
     {
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return directories ? Directory.EnumerateDirectories(directory, "*", options) : Directory.EnumerateFiles(directory, "*", options);
     }
 

@@ -16,6 +16,8 @@ namespace PiiScan.Readers;
 /// </summary>
 public sealed class JsonlReader : LineRecordReader
 {
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
     private readonly PathCache _paths;
     private readonly int _maxDepth;
     private char[] _path = new char[256];
@@ -35,6 +37,12 @@ public sealed class JsonlReader : LineRecordReader
     /// <inheritdoc />
     protected override string? ParseRecord(RecordBatch batch, ReadOnlySpan<byte> line, int rawStart)
     {
+        if (line.StartsWith(Bom))
+        {
+            // A UTF-8 BOM (normally only on the first line) is kept in the raw bytes but is not JSON.
+            line = line[Bom.Length..];
+            rawStart += Bom.Length;
+        }
         var reader = new Utf8JsonReader(line, new JsonReaderOptions
         {
             MaxDepth = Math.Max(1, _maxDepth + 1),
@@ -67,30 +75,30 @@ public sealed class JsonlReader : LineRecordReader
             switch (token)
             {
                 case JsonTokenType.PropertyName:
-                {
-                    ref var frame = ref _frames[depth - 1];
-                    pathLength = frame.PathLength;
-                    var max = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
-                    EnsurePath(pathLength + max + 1);
-                    if (pathLength > 0)
                     {
-                        _path[pathLength++] = '.';
+                        ref var frame = ref _frames[depth - 1];
+                        pathLength = frame.PathLength;
+                        var max = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+                        EnsurePath(pathLength + max + 1);
+                        if (pathLength > 0)
+                        {
+                            _path[pathLength++] = '.';
+                        }
+                        var n = reader.CopyString(_path.AsSpan(pathLength));
+                        keyStart = pathLength;
+                        keyLength = n;
+                        pathLength += n;
+                        continue;
                     }
-                    var n = reader.CopyString(_path.AsSpan(pathLength));
-                    keyStart = pathLength;
-                    keyLength = n;
-                    pathLength += n;
-                    continue;
-                }
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                {
-                    ref var frame = ref _frames[--depth];
-                    pathLength = frame.PathLength;
-                    keyStart = frame.KeyStart;
-                    keyLength = frame.KeyLength;
-                    continue;
-                }
+                    {
+                        ref var frame = ref _frames[--depth];
+                        pathLength = frame.PathLength;
+                        keyStart = frame.KeyStart;
+                        keyLength = frame.KeyLength;
+                        continue;
+                    }
                 case JsonTokenType.Comment:
                 case JsonTokenType.None:
                     continue;

@@ -29,6 +29,12 @@ public abstract class LineRecordReader : RecordReader
     /// <summary>True when blank lines are copied through but are not records (JSONL).</summary>
     protected abstract bool SkipsBlankLines { get; }
 
+    /// <summary>
+    /// True when <see cref="ParseRecord"/> validates UTF-8 itself and returns <see cref="InvalidUtf8Reason"/> on
+    /// failure, so the base class skips its own check.
+    /// </summary>
+    protected virtual bool ParsesUtf8Strictly => false;
+
     /// <summary>Current line-buffer size, for memory checks.</summary>
     internal int BufferCapacity => _splitter.BufferCapacity;
 
@@ -86,7 +92,7 @@ public abstract class LineRecordReader : RecordReader
             }
             var rawStart = batch.AppendRaw(line);
             batch.AddRecord(lineNumber, offset, rawStart, line.Length, aux);
-            if (!Utf8.IsValid(line))
+            if (!ParsesUtf8Strictly && !Utf8.IsValid(line))
             {
                 batch.QuarantineLast(InvalidUtf8Reason(line));
                 continue;
@@ -111,7 +117,7 @@ public abstract class LineRecordReader : RecordReader
     }
 
     /// <summary>Quarantine reason for invalid UTF-8, with the offset of the first bad byte in the record.</summary>
-    internal static string InvalidUtf8Reason(ReadOnlySpan<byte> bytes)
+    protected internal static string InvalidUtf8Reason(ReadOnlySpan<byte> bytes)
     {
         var i = 0;
         while (i < bytes.Length)

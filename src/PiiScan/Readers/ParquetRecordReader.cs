@@ -10,7 +10,8 @@ namespace PiiScan.Readers;
 /// <summary>
 /// Apache Parquet: one record per row (index = 0-based row across the file). String columns, optional strings and
 /// lists of strings are scanned: a plain column gives Path = Key = column name (nested struct members
-/// <c>a.b</c>, key <c>b</c>); a list element gives Path <c>col[i]</c>, Key <c>col</c>. For Parquet fields,
+/// <c>a.b</c>, key <c>b</c>); a list element gives Path <c>col[i]</c>, Key <c>col</c> (nested lists
+/// <c>col[i][j]</c>, lists of structs <c>col[i].x</c>, maps <c>col[i].key</c>/<c>col[i].value</c>). For Parquet fields,
 /// <see cref="FieldSlot.Aux"/> is the leaf column ordinal and <see cref="FieldSlot.RawStart"/> the value index within
 /// that column's row-group values (<see cref="FieldSlot.RawLength"/> is 0; there are no raw bytes). Each batch carries
 /// a <see cref="ParquetBatchState"/> with the whole row group (all columns, untouched) so the writer can rewrite it with
@@ -80,11 +81,18 @@ public sealed class ParquetRecordReader : RecordReader
             {
                 continue;
             }
-            var name = names.TryGetValue(f, out var n) ? n : f.Name;
-            var dot = name.LastIndexOf('.');
-            var key = _paths.InternKey(dot < 0 ? name : name[(dot + 1)..]);
-            var plain = _paths.Get(name, key);
-            stringColumns.Add(new ColumnInfo(i, f, name, key, plain, f.MaxRepetitionLevel > 0));
+            var template = names.TryGetValue(f, out var n) ? n : f.Name;
+            var markers = CountMarkers(template);
+            if (markers != f.MaxRepetitionLevel)
+            {
+                // Unexpected nesting: fall back to one flat index per row.
+                template = template.Replace("[]", string.Empty, StringComparison.Ordinal) + (f.MaxRepetitionLevel > 0 ? "[]" : string.Empty);
+            }
+            var baseName = template.Replace("[]", string.Empty, StringComparison.Ordinal);
+            var dot = baseName.LastIndexOf('.');
+            var key = _paths.InternKey(dot < 0 ? baseName : baseName[(dot + 1)..]);
+            var plain = _paths.Get(baseName, key);
+            stringColumns.Add(new ColumnInfo(i, f, template, key, plain, f.MaxRepetitionLevel));
         }
         _stringColumns = stringColumns.ToArray();
         _metadata = _reader.CustomMetadata ?? new Dictionary<string, string>();
@@ -161,13 +169,25 @@ public sealed class ParquetRecordReader : RecordReader
 
     private ParquetRowGroupData LoadRowGroup(int index, CancellationToken cancellationToken)
     {
-        using var rg = _reader.OpenRowGroupReader(index);
         var columns = new RawColumnData[_fields.Length];
-        for (var i = 0; i < _fields.Length; i++)
+        try
         {
-            columns[i] = rg.ReadRawColumnDataBaseAsync(_fields[i], cancellationToken).AsTask().GetAwaiter().GetResult();
+            using var rg = _reader.OpenRowGroupReader(index);
+            for (var i = 0; i < _fields.Length; i++)
+            {
+                columns[i] = rg.ReadRawColumnDataBaseAsync(_fields[i], cancellationToken).AsTask().GetAwaiter().GetResult();
+            }
+            return new ParquetRowGroupData(index, rg.RowCount, _fields, columns);
         }
-        return new ParquetRowGroupData(index, rg.RowCount, _fields, columns);
+        catch (Exception e) when (e is ParquetException or NotSupportedException or ArgumentException or IndexOutOfRangeException
+            or InvalidOperationException or Parquet.Meta.Proto.ThriftProtocolException)
+        {
+            foreach (var c in columns)
+            {
+                c?.Dispose();
+            }
+            throw new InvalidDataException($"Parquet row group {index} is corrupt or uses an unsupported encoding.", e);
+        }
     }
 
     private void ResetCursors()
@@ -188,17 +208,31 @@ public sealed class ParquetRecordReader : RecordReader
         var defs = maxDef > 0 ? data.DefinitionLevels : default;
         var reps = column.Repeated ? data.RepetitionLevels : default;
         var entries = maxDef > 0 ? defs.Length : values.Length;
-        var element = 0;
         do
         {
             if (column.LevelPos >= entries)
             {
                 return;
             }
+            if (column.Repeated)
+            {
+                // Track the list index at each repetition level: a new row resets all, level r advances index r.
+                var r = reps[column.LevelPos];
+                var indexes = column.Indexes;
+                if (r == 0)
+                {
+                    Array.Clear(indexes);
+                }
+                else
+                {
+                    indexes[r - 1]++;
+                    Array.Clear(indexes, r, indexes.Length - r);
+                }
+            }
             var present = maxDef == 0 || defs[column.LevelPos] == maxDef;
             if (present)
             {
-                var entry = column.Repeated ? ElementEntry(column, element) : column.Plain;
+                var entry = column.Repeated ? ElementEntry(column) : column.Plain;
                 if (entry.Selected)
                 {
                     batch.AddField(values[column.ValuePos].Span, entry.Path, entry.Key, column.ValuePos, 0, column.Ordinal);
@@ -206,50 +240,74 @@ public sealed class ParquetRecordReader : RecordReader
                 column.ValuePos++;
             }
             column.LevelPos++;
-            element++;
         }
         while (column.Repeated && column.LevelPos < entries && reps[column.LevelPos] > 0);
     }
 
-    private PathEntry ElementEntry(ColumnInfo column, int element)
+    // Builds the element path from the column template, replacing each "[]" with the index at that level.
+    private PathEntry ElementEntry(ColumnInfo column)
     {
-        var needed = column.Name.Length + 13;
+        var template = column.Template.AsSpan();
+        var needed = template.Length + (column.Indexes.Length * 11);
         if (_pathBuffer.Length < needed)
         {
             _pathBuffer = new char[needed * 2];
         }
         var span = _pathBuffer.AsSpan();
-        column.Name.CopyTo(span);
-        var pos = column.Name.Length;
-        span[pos++] = '[';
-        element.TryFormat(span[pos..], out var n, default, CultureInfo.InvariantCulture);
-        pos += n;
-        span[pos++] = ']';
+        var pos = 0;
+        var level = 0;
+        while (true)
+        {
+            var marker = template.IndexOf("[]", StringComparison.Ordinal);
+            if (marker < 0)
+            {
+                template.CopyTo(span[pos..]);
+                pos += template.Length;
+                break;
+            }
+            template[..marker].CopyTo(span[pos..]);
+            pos += marker;
+            span[pos++] = '[';
+            column.Indexes[level++].TryFormat(span[pos..], out var n, default, CultureInfo.InvariantCulture);
+            pos += n;
+            span[pos++] = ']';
+            template = template[(marker + 2)..];
+        }
         return _paths.Get(span[..pos], column.Key);
     }
 
-    private static void CollectNames(Field field, string prefix, Dictionary<DataField, string> names)
+    private static int CountMarkers(string template)
     {
+        var count = 0;
+        for (var i = template.IndexOf("[]", StringComparison.Ordinal); i >= 0; i = template.IndexOf("[]", i + 2, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    // Display-path templates per leaf: struct members joined by '.', each list/map level marked "[]" (filled with
+    // the element index when reading): tags[], a.b, items[].name, matrix[][], attrs[].key.
+    private static void CollectNames(Field field, string prefix, Dictionary<DataField, string> names, bool skipName = false)
+    {
+        var self = skipName ? prefix : prefix + field.Name;
         switch (field)
         {
             case DataField d:
-                names[d] = prefix + d.Name;
-                break;
-            case ListField l when l.Item is DataField item:
-                names[item] = prefix + l.Name;
+                names[d] = self;
                 break;
             case ListField l:
-                CollectNames(l.Item, prefix + l.Name + ".", names);
+                CollectNames(l.Item, self + "[]", names, skipName: true);
                 break;
             case StructField s:
                 foreach (var child in s.Fields)
                 {
-                    CollectNames(child, prefix + s.Name + ".", names);
+                    CollectNames(child, self + ".", names);
                 }
                 break;
             case MapField m:
-                CollectNames(m.Key, prefix + m.Name + ".", names);
-                CollectNames(m.Value, prefix + m.Name + ".", names);
+                CollectNames(m.Key, self + "[].", names);
+                CollectNames(m.Value, self + "[].", names);
                 break;
         }
     }
@@ -282,19 +340,21 @@ public sealed class ParquetRecordReader : RecordReader
         base.Dispose(disposing);
     }
 
-    private sealed class ColumnInfo(int ordinal, DataField field, string name, string key, PathEntry plain, bool repeated)
+    private sealed class ColumnInfo(int ordinal, DataField field, string template, string key, PathEntry plain, int repetitionLevels)
     {
         public int Ordinal { get; } = ordinal;
 
         public DataField Field { get; } = field;
 
-        public string Name { get; } = name;
+        public string Template { get; } = template;
 
         public string Key { get; } = key;
 
         public PathEntry Plain { get; } = plain;
 
-        public bool Repeated { get; } = repeated;
+        public bool Repeated { get; } = repetitionLevels > 0;
+
+        public int[] Indexes { get; } = new int[repetitionLevels];
 
         public int LevelPos { get; set; }
 

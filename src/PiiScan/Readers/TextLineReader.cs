@@ -23,11 +23,20 @@ public sealed class TextLineReader : LineRecordReader
     protected override bool SkipsBlankLines => false;
 
     /// <inheritdoc />
+    protected override bool ParsesUtf8Strictly => true;
+
+    /// <inheritdoc />
     protected override string? ParseRecord(RecordBatch batch, ReadOnlySpan<byte> line, int rawStart)
     {
         if (!_selected)
         {
-            return null;
+            return Utf8.IsValid(line) ? null : InvalidUtf8Reason(line);
+        }
+        if (line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            // A UTF-8 BOM stays in the raw bytes (and the output) but is not part of the text.
+            line = line[3..];
+            rawStart += 3;
         }
         var field = batch.BeginField(line.Length, out var dest);
         var status = Utf8.ToUtf16(line, dest, out _, out var written, replaceInvalidSequences: false);

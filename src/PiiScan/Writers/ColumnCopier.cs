@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using Parquet;
 using Parquet.Data;
 using Parquet.Schema;
@@ -45,71 +43,77 @@ internal sealed class ColumnCopier<T> : ColumnCopier
         var defs = hasDefs ? typed.DefinitionLevels : default;
         var reps = hasReps ? typed.RepetitionLevels : default;
         var entries = hasDefs ? defs.Length : values.Length;
-        var valueArray = ArrayPool<T>.Shared.Rent(Math.Max(1, values.Length));
-        var defArray = hasDefs ? ArrayPool<int>.Shared.Rent(Math.Max(1, entries)) : null;
-        var repArray = hasReps ? ArrayPool<int>.Shared.Rent(Math.Max(1, entries)) : null;
-        try
+        if (hasDefs)
         {
-            int valueCount, entryCount;
-            if (droppedRows is null || droppedRows.Count == 0)
+            // Values are packed (non-null only) but the span is as long as the level list; the tail is not data.
+            var present = 0;
+            var maxDef = field.MaxDefinitionLevel;
+            foreach (var d in defs)
             {
-                values.CopyTo(valueArray);
-                defs.CopyTo(defArray);
-                reps.CopyTo(repArray);
-                valueCount = values.Length;
-                entryCount = entries;
-            }
-            else
-            {
-                valueCount = entryCount = 0;
-                long row = -1;
-                var valuePos = 0;
-                for (var e = 0; e < entries; e++)
+                if (d == maxDef)
                 {
-                    if (!hasReps || reps[e] == 0)
+                    present++;
+                }
+            }
+            values = values[..present];
+        }
+        // Exact-size arrays: Parquet.Net 6.1 computes statistics over the whole backing array of a Memory slice,
+        // so pooled (larger, dirty) arrays would make statistics wrong and the output non-deterministic.
+        T[] valueArray;
+        int[]? defArray;
+        int[]? repArray;
+        if (droppedRows is null || droppedRows.Count == 0)
+        {
+            valueArray = values.ToArray();
+            defArray = hasDefs ? defs.ToArray() : null;
+            repArray = hasReps ? reps.ToArray() : null;
+        }
+        else
+        {
+            var keptValues = new List<T>(values.Length);
+            var keptDefs = new List<int>(entries);
+            var keptReps = new List<int>(entries);
+            long row = -1;
+            var valuePos = 0;
+            for (var e = 0; e < entries; e++)
+            {
+                if (!hasReps || reps[e] == 0)
+                {
+                    row++;
+                }
+                var present = !hasDefs || defs[e] == field.MaxDefinitionLevel;
+                if (!droppedRows.Contains(row))
+                {
+                    if (hasDefs)
                     {
-                        row++;
+                        keptDefs.Add(defs[e]);
                     }
-                    var present = !hasDefs || defs[e] == field.MaxDefinitionLevel;
-                    var keep = !droppedRows.Contains(row);
-                    if (keep)
+                    if (hasReps)
                     {
-                        if (hasDefs)
-                        {
-                            defArray![entryCount] = defs[e];
-                        }
-                        if (hasReps)
-                        {
-                            repArray![entryCount] = reps[e];
-                        }
-                        entryCount++;
-                        if (present)
-                        {
-                            valueArray[valueCount++] = values[valuePos];
-                        }
+                        keptReps.Add(reps[e]);
                     }
                     if (present)
                     {
-                        valuePos++;
+                        keptValues.Add(values[valuePos]);
                     }
                 }
+                if (present)
+                {
+                    valuePos++;
+                }
             }
-            ReadOnlyMemory<int>? defMemory = hasDefs ? defArray.AsMemory(0, entryCount) : null;
-            ReadOnlyMemory<int>? repMemory = hasReps ? repArray.AsMemory(0, entryCount) : null;
-            writer.WriteAllPartsAsync<T>(field, (ReadOnlyMemory<T>)valueArray.AsMemory(0, valueCount), defMemory, repMemory, CancellationToken.None)
-                .GetAwaiter().GetResult();
+            valueArray = keptValues.ToArray();
+            defArray = hasDefs ? keptDefs.ToArray() : null;
+            repArray = hasReps ? keptReps.ToArray() : null;
         }
-        finally
+        ReadOnlyMemory<int>? defMemory = defArray is null ? null : defArray;
+        ReadOnlyMemory<int>? repMemory = repArray is null ? null : repArray;
+        if (!hasDefs && !hasReps)
         {
-            ArrayPool<T>.Shared.Return(valueArray, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-            if (defArray is not null)
-            {
-                ArrayPool<int>.Shared.Return(defArray);
-            }
-            if (repArray is not null)
-            {
-                ArrayPool<int>.Shared.Return(repArray);
-            }
+            // Required flat column: WriteAllPartsAsync would count 0 rows without levels.
+            writer.WriteAsync<T>(field, valueArray, null, null, CancellationToken.None).GetAwaiter().GetResult();
+            return;
         }
+        writer.WriteAllPartsAsync<T>(field, valueArray, defMemory, repMemory, CancellationToken.None).GetAwaiter().GetResult();
     }
 }

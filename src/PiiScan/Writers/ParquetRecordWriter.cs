@@ -19,6 +19,8 @@ public sealed class ParquetRecordWriter : RecordWriter
     private readonly InputFormat _sourceFormat;
     private ParquetWriter? _writer;
     private ParquetRowAccumulator? _rows;
+    private ParquetRowGroupData? _pending;
+    private long _pendingRowsSeen;
     private bool _completed;
 
     /// <summary>Creates a writer over <paramref name="output"/> (not owned) for records read as <paramref name="sourceFormat"/>.</summary>
@@ -56,6 +58,16 @@ public sealed class ParquetRecordWriter : RecordWriter
         {
             _rows ??= new ParquetRowAccumulator(_sourceFormat);
             FlushRows(force: true);
+        }
+        else if (_pending is not null)
+        {
+            // Reading stopped inside a row group (cancellation): write the rows that were scanned, never the rest.
+            var group = _pending;
+            for (var row = _pendingRowsSeen; row < group.RowCount; row++)
+            {
+                (group.DroppedRows ??= new HashSet<long>()).Add(row);
+            }
+            WriteRowGroup(group);
         }
         if (_writer is not null)
         {
@@ -96,9 +108,17 @@ public sealed class ParquetRecordWriter : RecordWriter
         }
         if (!state.EndsRowGroup)
         {
+            _pending = group;
+            _pendingRowsSeen = state.FirstRow + state.RowCount;
             return;
         }
-        using (var rg = _writer.CreateRowGroup())
+        WriteRowGroup(group);
+    }
+
+    private void WriteRowGroup(ParquetRowGroupData group)
+    {
+        _pending = null;
+        using (var rg = _writer!.CreateRowGroup())
         {
             for (var c = 0; c < group.Fields.Length; c++)
             {

@@ -177,6 +177,18 @@ public class JsonlReaderTests
             }
             fs.Write("\"}\r\n{\"b\":\"bob@example.com\"}"u8);
         }
+        try
+        {
+            AssertHugeLineQuarantined(path, max);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static void AssertHugeLineQuarantined(string path, int max)
+    {
         var source = Assert.Single(InputResolver.Resolve([path]).Sources);
         var options = new ReaderOptions { MaxRecordBytes = max };
         using var input = CompressionStreams.OpenSource(source);
@@ -199,5 +211,15 @@ public class JsonlReaderTests
         while (more);
         Assert.Equal(new string?[] { null, $"record exceeds max record size ({max} bytes)", null }, reasons);
         Assert.True(maxBuffer <= 2 * max, $"buffer grew to {maxBuffer}");
+    }
+
+    [Fact]
+    public void ReadBatch_Utf8Bom_ParsedAndPreserved()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat("{\"a\":\"alice@example.com\"}\n"u8.ToArray()).ToArray();
+        var result = IoHarness.Run(IoHarness.Source("bom.jsonl", bytes));
+        var field = Assert.Single(Assert.Single(result.Records).Fields);
+        Assert.Equal(("a", "alice@example.com", "\"alice@example.com\""), (field.Path, field.Text, field.Raw));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("{\"a\":\"<EMAIL_ADDRESS>\"}\n")), result.Output);
     }
 }

@@ -1,0 +1,110 @@
+using PiiScan.Detection;
+using PiiScan.Inference;
+using PiiScan.Ner;
+using PiiScan.Records;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+public class NerRecognizerTests
+{
+    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+
+    /// <summary>Labels tokens by vocabulary: "Jane"/"Doe" PERSON, "Paris" LOCATION, everything else O.</summary>
+    private sealed class VocabBackend(Dictionary<long, int> labelOfId) : IInferenceBackend
+    {
+        public int Calls;
+        public int MaxSeqLen;
+        public string Name => "fake";
+        public string Device => "fake";
+        public int NumLabels => Labels.Length;
+
+        public void Predict(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<int> labels, Span<float> scores)
+        {
+            Calls++;
+            MaxSeqLen = Math.Max(MaxSeqLen, seqLen);
+            for (var i = 0; i < batch * seqLen; i++)
+            {
+                labels[i] = labelOfId.TryGetValue(inputIds[i], out var l) ? l : 0;
+                scores[i] = 0.9f;
+            }
+        }
+
+        public void Logits(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<float> logits) => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private static (NerModel Model, VocabBackend Backend) CreateModel()
+    {
+        var dir = TestPaths.NewTempDir();
+        string[] vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Jane", "Do", "##e", "Paris", "in", "lives", ".", ",", "and", "x"];
+        File.WriteAllLines(Path.Combine(dir, "vocab.txt"), vocab);
+        File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
+        File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
+        File.WriteAllText(Path.Combine(dir, "config.json"), """{"architecture":{"max_positions":16}}""");
+        var backend = new VocabBackend(new Dictionary<long, int> { [5] = 1, [6] = 2, [7] = 2, [8] = 3 });
+        return (NerModel.Load(dir), backend);
+    }
+
+    [Fact]
+    public void AnalyzeText_NameAndPlace_SpansInOriginalOffsets()
+    {
+        var (model, backend) = CreateModel();
+        using var ner = new NerRecognizer(model, [backend]);
+        var results = new List<PiiScan.Detection.Detection>();
+        const string text = "😀 Jane  Doe lives in Paris.";
+        ner.AnalyzeText(text, results);
+        Assert.Equal(2, results.Count);
+        Assert.Equal("Jane  Doe", text[results[0].Start..results[0].End]);
+        Assert.Equal(EntityTypes.Person, results[0].Type);
+        Assert.Equal("Paris", text[results[1].Start..results[1].End]);
+        Assert.Equal(EntityTypes.Location, results[1].Type);
+        Assert.Equal(NerRecognizer.RecognizerName, results[0].Recognizer);
+    }
+
+    [Fact]
+    public void Annotate_LongValue_SlidingWindowsCoverEveryToken()
+    {
+        var (model, backend) = CreateModel();
+        using var ner = new NerRecognizer(model, [backend], new NerOptions { WindowTokens = 16, OverlapTokens = 4 });
+        var words = Enumerable.Repeat("x", 60).ToList();
+        words[3] = "Paris";
+        words[30] = "Paris";
+        words[58] = "Paris";
+        var text = string.Join(' ', words);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        Assert.Equal(3, results.Count);
+        Assert.All(results, d => Assert.Equal("Paris", text[d.Start..d.End]));
+        Assert.True(backend.MaxSeqLen <= 16);
+    }
+
+    [Fact]
+    public void Annotate_Batch_DetectionsGroupedPerField()
+    {
+        var (model, backend) = CreateModel();
+        using var ner = new NerRecognizer(model, [backend]);
+        using var batch = new RecordBatch();
+        batch.AddRecord(0, 0, 0, 0);
+        batch.AddField("Jane Doe", "a", "a");
+        batch.AddField("12345", "b", "b");
+        batch.AddRecord(1, 0, 0, 0);
+        batch.AddField("in Paris", "c", "c");
+        ner.Annotate(batch);
+        Assert.Equal(1, batch.Fields[0].DetectionCount);
+        Assert.Equal(0, batch.Fields[1].DetectionCount);
+        Assert.Equal(1, batch.Fields[2].DetectionCount);
+        Assert.Equal(EntityTypes.Location, batch.FieldDetections(2)[0].Type);
+        Assert.Equal(3, batch.FieldDetections(2)[0].Start);
+    }
+
+    [Fact]
+    public void Load_MissingFiles_ClearError()
+    {
+        var ex = Assert.Throws<PiiScanException>(() => NerModel.Load(TestPaths.NewTempDir()));
+        Assert.Contains("--model", ex.Message);
+    }
+}
