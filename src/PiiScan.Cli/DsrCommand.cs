@@ -170,7 +170,8 @@ internal static class DsrCommand
             using (keyring)
             {
                 var service = new DsrService(request, parse.GetValue(inputs) ?? request.Index.Manifest.Root, parse.GetValue(requestId) ?? NewRequestId());
-                var counts = service.Erase(parse.GetValue(mode) == "delete-record");
+                using var hasher = SubjectHasher.ForKey(keyring, request.Index.Manifest.KeyId);
+                var counts = service.Erase(parse.GetValue(mode) == "delete-record", hasher);
                 foreach (var (source, n) in counts)
                 {
                     stdout.WriteLine($"  {source}: {n:N0} records {(parse.GetValue(mode) == "delete-record" ? "deleted" : "redacted")}");

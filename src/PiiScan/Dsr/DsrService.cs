@@ -103,16 +103,27 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
     /// the subject's spans are replaced with <c>&lt;TYPE&gt;</c>. Each file is rewritten atomically; files without
     /// the subject are not touched. Returns the records changed or dropped per source.
     /// </summary>
-    public SortedDictionary<string, long> Erase(bool deleteRecords)
+    /// <remarks>
+    /// Before anything is rewritten, every indexed span is checked against the current files with
+    /// <paramref name="hasher"/>: when a file changed since the scan (the span no longer holds the subject) nothing is
+    /// changed at all and the caller is told to re-scan.
+    /// </remarks>
+    public SortedDictionary<string, long> Erase(bool deleteRecords, SubjectHasher hasher)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var bySource = request.Locations.GroupBy(r => r.Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var sources = bySource.Select(g => SourceLocator.Locate(inputsRoot, g.Key)).ToList();
+        var spansBySource = bySource.Select(g => g
+            .GroupBy(r => (r.Record, r.Field))
+            .ToDictionary(x => x.Key, x => x.Select(r => (r.Start, r.End, r.Type)).ToList())).ToList();
+        var hashes = new HashSet<string>(request.Identifiers.Select(i => i.Hash), StringComparer.Ordinal);
         for (var s = 0; s < sources.Count; s++)
         {
-            var spans = bySource[s]
-                .GroupBy(r => (r.Record, r.Field))
-                .ToDictionary(g => g.Key, g => g.Select(r => (r.Start, r.End, r.Type)).ToList());
+            DsrSpanVerifier.Verify(sources[s], spansBySource[s], hashes, hasher, request.Index.Manifest.PhoneRegion);
+        }
+        for (var s = 0; s < sources.Count; s++)
+        {
+            var spans = spansBySource[s];
             var recordSet = new HashSet<long>(bySource[s].Select(r => r.Record));
             counts[sources[s].RelativePath] = SourceRewriter.Rewrite(sources[s], batch => deleteRecords ? DropRecords(batch, recordSet) : RedactSpans(batch, recordSet, spans));
         }

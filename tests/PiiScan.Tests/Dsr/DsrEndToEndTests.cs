@@ -130,6 +130,20 @@ public class DsrEndToEndTests
         Assert.Empty(Directory.EnumerateFiles(fx.Inputs, ".*tmp*", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public void Erase_FileChangedSinceScan_RefusesAndChangesNothing()
+    {
+        var fx = DsrFixture.Create();
+        File.WriteAllText(fx.Jsonl, "{\"id\":-1,\"msg\":\"inserted later\"}\n" + File.ReadAllText(fx.Jsonl));
+        var before = fx.Snapshot();
+        var (code, _, stderr) = CliHarness.Run("dsr", "erase", "--index", fx.Out, "--keys", fx.Keys, "--email", DsrFixture.Email, "--mode", "delete-record");
+        Assert.Equal(2, code);
+        Assert.Contains("changed since the scan", stderr);
+        Assert.DoesNotContain(DsrFixture.Email, stderr);
+        var after = fx.Snapshot();
+        Assert.All(before, p => Assert.Equal(p.Value, after[p.Key]));
+    }
+
     /// <summary>Every file's lines equal the original lines, except the planted records (changed or removed).</summary>
     private static void AssertOnlyRecordsChanged(Dictionary<string, byte[]> before, DsrFixture fx, bool removed)
     {
