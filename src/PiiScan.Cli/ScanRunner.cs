@@ -106,12 +106,13 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
         }
         using var subjects = keyring is null ? null : SubjectHasher.ForActiveKey(keyring);
-        var sinks = new List<IScanSink> { new ReportSink(outDir, settings.TimeField) };
+        var reportSink = new ReportSink(outDir, settings.TimeField);
+        var sinks = new List<IScanSink> { reportSink };
         if (subjects is not null)
         {
             sinks.Add(new SubjectIndexSink(outDir, root, subjects, policy.PhoneRegion, settings.TimeField));
         }
-        var pipeline = new ScanPipeline(options, engine, operators, this) { BeforeDetect = ner is null ? null : ner.Annotate, Sinks = sinks };
+        var pipeline = new ScanPipeline(options, engine, operators, this) { BeforeDetect = ner is null ? reportSink.Capture : b => { reportSink.Capture(b); ner.Annotate(b); }, Sinks = sinks };
         RunReport report;
         using (var progress = ProgressDisplay.Start(pipeline.Counters, settings.Quiet, stderr))
         {

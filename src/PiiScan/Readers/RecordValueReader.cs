@@ -1,18 +1,24 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Parquet.Data;
+using Parquet.Schema;
 using PiiScan.Records;
 
 namespace PiiScan.Readers;
 
 /// <summary>
 /// Reads one scalar value of a record by path, whatever fields the scan selected: a JSON path (<c>meta.ts</c>,
-/// <c>items[0].at</c>) for JSONL, a column name for CSV/TSV (read from the raw row with the header) and a string
-/// column for Parquet. Text records have no fields. Create one per source and feed it every batch of that source in
+/// <c>items[0].at</c>) for JSONL, a column name for CSV/TSV (read from the raw row with the header) and a flat
+/// column for Parquet (string, integer, floating point or timestamp). Text records have no fields. Create one per source and feed it every batch of that source in
 /// order (the CSV header arrives with the first batch). Numbers and booleans are returned as their JSON text.
 /// </summary>
 public sealed class RecordValueReader
 {
     private CsvHeader? _header;
+    private ParquetRowGroupData? _parquetGroup;
+    private string? _parquetColumn;
+    private string?[]? _parquetValues;
 
     /// <summary>Feeds a batch so that format state (the CSV header) is known; call before <see cref="TryGet"/>.</summary>
     public void Observe(RecordBatch batch)
@@ -44,8 +50,74 @@ public sealed class RecordValueReader
         {
             InputFormat.Jsonl => TryGetJson(batch.RecordRaw(record), path, out value),
             InputFormat.Csv or InputFormat.Tsv => TryGetCsv(batch.RecordRaw(record), path, out value),
+            InputFormat.Parquet => TryGetParquet(batch, record, path, out value),
             _ => false,
         };
+    }
+
+    private bool TryGetParquet(RecordBatch batch, int record, string column, out string value)
+    {
+        value = "";
+        if (batch.FormatState is not ParquetBatchState { RowGroup: { } group } state)
+        {
+            return false;
+        }
+        if (!ReferenceEquals(group, _parquetGroup) || !string.Equals(column, _parquetColumn, StringComparison.Ordinal))
+        {
+            _parquetGroup = group;
+            _parquetColumn = column;
+            _parquetValues = ParquetColumnText(group, column);
+        }
+        var row = state.FirstRow + record;
+        if (_parquetValues is null || row >= _parquetValues.Length || _parquetValues[row] is not { } v)
+        {
+            return false;
+        }
+        value = v;
+        return true;
+    }
+
+    // The values of a flat column of a row group as text, one per row (null for nulls).
+    private static string?[]? ParquetColumnText(ParquetRowGroupData group, string column)
+    {
+        var i = Array.FindIndex(group.Fields, f => string.Equals(f.Name, column, StringComparison.Ordinal));
+        if (i < 0 || group.Fields[i].MaxRepetitionLevel > 0)
+        {
+            return null;
+        }
+        var field = group.Fields[i];
+        var inv = CultureInfo.InvariantCulture;
+        return group.Columns[i] switch
+        {
+            RawColumnData<long> c => Expand(c.Values, c, field, v => v.ToString(inv)),
+            RawColumnData<int> c => Expand(c.Values, c, field, v => v.ToString(inv)),
+            RawColumnData<double> c => Expand(c.Values, c, field, v => v.ToString("R", inv)),
+            RawColumnData<DateTime> c => Expand(c.Values, c, field, v => DateTime.SpecifyKind(v, v.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : v.Kind).ToString("O", inv)),
+            RawColumnData<DateTimeOffset> c => Expand(c.Values, c, field, v => v.ToString("O", inv)),
+            RawColumnData<ReadOnlyMemory<char>> c => Expand(c.Values, c, field, v => v.ToString()),
+            _ => null,
+        };
+    }
+
+    private static string?[] Expand<T>(Span<T> values, RawColumnData data, DataField field, Func<T, string> format)
+    {
+        if (field.MaxDefinitionLevel == 0)
+        {
+            var all = new string?[values.Length];
+            for (var r = 0; r < values.Length; r++)
+            {
+                all[r] = format(values[r]);
+            }
+            return all;
+        }
+        var defs = data.DefinitionLevels;
+        var result = new string?[defs.Length];
+        var vp = 0;
+        for (var r = 0; r < defs.Length; r++)
+        {
+            result[r] = defs[r] == field.MaxDefinitionLevel ? format(values[vp++]) : null;
+        }
+        return result;
     }
 
     /// <summary>Reads a scalar from a JSON document by path.</summary>

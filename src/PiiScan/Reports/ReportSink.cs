@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PiiScan.Pipeline;
 using PiiScan.Readers;
 using PiiScan.Records;
@@ -16,6 +17,7 @@ public sealed class ReportSink : IScanSink
     private readonly string _outputDirectory;
     private readonly PriorityQueue<(string Source, long Record, int Findings), (int Findings, long NegSeq)> _top = new();
     private readonly ReportExtras _extras;
+    private readonly ConcurrentDictionary<RecordBatch, DateTimeOffset?[]> _captured = new();
     private RecordValueReader _values = new();
     private long _seq;
 
@@ -32,10 +34,35 @@ public sealed class ReportSink : IScanSink
     /// <inheritdoc />
     public void SourceStarted(SourceFile source) => _values = new RecordValueReader();
 
+    /// <summary>
+    /// Reads the record times of a Parquet batch before it is written (the writer releases Parquet column data).
+    /// Run it as (part of) <see cref="ScanPipeline.BeforeDetect"/>; thread-safe. Other formats are read in
+    /// <see cref="BatchWritten"/>.
+    /// </summary>
+    public void Capture(RecordBatch batch)
+    {
+        if (_extras.TimeField is null || batch.Source.Format != InputFormat.Parquet)
+        {
+            return;
+        }
+        var values = new RecordValueReader();
+        var times = new DateTimeOffset?[batch.RecordCount];
+        for (var i = 0; i < times.Length; i++)
+        {
+            times[i] = values.TryGet(batch, i, _extras.TimeField, out var raw) && RecordTime.TryParse(raw, out var t) ? t : null;
+        }
+        _captured[batch] = times;
+    }
+
     /// <inheritdoc />
     public void BatchWritten(RecordBatch batch)
     {
         _values.Observe(batch);
+        _captured.TryRemove(batch, out var captured);
+        if (batch.Source.Format == InputFormat.Parquet && captured is null)
+        {
+            captured = new DateTimeOffset?[batch.RecordCount];
+        }
         var source = batch.Source.RelativePath;
         var recs = batch.Records;
         _extras.RecordsBySource[source] = _extras.RecordsBySource.GetValueOrDefault(source) + recs.Length;
@@ -63,9 +90,11 @@ public sealed class ReportSink : IScanSink
             {
                 continue;
             }
-            if (_values.TryGet(batch, i, _extras.TimeField, out var raw) && RecordTime.TryParse(raw, out var time))
+            DateTimeOffset? time = captured is not null ? captured[i]
+                : _values.TryGet(batch, i, _extras.TimeField, out var raw) && RecordTime.TryParse(raw, out var t) ? t : null;
+            if (time is { } rt)
             {
-                var day = DateOnly.FromDateTime(time.UtcDateTime);
+                var day = DateOnly.FromDateTime(rt.UtcDateTime);
                 var (r, fc) = _extras.Timeline.GetValueOrDefault(day);
                 _extras.Timeline[day] = (r + 1, fc + findings);
             }
