@@ -116,7 +116,7 @@ public static class ReportHtmlWriter
         sb.Append("<p class=\"note\">Per UTC day of <code>").Append(E(x.TimeField)).Append("</code>");
         if (x.RecordsWithoutTime > 0)
         {
-            sb.Append(E($"; {x.RecordsWithoutTime:N0} records had no parseable time"));
+            sb.Append(E($"; {x.RecordsWithoutTime:N0} {(x.RecordsWithoutTime == 1 ? "record has" : "records have")} no parseable time"));
         }
         sb.Append(".</p>");
         if (x.Timeline.Count > 0)

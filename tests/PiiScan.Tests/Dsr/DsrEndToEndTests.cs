@@ -55,6 +55,19 @@ public class DsrEndToEndTests
     }
 
     [Fact]
+    public void Find_ScanWithoutKeyring_ExplainsHowToBuildTheIndex()
+    {
+        var fx = DsrFixture.Create();
+        var plain = Path.Combine(fx.Dir, "plain");
+        Assert.Equal(0, CliHarness.Run("scan", fx.Inputs, "--out", plain, "--quiet", "--no-ner").ExitCode);
+        Assert.False(File.Exists(Path.Combine(plain, "subjects.parquet")));
+        var (code, _, stderr) = CliHarness.Run("dsr", "find", "--index", plain, "--keys", fx.Keys, "--email", DsrFixture.Email);
+        Assert.Equal(2, code);
+        Assert.Contains("No subject index", stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
     public void Find_NoIdentifier_IsUsageError()
     {
         var fx = DsrFixture.Create();
