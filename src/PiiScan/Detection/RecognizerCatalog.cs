@@ -44,18 +44,55 @@ public static class RecognizerCatalog
             new PasswordRecognizer(),
         ];
         var list = new List<IRecognizer>(all.Length);
+        var digitSequences = new List<DigitSequenceRecognizer>();
+        var digitRuns = new List<IRecognizer>();
+        int groupIndex = -1;
         foreach (var r in all)
         {
-            foreach (var t in r.SupportedTypes)
+            if (!AnyEnabled(r, options))
             {
-                if (options.IsEnabled(t))
-                {
-                    list.Add(r);
-                    break;
-                }
+                continue;
             }
+            if (options.CombineScanners && r is DigitSequenceRecognizer or IDigitRunHandler)
+            {
+                if (groupIndex < 0)
+                {
+                    groupIndex = list.Count;
+                    list.Add(r); // placeholder, replaced by the group below
+                }
+                if (r is DigitSequenceRecognizer d)
+                {
+                    digitSequences.Add(d);
+                }
+                else
+                {
+                    digitRuns.Add(r);
+                }
+                continue;
+            }
+            list.Add(r);
+        }
+        if (groupIndex >= 0)
+        {
+            if (digitSequences.Count > 0)
+            {
+                digitRuns.Insert(0, new DigitSequenceGroup(digitSequences));
+            }
+            list[groupIndex] = digitRuns.Count == 1 ? digitRuns[0] : new DigitRunGroup(digitRuns);
         }
         return list;
+    }
+
+    private static bool AnyEnabled(IRecognizer r, RecognizerOptions options)
+    {
+        foreach (var t in r.SupportedTypes)
+        {
+            if (options.IsEnabled(t))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Creates the default recognizers with <see cref="RecognizerOptions.Default"/>.</summary>

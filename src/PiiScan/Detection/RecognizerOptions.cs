@@ -15,6 +15,13 @@ public sealed record RecognizerOptions
     /// <summary>Types whose recognizers are not created (applied after <see cref="EnabledTypes"/>).</summary>
     public IReadOnlyCollection<string> DisabledTypes { get; init; } = [];
 
+    /// <summary>
+    /// When true (default), the digit-anchored recognizers (cards, SSN, routing, NHS, SIN, Aadhaar, IMEI, IBAN, NINO,
+    /// NIF/NIE, fiscal code, NRIC, date of birth) are combined into one <see cref="Recognizers.DigitRunGroup"/> that
+    /// searches each value for digits once. Detections are the same either way.
+    /// </summary>
+    public bool CombineScanners { get; init; } = true;
+
     /// <summary>True when <paramref name="type"/> passes <see cref="EnabledTypes"/> and <see cref="DisabledTypes"/> (case-insensitive).</summary>
     public bool IsEnabled(string type)
     {

@@ -1,6 +1,6 @@
-using Xunit;
 using PiiScan.Detection;
 using PiiScan.Detection.Recognizers;
+using Xunit;
 
 namespace PiiScan.Tests.Recognizers;
 

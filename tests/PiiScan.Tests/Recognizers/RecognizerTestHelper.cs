@@ -1,5 +1,5 @@
-using Xunit;
 using PiiScan.Detection;
+using Xunit;
 using Det = PiiScan.Detection.Detection;
 
 namespace PiiScan.Tests.Recognizers;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PiiScan.Detection.Context;
 
 /// <summary>
@@ -19,6 +21,8 @@ public sealed class ContextProfile
 
     private readonly string[] _positive;
     private readonly string[] _negative;
+    private readonly SearchValues<string> _positivePrefixes;
+    private readonly SearchValues<string> _negativePrefixes;
 
     /// <summary>Creates a profile.</summary>
     /// <param name="positiveWords">Supporting words, any case; separators are ignored when matching.</param>
@@ -30,6 +34,8 @@ public sealed class ContextProfile
     {
         _positive = Normalize(positiveWords);
         _negative = Normalize(negativeWords ?? DefaultNegativeWords);
+        _positivePrefixes = Prefixes(_positive);
+        _negativePrefixes = Prefixes(_negative);
         Window = window;
         Boost = boost;
         MinScoreWithContext = minScoreWithContext;
@@ -70,8 +76,9 @@ public sealed class ContextProfile
         }
         int from = Math.Max(0, start - Window);
         ReadOnlySpan<char> window = text[from..start];
-        int neg = ContextMatcher.LastMatchEnd(window, _negative);
-        int pos = ContextMatcher.LastMatchEnd(window, _positive);
+        // Vectorized prefilter on word prefixes; the exact (separator-tolerant, boundary-checked) match runs only on a hit.
+        int neg = window.IndexOfAny(_negativePrefixes) >= 0 ? ContextMatcher.LastMatchEnd(window, _negative) : -1;
+        int pos = window.IndexOfAny(_positivePrefixes) >= 0 ? ContextMatcher.LastMatchEnd(window, _positive) : -1;
         if (neg < 0 && pos < 0)
         {
             return ContextSignal.None;
@@ -86,6 +93,21 @@ public sealed class ContextProfile
         ContextSignal.Negative => Math.Max(0f, baseScore - Boost),
         _ => baseScore,
     };
+
+    private static SearchValues<string> Prefixes(string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            int n = 0;
+            while (n < w.Length && n < 3 && w[n] is not ('_' or '-' or ' ' or '.'))
+            {
+                n++;
+            }
+            set.Add(n == 0 ? w[..1] : w[..n]);
+        }
+        return SearchValues.Create([.. set], StringComparison.OrdinalIgnoreCase);
+    }
 
     private static string[] Normalize(IEnumerable<string> words)
     {

@@ -10,6 +10,7 @@ public sealed class AwsSecretKeyRecognizer : RecognizerBase
 {
     private static readonly string[] KeyWords = ["aws_secret", "secret_access_key", "secretaccesskey", "aws_secret_key"];
     private static readonly string[] NearWords = ["aws", "access"];
+    private static readonly System.Buffers.SearchValues<string> SecretWord = System.Buffers.SearchValues.Create(["secret"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Creates the recognizer.</summary>
     public AwsSecretKeyRecognizer()
@@ -28,7 +29,7 @@ public sealed class AwsSecretKeyRecognizer : RecognizerBase
         int i = 0;
         while (i < text.Length)
         {
-            int k = text[i..].IndexOf("secret", StringComparison.OrdinalIgnoreCase);
+            int k = text[i..].IndexOfAny(SecretWord);
             if (k < 0)
             {
                 return;
@@ -70,5 +71,5 @@ public sealed class AwsSecretKeyRecognizer : RecognizerBase
     }
 
     private static bool LooksRandom(ReadOnlySpan<char> s) =>
-        s.IndexOfAnyInRange('0', '9') >= 0 && s.IndexOfAnyInRange('a', 'z') >= 0 && s.IndexOfAnyInRange('A', 'Z') >= 0;
+        s.IndexOfAny(TextScan.Digits) >= 0 && s.IndexOfAny(TextScan.Lower) >= 0 && s.IndexOfAny(TextScan.Upper) >= 0;
 }

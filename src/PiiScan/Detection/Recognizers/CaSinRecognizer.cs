@@ -13,7 +13,7 @@ public sealed class CaSinRecognizer : DigitSequenceRecognizer
     }
 
     /// <inheritdoc />
-    protected override void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> d, ReadOnlySpan<byte> groups, char separator)
+    protected internal override void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> d, ReadOnlySpan<byte> groups, char separator)
     {
         if (d[0] is 0 or 8 || !LuhnValidator.IsValid(d))
         {

@@ -19,7 +19,7 @@ internal static class ContextTokenScanner
         start = letters = digits = 0;
         while (from < text.Length)
         {
-            int k = text[from..].IndexOfAnyInRange('0', '9');
+            int k = text[from..].IndexOfAny(TextScan.Digits);
             if (k < 0)
             {
                 from = text.Length;

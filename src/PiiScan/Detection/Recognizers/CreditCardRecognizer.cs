@@ -7,40 +7,20 @@ namespace PiiScan.Detection.Recognizers;
 /// Payment card numbers: 13-19 digits, compact or in consistent space/dash groups, Luhn-valid and inside a
 /// known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay).
 /// </summary>
-public sealed class CreditCardRecognizer : RecognizerBase
+public sealed class CreditCardRecognizer : DigitSequenceRecognizer
 {
     /// <summary>Creates the recognizer.</summary>
     public CreditCardRecognizer()
-        : base("CreditCardRecognizer", EntityTypes.CreditCard, new ContextProfile(["card", "credit", "debit", "cc", "visa", "mastercard", "amex", "pan", "cardnumber", "payment"]))
+        : base("CreditCardRecognizer", EntityTypes.CreditCard, new ContextProfile(["card", "credit", "debit", "cc", "visa", "mastercard", "amex", "pan", "cardnumber", "payment"]), 13, 19)
     {
     }
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    protected internal override void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> digits, ReadOnlySpan<byte> groups, char separator)
     {
-        Span<byte> digits = stackalloc byte[19];
-        Span<byte> groups = stackalloc byte[5];
-        int i = 0;
-        while (i < text.Length)
+        if (groups.Length <= 5 && GroupsOk(groups, digits.Length) && IssuerOk(digits) && LuhnValidator.IsValid(digits))
         {
-            int k = text[i..].IndexOfAnyInRange('0', '9');
-            if (k < 0)
-            {
-                return;
-            }
-            i += k;
-            if (!TextScan.CleanNumberStart(text, i))
-            {
-                i += TextScan.RunLength(text, i, TextScan.Digits);
-                continue;
-            }
-            int n = DigitGroups.Read(text, i, digits, groups, out int groupCount, out int end, out char sep);
-            if (n >= 13 && TextScan.CleanNumberEnd(text, end) && GroupsOk(groups[..groupCount], n)
-                && IssuerOk(digits[..n]) && LuhnValidator.IsValid(digits[..n]))
-            {
-                Report(results, text, context, i, end, EntityTypes.CreditCard, sep == '\0' ? "card_compact" : "card_grouped", 0.95f);
-            }
-            i = end;
+            Report(results, text, context, start, end, EntityTypes.CreditCard, separator == '\0' ? "card_compact" : "card_grouped", 0.95f);
         }
     }
 

@@ -9,11 +9,11 @@ namespace PiiScan.Detection.Recognizers;
 /// Bitcoin segwit <c>bc1…</c> with the bech32/bech32m checksum, and Ethereum <c>0x</c> + 40 hex (EIP-55 checksum
 /// enforced when mixed case).
 /// </summary>
-public sealed class CryptoWalletRecognizer : RecognizerBase
+public sealed class CryptoWalletRecognizer : RecognizerBase, IDigitRunHandler
 {
     private static readonly SearchValues<char> Base58 = SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
     private static readonly SearchValues<char> Bech32Chars = SearchValues.Create("qpzry9x8gf2tvdw0s3jn54khce6mua7lQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L");
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("13bB0");
+    private static readonly SearchValues<string> Bech32Prefix = SearchValues.Create(["bc1"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Creates the recognizer.</summary>
     public CryptoWalletRecognizer()
@@ -24,43 +24,56 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
-        int i = 0;
-        while (i < text.Length)
+        ((IDigitRunHandler)this).AnalyzeNonDigit(text, context, results);
+        DigitRunDispatcher.Run(this, text, context, results);
+    }
+
+    /// <summary>Bech32 addresses start with a letter, so they are found outside the digit-run pass.</summary>
+    void IDigitRunHandler.AnalyzeNonDigit(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    {
+        int b = 0;
+        while (b < text.Length)
         {
-            int k = text[i..].IndexOfAny(Triggers);
+            int k = text[b..].IndexOfAny(Bech32Prefix);
             if (k < 0)
             {
                 return;
             }
-            int start = i + k;
-            i = start + 1;
-            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or '/'))
+            int start = b + k;
+            b = start + 3;
+            if (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or '/'))
             {
-                continue;
-            }
-            char c = text[start];
-            int end;
-            if (c == '0')
-            {
-                end = TryEthereum(text, start, context, results);
-            }
-            else if (c is 'b' or 'B')
-            {
-                end = TryBech32(text, start, context, results);
-            }
-            else
-            {
-                end = TryBase58(text, start, context, results);
-            }
-            if (end > i)
-            {
-                i = end;
+                b = Math.Max(b, TryBech32(text, start, context, results));
             }
         }
     }
 
+    /// <inheritdoc />
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
+    {
+        char c = text[p];
+        if (c is not ('0' or '1' or '3'))
+        {
+            return tokenEnd; // a later '0'/'1'/'3' in this token would be glued to it
+        }
+        if (p > 0 && (char.IsLetterOrDigit(text[p - 1]) || text[p - 1] is '_' or '.' or '-' or '/' or ':' or ','))
+        {
+            return tokenEnd;
+        }
+        return c == '0' ? TryEthereum(text, p, context, results) : TryBase58(text, p, context, results);
+    }
+
     private int TryBase58(ReadOnlySpan<char> text, int start, in FieldContext context, List<Detection> results)
     {
+        // Scalar pre-check: ordinary numbers stop being base58 (space, punctuation, '0') long before 26 characters.
+        int limit = Math.Min(text.Length, start + 26);
+        for (int j = start + 1; j < limit; j++)
+        {
+            if (!Base58.Contains(text[j]))
+            {
+                return j;
+            }
+        }
         int run = TextScan.RunLength(text, start, Base58);
         int end = start + run;
         if (run is < 26 or > 35 || !TextScan.NotWordAt(text, end))
@@ -104,8 +117,8 @@ public sealed class CryptoWalletRecognizer : RecognizerBase
             return end;
         }
         ReadOnlySpan<char> hex = text.Slice(start + 2, 40);
-        bool hasLower = hex.IndexOfAnyInRange('a', 'f') >= 0;
-        bool hasUpper = hex.IndexOfAnyInRange('A', 'F') >= 0;
+        bool hasLower = hex.IndexOfAny(TextScan.LowerHexLetters) >= 0;
+        bool hasUpper = hex.IndexOfAny(TextScan.UpperHexLetters) >= 0;
         if (hasLower && hasUpper)
         {
             if (Eip55Ok(hex))

@@ -7,7 +7,7 @@ namespace PiiScan.Detection.Recognizers;
 /// <c>19900512</c>, <c>12 May 1990</c>, <c>May 12, 1990</c>) reported only with birth context (<c>dob</c>,
 /// <c>date_of_birth</c>, <c>born</c>, <c>birthday</c>…). ISO timestamps report only their date part.
 /// </summary>
-public sealed class DateOfBirthRecognizer : RecognizerBase
+public sealed class DateOfBirthRecognizer : RecognizerBase, IDigitRunHandler
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -18,30 +18,27 @@ public sealed class DateOfBirthRecognizer : RecognizerBase
     }
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results) =>
+        DigitRunDispatcher.Run(this, text, context, results);
+
+    /// <inheritdoc />
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         int maxYear = DateTime.UtcNow.Year;
-        int i = 0;
-        while (i < text.Length)
+        int i;
+        int run = runEnd - p;
+        i = p + run;
+        if (p > 0 && (char.IsLetterOrDigit(text[p - 1]) || text[p - 1] is '.' or '/' or '-' or ':'))
         {
-            int k = text[i..].IndexOfAnyInRange('0', '9');
-            if (k < 0)
-            {
-                return;
-            }
-            int p = i + k;
-            int run = TextScan.RunLength(text, p, TextScan.Digits);
-            i = p + run;
-            if (p > 0 && (char.IsLetterOrDigit(text[p - 1]) || text[p - 1] is '.' or '/' or '-' or ':'))
-            {
-                continue;
-            }
-            if (TryParse(text, p, run, maxYear, out int start, out int end, out string pattern))
-            {
-                Report(results, text, context, start, end, EntityTypes.DateOfBirth, pattern, 0.5f, ContextRequirement.Required);
-                i = Math.Max(i, end);
-            }
+            i = tokenEnd;
+            return i;
         }
+        if (TryParse(text, p, run, maxYear, out int start, out int end, out string pattern))
+        {
+            Report(results, text, context, start, end, EntityTypes.DateOfBirth, pattern, 0.5f, ContextRequirement.Required);
+            i = Math.Max(i, end);
+        }
+        return i;
     }
 
     private static bool TryParse(ReadOnlySpan<char> s, int p, int run, int maxYear, out int start, out int end, out string pattern)

@@ -9,7 +9,12 @@ namespace PiiScan.Detection.Recognizers;
 /// </summary>
 public abstract class DigitSequenceRecognizer : RecognizerBase
 {
-    private const int Capacity = 24;
+    /// <summary>Most digits a candidate run may have.</summary>
+    internal const int Capacity = 24;
+
+    /// <summary>Most digit groups a candidate run may have.</summary>
+    internal const int MaxGroups = 8;
+
     private readonly int _minDigits;
     private readonly int _maxDigits;
 
@@ -25,11 +30,11 @@ public abstract class DigitSequenceRecognizer : RecognizerBase
     public sealed override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
         Span<byte> digits = stackalloc byte[Capacity];
-        Span<byte> groups = stackalloc byte[8];
+        Span<byte> groups = stackalloc byte[MaxGroups];
         int i = 0;
         while (i < text.Length)
         {
-            int k = text[i..].IndexOfAnyInRange('0', '9');
+            int k = text[i..].IndexOfAny(TextScan.Digits);
             if (k < 0)
             {
                 return;
@@ -37,7 +42,7 @@ public abstract class DigitSequenceRecognizer : RecognizerBase
             i += k;
             if (!TextScan.CleanNumberStart(text, i))
             {
-                i += TextScan.RunLength(text, i, TextScan.Digits);
+                i = TextScan.SkipToken(text, i);
                 continue;
             }
             int n = DigitGroups.Read(text, i, digits[.._maxDigits], groups, out int groupCount, out int end, out char sep);
@@ -49,6 +54,12 @@ public abstract class DigitSequenceRecognizer : RecognizerBase
         }
     }
 
+    /// <summary>Fewest digits this recognizer accepts.</summary>
+    internal int MinDigits => _minDigits;
+
+    /// <summary>Most digits this recognizer accepts.</summary>
+    internal int MaxDigits => _maxDigits;
+
     /// <summary>Validates one candidate run and reports it (via <see cref="RecognizerBase.Report"/>) when valid.</summary>
     /// <param name="text">The whole value.</param>
     /// <param name="context">Field context.</param>
@@ -58,5 +69,5 @@ public abstract class DigitSequenceRecognizer : RecognizerBase
     /// <param name="digits">Digit values.</param>
     /// <param name="groups">Lengths of the digit groups (one group when compact).</param>
     /// <param name="separator">The group separator, or <c>\0</c> when compact.</param>
-    protected abstract void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> digits, ReadOnlySpan<byte> groups, char separator);
+    protected internal abstract void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> digits, ReadOnlySpan<byte> groups, char separator);
 }

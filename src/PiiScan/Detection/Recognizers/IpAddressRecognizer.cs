@@ -114,6 +114,13 @@ public sealed class IpAddressRecognizer : RecognizerBase
                 return;
             }
             int colon = i + k;
+            bool hexBefore = colon > 0 && (TextScan.IsHex(text[colon - 1]) || text[colon - 1] == ':');
+            bool hexAfter = colon + 1 < text.Length && (TextScan.IsHex(text[colon + 1]) || text[colon + 1] == ':');
+            if (!hexBefore && !hexAfter)
+            {
+                i = colon + 1; // JSON "key":"value" and similar
+                continue;
+            }
             int start = TextScan.RunStart(text, colon, V6Chars);
             int end = colon + TextScan.RunLength(text, colon, V6Chars);
             i = end;
@@ -134,7 +141,7 @@ public sealed class IpAddressRecognizer : RecognizerBase
                 end--;
             }
             ReadOnlySpan<char> r = text[start..end];
-            if (r.Length < 3 || r.Count(':') < 2 || !IsValidV6(r))
+            if (r.Length < 3 || TextScan.CountOf(r, ':') < 2 || !IsValidV6(r))
             {
                 continue;
             }

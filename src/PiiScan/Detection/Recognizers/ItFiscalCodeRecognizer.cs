@@ -7,7 +7,7 @@ namespace PiiScan.Detection.Recognizers;
 /// Italian fiscal codes (codice fiscale): 6 letters, 2-digit year, month letter, 2-digit day (+40 for women),
 /// municipality letter + 3 digits, and the odd/even check character. Upper case only.
 /// </summary>
-public sealed class ItFiscalCodeRecognizer : RecognizerBase
+public sealed class ItFiscalCodeRecognizer : RecognizerBase, IDigitRunHandler
 {
     /// <summary>Creates the recognizer.</summary>
     public ItFiscalCodeRecognizer()
@@ -16,34 +16,33 @@ public sealed class ItFiscalCodeRecognizer : RecognizerBase
     }
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results) =>
+        DigitRunDispatcher.Run(this, text, context, results);
+
+    /// <inheritdoc />
+    bool IDigitRunHandler.NeedsUpperCasePrefix => true;
+
+    /// <inheritdoc />
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
-        int i = 0;
-        while (i < text.Length)
+        int i;
+        i = tokenEnd;
+        int start = p - 6;
+        if (start < 0 || start + 16 > text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || !TextScan.NotWordAt(text, start + 16))
         {
-            int k = text[i..].IndexOfAnyInRange('0', '9');
-            if (k < 0)
-            {
-                return;
-            }
-            int p = i + k;
-            i = p + TextScan.RunLength(text, p, TextScan.Digits);
-            int start = p - 6;
-            if (start < 0 || start + 16 > text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || !TextScan.NotWordAt(text, start + 16))
-            {
-                continue;
-            }
-            ReadOnlySpan<char> c = text.Slice(start, 16);
-            if (!Shape(c))
-            {
-                continue;
-            }
-            if (OddEvenCheckCharValidator.IsValidFiscalCode(c))
-            {
-                Report(results, text, context, start, start + 16, EntityTypes.ItFiscalCode, "codice_fiscale", 0.95f);
-                i = start + 16;
-            }
+            return i;
         }
+        ReadOnlySpan<char> c = text.Slice(start, 16);
+        if (!Shape(c))
+        {
+            return i;
+        }
+        if (OddEvenCheckCharValidator.IsValidFiscalCode(c))
+        {
+            Report(results, text, context, start, start + 16, EntityTypes.ItFiscalCode, "codice_fiscale", 0.95f);
+            i = start + 16;
+        }
+        return i;
     }
 
     private static bool Shape(ReadOnlySpan<char> c)

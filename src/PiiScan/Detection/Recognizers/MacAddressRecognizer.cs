@@ -93,6 +93,6 @@ public sealed class MacAddressRecognizer : RecognizerBase
             }
         }
         // Require a hex letter somewhere, so that dotted digit groups (e.g. 1234.5678.9012) stay numbers.
-        return s.Slice(start, 14).IndexOfAnyInRange('a', 'f') >= 0 || s.Slice(start, 14).IndexOfAnyInRange('A', 'F') >= 0 ? 14 : 0;
+        return s.Slice(start, 14).IndexOfAny(TextScan.LowerHexLetters) >= 0 || s.Slice(start, 14).IndexOfAny(TextScan.UpperHexLetters) >= 0 ? 14 : 0;
     }
 }

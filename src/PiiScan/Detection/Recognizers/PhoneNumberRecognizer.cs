@@ -1,4 +1,3 @@
-using System.Buffers;
 using PhoneNumbers;
 using PiiScan.Detection.Context;
 
@@ -10,9 +9,8 @@ namespace PiiScan.Detection.Recognizers;
 /// and parentheses with 7-15 digits — and dates, dotted versions/IPs and bare digit runs without context are
 /// dropped before parsing.
 /// </summary>
-public sealed class PhoneNumberRecognizer : RecognizerBase
+public sealed class PhoneNumberRecognizer : RecognizerBase, IDigitRunHandler
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("+(0123456789");
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
     private readonly string _region;
 
@@ -28,56 +26,54 @@ public sealed class PhoneNumberRecognizer : RecognizerBase
     public string DefaultRegion => _region;
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results) =>
+        DigitRunDispatcher.Run(this, text, context, results);
+
+    /// <inheritdoc />
+    int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
-        int i = 0;
-        while (i < text.Length)
+        // A number may open with '+' (country code) or '(' (area code) just before its first digit.
+        int start = p > 0 && text[p - 1] is '+' or '(' ? p - 1 : p;
+        int i;
+        char first = text[start];
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or '/' or ':' or '+'))
         {
-            int k = text[i..].IndexOfAny(Triggers);
-            if (k < 0)
-            {
-                return;
-            }
-            int start = i + k;
-            char first = text[start];
-            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or '/' or ':' or '+'))
-            {
-                i = start + 1 + TextScan.RunLength(text, start + 1 < text.Length ? start + 1 : start, TextScan.Digits);
-                continue;
-            }
-            int end = Scan(text, start, out int digits, out int groups, out char sep, out bool dotted, out bool badSep);
-            i = Math.Max(end, start + 1);
-            if (first is '+' or '(' && (end - start < 2 || !TextScan.IsDigit(text[start + 1]) && first == '+'))
-            {
-                continue;
-            }
-            if (badSep || digits is < 7 or > 15 || !TextScan.CleanNumberEnd(text, end))
-            {
-                continue;
-            }
-            ReadOnlySpan<char> cand = text[start..end];
-            if (dotted && !IsDottedPhone(cand))
-            {
-                continue;
-            }
-            if (LooksLikeDate(cand))
-            {
-                continue;
-            }
-            bool international = first == '+';
-            bool compact = groups == 1 && first != '(';
-            if (compact && !international && Context.Evaluate(text, start, context) != ContextSignal.Positive)
-            {
-                continue;
-            }
-            if (!IsValid(cand))
-            {
-                continue;
-            }
-            string pattern = international ? "international" : compact ? "national_compact" : "national_formatted";
-            float score = international ? 0.75f : compact ? 0.4f : 0.6f;
-            Report(results, text, context, start, end, EntityTypes.PhoneNumber, pattern, score);
+            i = start == p ? tokenEnd : p;
+            return i;
         }
+        int end = Scan(text, start, out int digits, out int groups, out char sep, out bool dotted, out bool badSep);
+        i = Math.Max(end, start + 1);
+        if (first is '+' or '(' && (end - start < 2 || !TextScan.IsDigit(text[start + 1]) && first == '+'))
+        {
+            return i;
+        }
+        if (badSep || digits is < 7 or > 15 || !TextScan.CleanNumberEnd(text, end))
+        {
+            return i;
+        }
+        ReadOnlySpan<char> cand = text[start..end];
+        if (dotted && !IsDottedPhone(cand))
+        {
+            return i;
+        }
+        if (LooksLikeDate(cand))
+        {
+            return i;
+        }
+        bool international = first == '+';
+        bool compact = groups == 1 && first != '(';
+        if (compact && !international && Context.Evaluate(text, start, context) != ContextSignal.Positive)
+        {
+            return i;
+        }
+        if (!IsValid(cand))
+        {
+            return i;
+        }
+        string pattern = international ? "international" : compact ? "national_compact" : "national_formatted";
+        float score = international ? 0.75f : compact ? 0.4f : 0.6f;
+        Report(results, text, context, start, end, EntityTypes.PhoneNumber, pattern, score);
+        return i;
     }
 
     private bool IsValid(ReadOnlySpan<char> cand)

@@ -42,7 +42,7 @@ public sealed class SlackTokenRecognizer : RecognizerBase
                 end--;
             }
             ReadOnlySpan<char> body = text[bodyStart..end];
-            if (body.Length >= 20 && body.Count('-') >= 1 && body.IndexOfAnyInRange('0', '9') >= 0 && TextScan.NotWordAt(text, end))
+            if (body.Length >= 20 && TextScan.CountOf(body, '-') >= 1 && body.IndexOfAny(TextScan.Digits) >= 0 && TextScan.NotWordAt(text, end))
             {
                 ReportExact(results, start, end, EntityTypes.SlackToken, "xox_token", 0.9f);
                 i = end;

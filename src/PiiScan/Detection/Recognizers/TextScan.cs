@@ -11,6 +11,45 @@ internal static class TextScan
     public static readonly SearchValues<char> Base64 = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/");
     public static readonly SearchValues<char> Base64Url = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_");
     public static readonly SearchValues<char> AlphaNum = Base62;
+    public static readonly SearchValues<char> Word = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+    public static readonly SearchValues<char> Lower = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    public static readonly SearchValues<char> Upper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    public static readonly SearchValues<char> LowerHexLetters = SearchValues.Create("abcdef");
+    public static readonly SearchValues<char> UpperHexLetters = SearchValues.Create("ABCDEF");
+
+    /// <summary>Occurrences of <paramref name="c"/> (hand-rolled: the generic span Count allocates on some runtimes).</summary>
+    public static int CountOf(ReadOnlySpan<char> s, char c)
+    {
+        int n = 0;
+        foreach (char x in s)
+        {
+            if (x == c)
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// Index after the identifier-like token (letters, digits, underscore) containing <paramref name="i"/>: digit runs
+    /// glued to letters (hex ids, UUID parts, identifiers) are skipped in one vectorized step.
+    /// </summary>
+    public static int SkipToken(ReadOnlySpan<char> s, int i)
+    {
+        int n = s[i..].IndexOfAnyExcept(Word);
+        return n < 0 ? s.Length : i + Math.Max(n, 1);
+    }
+
+    /// <summary>End of the run of ASCII digits starting at <paramref name="i"/> (scalar: runs are short).</summary>
+    public static int DigitRunEnd(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && (uint)(s[i] - '0') <= 9)
+        {
+            i++;
+        }
+        return i;
+    }
 
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
@@ -33,8 +72,13 @@ internal static class TextScan
     /// <summary>Index of the first character of the run of <paramref name="set"/> ending just before <paramref name="end"/>.</summary>
     public static int RunStart(ReadOnlySpan<char> s, int end, SearchValues<char> set)
     {
-        int n = s[..end].LastIndexOfAnyExcept(set);
-        return n + 1;
+        // Hand-rolled: LastIndexOfAnyExcept over a range-shaped SearchValues allocates on .NET 10.
+        int i = end;
+        while (i > 0 && set.Contains(s[i - 1]))
+        {
+            i--;
+        }
+        return i;
     }
 
     /// <summary>

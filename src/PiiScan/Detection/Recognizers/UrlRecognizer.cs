@@ -10,6 +10,7 @@ namespace PiiScan.Detection.Recognizers;
 public sealed class UrlRecognizer : RecognizerBase
 {
     private static readonly SearchValues<char> Stop = SearchValues.Create(" \t\r\n\"'<>`{}|\\^");
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(["://", "www."], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> SchemeChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
 
     /// <summary>Creates the recognizer.</summary>
@@ -24,34 +25,33 @@ public sealed class UrlRecognizer : RecognizerBase
         int i = 0;
         while (i < text.Length)
         {
-            int k = text[i..].IndexOf("://", StringComparison.Ordinal);
-            int w = text[i..].IndexOf("www.", StringComparison.OrdinalIgnoreCase);
-            if (k < 0 && w < 0)
+            int k = text[i..].IndexOfAny(Triggers);
+            if (k < 0)
             {
                 return;
             }
+            int pos = i + k;
             int start;
             int hostStart;
-            if (k >= 0 && (w < 0 || k < w + 4))
+            if (text[pos] == ':')
             {
-                int sep = i + k;
-                start = TextScan.RunStart(text, sep, SchemeChars);
-                while (start < sep && !TextScan.IsAsciiLetter(text[start]))
+                start = TextScan.RunStart(text, pos, SchemeChars);
+                while (start < pos && !TextScan.IsAsciiLetter(text[start]))
                 {
                     start++;
                 }
-                hostStart = sep + 3;
+                hostStart = pos + 3;
                 i = hostStart;
-                if (sep - start < 2 || sep - start > 20)
+                if (pos - start < 2 || pos - start > 20)
                 {
                     continue;
                 }
             }
             else
             {
-                start = i + w;
-                hostStart = start;
-                i = start + 4;
+                start = pos;
+                hostStart = pos;
+                i = pos + 4;
                 if (start > 0 && (TextScan.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '@'))
                 {
                     continue;
@@ -61,7 +61,7 @@ public sealed class UrlRecognizer : RecognizerBase
             int end = stop < 0 ? text.Length : hostStart + stop;
             while (end > hostStart && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'')
             {
-                if (text[end - 1] == ')' && text[hostStart..end].Count('(') >= text[hostStart..end].Count(')'))
+                if (text[end - 1] == ')' && TextScan.CountOf(text[hostStart..end], '(') >= TextScan.CountOf(text[hostStart..end], ')'))
                 {
                     break;
                 }

@@ -13,7 +13,7 @@ public sealed class UsBankRoutingRecognizer : DigitSequenceRecognizer
     }
 
     /// <inheritdoc />
-    protected override void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> d, ReadOnlySpan<byte> groups, char separator)
+    protected internal override void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> d, ReadOnlySpan<byte> groups, char separator)
     {
         if (separator == '\0' && AbaRoutingValidator.IsValid(d))
         {

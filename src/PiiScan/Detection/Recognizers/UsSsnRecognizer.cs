@@ -15,7 +15,7 @@ public sealed class UsSsnRecognizer : DigitSequenceRecognizer
     }
 
     /// <inheritdoc />
-    protected override void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> d, ReadOnlySpan<byte> groups, char separator)
+    protected internal override void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> d, ReadOnlySpan<byte> groups, char separator)
     {
         if (!IsValid(d))
         {
