@@ -12,7 +12,7 @@ internal static class DsrCommand
         Option<string> Index, Option<string?> Keys, Option<bool> Insecure, Option<string[]> Email, Option<string[]> Phone,
         Option<string[]> Name, Option<string[]> Ssn, Option<string[]> Card, Option<string[]> Iban, Option<string[]> Ip)
     {
-        public static SubjectOptions Create() => new(
+        public static SubjectOptions Create(TextWriter stderr) => new(
             new Option<string>("--index") { Description = "Scan output directory holding subjects.parquet and subjects.json.", Required = true },
             KeyOptions.Keys(),
             KeyOptions.Insecure(),
@@ -22,7 +22,10 @@ internal static class DsrCommand
             Multi("--ssn", "US SSN."),
             Multi("--card", "Payment card number."),
             Multi("--iban", "IBAN."),
-            Multi("--ip", "IP address."));
+            Multi("--ip", "IP address."))
+        {
+            Warn = m => stderr.WriteLine($"piiscan: warning: {m}"),
+        };
 
         public void AddTo(Command c)
         {
@@ -51,8 +54,15 @@ internal static class DsrCommand
                 .Add("CREDIT_CARD", parse.GetValue(Card))
                 .Add("IBAN_CODE", parse.GetValue(Iban))
                 .Add("IP_ADDRESS", parse.GetValue(Ip));
-            return DsrRequest.Resolve(index, keyring, ids);
+            var request = DsrRequest.Resolve(index, keyring, ids);
+            if (parse.GetValue(Name) is { Length: > 0 } && !index.Rows.Any(r => r.Type == "PERSON"))
+            {
+                Warn?.Invoke("the index holds no PERSON entries (the scan ran without the NER model): --name matches nothing.");
+            }
+            return request;
         }
+
+        public Action<string>? Warn { get; init; }
 
         private static Option<string[]> Multi(string name, string description) =>
             new(name) { Description = description + " Repeatable.", AllowMultipleArgumentsPerToken = false };
@@ -79,7 +89,7 @@ internal static class DsrCommand
 
     private static Command Find(TextWriter stdout, TextWriter stderr)
     {
-        var o = SubjectOptions.Create();
+        var o = SubjectOptions.Create(stderr);
         var json = new Option<bool>("--json") { Description = "Print JSON: {\"total\", \"by_source\", \"locations\": [{source, record, field, type, start, end}]}." };
         var command = new Command("find", """
             List every location (source, record, field) of the subject, with counts per source. Nothing about other
@@ -112,7 +122,7 @@ internal static class DsrCommand
 
     private static Command Export(TextWriter stdout, TextWriter stderr)
     {
-        var o = SubjectOptions.Create();
+        var o = SubjectOptions.Create(stderr);
         var output = new Option<string>("--out", "-o") { Description = "Bundle directory: records.jsonl and manifest.json.", Required = true };
         var inputs = Inputs();
         var requestId = RequestId();
@@ -145,7 +155,7 @@ internal static class DsrCommand
 
     private static Command Erase(TextWriter stdout, TextWriter stderr)
     {
-        var o = SubjectOptions.Create();
+        var o = SubjectOptions.Create(stderr);
         var mode = new Option<string>("--mode") { Description = "delete-record: drop the subject's records; redact: replace the subject's values with <TYPE>.", Required = true };
         mode.AcceptOnlyFromAmong("delete-record", "redact");
         var inputs = Inputs();

@@ -46,6 +46,24 @@ public class DsrEndToEndTests
     }
 
     [Fact]
+    public void Find_AfterKeyRotation_UsesTheIndexKey()
+    {
+        var fx = DsrFixture.Create();
+        Assert.Equal(0, CliHarness.Run("keys", "rotate", "--keys", fx.Keys).ExitCode);
+        Assert.Equal(5, fx.Find(fx.Out).Count);
+    }
+
+    [Fact]
+    public void Find_NameWithoutNerIndex_WarnsAndFindsNothing()
+    {
+        var fx = DsrFixture.Create();
+        var (code, stdout, stderr) = CliHarness.Run("dsr", "find", "--index", fx.Out, "--keys", fx.Keys, "--name", "Jane Subject");
+        Assert.Equal(0, code);
+        Assert.Contains("no PERSON entries", stderr);
+        Assert.Contains("Subject found in 0 locations", stdout);
+    }
+
+    [Fact]
     public void Find_UnknownSubject_FindsNothing()
     {
         var fx = DsrFixture.Create();
