@@ -15,7 +15,7 @@ namespace PiiScan.Scrub;
 /// go through detection (model annotation when given, then patterns) and the operator policy; roles, order and every
 /// other field stay as they were. A record whose consent field is not <c>true</c>, that cannot be parsed, has an
 /// unknown shape, or cannot be scrubbed safely (an error, or PII still detected after scrubbing) is dropped and
-/// counted, never passed through. The output is written atomically.
+/// counted, never passed through. The output is written atomically (gzip or zstd when its name ends in .gz or .zst).
 /// </summary>
 public sealed class DatasetScrubber(DetectionEngine engine, OperatorPolicy operators)
 {
@@ -48,7 +48,11 @@ public sealed class DatasetScrubber(DetectionEngine engine, OperatorPolicy opera
             using (var reader = new StreamReader(input, new UTF8Encoding(false, true)))
             {
                 var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-                using var w = new Utf8JsonWriter(file.Stream, options);
+                var outputCompression = outputPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? Compression.Gzip
+                    : outputPath.EndsWith(".zst", StringComparison.OrdinalIgnoreCase) || outputPath.EndsWith(".zstd", StringComparison.OrdinalIgnoreCase) ? Compression.Zstd
+                    : Compression.None;
+                var output = CompressionStreams.OpenWrite(file.Stream, outputCompression);
+                var w = new Utf8JsonWriter(output, options);
                 string? line;
                 while ((line = ReadLine(reader)) is not null)
                 {
@@ -65,8 +69,13 @@ public sealed class DatasetScrubber(DetectionEngine engine, OperatorPolicy opera
                     }
                     node.WriteTo(w);
                     w.Flush();
-                    file.Stream.WriteByte((byte)'\n');
+                    output.WriteByte((byte)'\n');
                     w.Reset();
+                }
+                w.Dispose();
+                if (!ReferenceEquals(output, file.Stream))
+                {
+                    output.Dispose();
                 }
             }
             file.Commit();

@@ -63,6 +63,11 @@ public static class SourceRewriter
             }
             if (changed > 0)
             {
+                if (!OperatingSystem.IsWindows())
+                {
+                    // The rewritten file keeps the original's permissions (e.g. 0600 stays 0600).
+                    File.SetUnixFileMode(file.TempPath, File.GetUnixFileMode(source.FullPath));
+                }
                 file.Commit();
             }
             return changed;

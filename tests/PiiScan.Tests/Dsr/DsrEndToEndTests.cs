@@ -152,8 +152,16 @@ public class DsrEndToEndTests
     {
         var fx = DsrFixture.Create();
         var before = fx.Snapshot();
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(fx.Csv, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
         var (code, _, stderr) = CliHarness.Run("dsr", "erase", "--index", fx.Out, "--keys", fx.Keys, "--email", DsrFixture.Email, "--phone", DsrFixture.Phone, "--mode", "delete-record");
         Assert.True(code == 0, stderr);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(fx.Csv));
+        }
         AssertOnlyRecordsChanged(before, fx, removed: true);
         Assert.Equal(27, File.ReadAllLines(fx.Jsonl).Length);
         Assert.Equal("id,name,email,plan", File.ReadAllLines(fx.Csv)[0]);

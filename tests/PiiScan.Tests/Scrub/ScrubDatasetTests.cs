@@ -99,6 +99,19 @@ public class ScrubDatasetTests
     }
 
     [Fact]
+    public void ScrubDataset_GzipOutputName_WritesGzip()
+    {
+        var (dir, input, _) = Generate();
+        var output = Path.Combine(dir, "clean.jsonl.gz");
+        var (code, _, stderr) = CliHarness.Run("scrub-dataset", input, "--out", output, "--no-ner");
+        Assert.True(code == 0, stderr);
+        using var gz = new System.IO.Compression.GZipStream(File.OpenRead(output), System.IO.Compression.CompressionMode.Decompress);
+        var lines = new StreamReader(gz).ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(24, lines.Length);
+        Assert.All(lines, l => JsonDocument.Parse(l));
+    }
+
+    [Fact]
     public void ScrubDataset_MissingInput_IsUsageErrorAndNoOutput()
     {
         var dir = TestPaths.NewTempDir();
