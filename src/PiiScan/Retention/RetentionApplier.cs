@@ -53,10 +53,16 @@ public sealed class RetentionApplier(IList<RetentionPlanRow> plan, string planPa
             var source = SourceLocator.Locate(root, relative);
             if (deleteFile)
             {
-                File.Delete(source.FullPath);
-                log.WriteLine($"deleted file: {relative} ({expired:N0} records)");
-                results.Add((relative, action, expired));
-                continue;
+                // Re-check now: a file that received newer records since the plan is rewritten instead.
+                var (total, expiredNow) = CountExpiredDeletes(source, rows);
+                if (total > 0 && expiredNow == total)
+                {
+                    File.Delete(source.FullPath);
+                    log.WriteLine($"deleted file: {relative} ({total:N0} records)");
+                    results.Add((relative, action, total));
+                    continue;
+                }
+                action = "delete-records";
             }
             var n = Rewrite(source, rows);
             log.WriteLine($"{action}: {relative} ({n:N0} records)");
@@ -66,7 +72,22 @@ public sealed class RetentionApplier(IList<RetentionPlanRow> plan, string planPa
         return results;
     }
 
-    private long Rewrite(SourceFile source, List<RetentionPlanRow> rows)
+    private static (long Total, long ExpiredDeletes) CountExpiredDeletes(SourceFile source, List<RetentionPlanRow> rows)
+    {
+        long total = 0;
+        long expired = 0;
+        Classifier(source, rows).ForEach(source, (_, _, o) =>
+        {
+            total++;
+            if (o.Expired && o.Rule.Action == "delete")
+            {
+                expired++;
+            }
+        });
+        return (total, expired);
+    }
+
+    private static RecordClassifier Classifier(SourceFile source, List<RetentionPlanRow> rows)
     {
         var rules = rows.GroupBy(r => r.CategoryOrder).Select(g => g.First())
             .OrderBy(r => r.CategoryOrder < 0 ? int.MaxValue : r.CategoryOrder)
@@ -77,8 +98,13 @@ public sealed class RetentionApplier(IList<RetentionPlanRow> plan, string planPa
         {
             rules.Add(new RecordClassifier.Rule(-1, RetentionPlanner.Unmatched, null, null, "mtime", null, "keep"));
         }
+        return new RecordClassifier(rules, new DateTimeOffset(File.GetLastWriteTimeUtc(source.FullPath), TimeSpan.Zero));
+    }
+
+    private long Rewrite(SourceFile source, List<RetentionPlanRow> rows)
+    {
         var mtime = File.GetLastWriteTimeUtc(source.FullPath);
-        var classifier = new RecordClassifier(rules, new DateTimeOffset(mtime, TimeSpan.Zero));
+        var classifier = Classifier(source, rows);
         var values = new RecordValueReader();
         var applier = Operators is null ? null : new OperatorApplier(Operators);
         var scratch = new List<Detection.Detection>();

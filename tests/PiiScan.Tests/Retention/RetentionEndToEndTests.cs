@@ -162,6 +162,19 @@ public class RetentionEndToEndTests
         Assert.DoesNotContain("@example.com", audit[^1]);
     }
 
+    [Fact]
+    public void Apply_FileChangedSincePlan_IsNotDeleted()
+    {
+        var s = Create();
+        Plan(s);
+        var billing = Path.Combine(s.Inputs, "billing/2018.csv");
+        File.AppendAllText(billing, "5,e@example.com\n");
+        var (code, stdout, stderr) = CliHarness.Run("retention", "apply", "--plan", Path.Combine(s.Out, "retention-plan.parquet"), "--execute", "--no-ner");
+        Assert.True(code == 0, stderr + stdout);
+        Assert.Equal(5, File.ReadAllLines(billing).Length);
+        Assert.Contains("delete-records: billing/2018.csv (0 records)", stdout);
+    }
+
     private static Dictionary<string, string> Snapshot(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(p => p, p => Convert.ToBase64String(File.ReadAllBytes(p)) + File.GetLastWriteTimeUtc(p).Ticks);
 }
