@@ -87,6 +87,10 @@ public sealed class RetentionPlanner(RetentionPolicy policy, string root, string
                     deleteExpired++;
                 }
             }
+            if (o.FromRecord)
+            {
+                g.FromRecord++;
+            }
             if (o.Time is { } time)
             {
                 g.Oldest = g.Oldest is null || time < g.Oldest ? time : g.Oldest;
@@ -141,7 +145,11 @@ public sealed class RetentionPlanner(RetentionPolicy policy, string root, string
             return "no category matched: kept";
         }
         var period = r.Cutoff is { } c ? $"retention ends before {Iso(c)}" : "";
-        var basis = r.TimeBasis == "mtime" ? "file modification time" : r.TimeBasis.StartsWith("after:", StringComparison.Ordinal) ? $"time in '{r.TimeBasis[6..]}'" : $"record time '{r.TimeBasis[6..]}'";
+        var basis = r.TimeBasis == "mtime" ? "file modification time"
+            : r.TimeBasis.StartsWith("after:", StringComparison.Ordinal) ? $"time in '{r.TimeBasis[6..]}'"
+            : g.FromRecord == 0 ? $"file modification time (no '{r.TimeBasis[6..]}' in the records)"
+            : g.FromRecord < g.Records ? $"record time '{r.TimeBasis[6..]}' (file modification time for {g.Records - g.FromRecord} records without it)"
+            : $"record time '{r.TimeBasis[6..]}'";
         if (r.Action == "keep")
         {
             return $"category action is keep ({g.Expired} of {g.Records} records past retention)";
@@ -165,6 +173,8 @@ public sealed class RetentionPlanner(RetentionPolicy policy, string root, string
         public long Expired { get; set; }
 
         public long WithoutTime { get; set; }
+
+        public long FromRecord { get; set; }
 
         public DateTimeOffset? Oldest { get; set; }
 
