@@ -145,7 +145,8 @@ internal static class DsrCommand
             using (keyring)
             {
                 var service = new DsrService(request, parse.GetValue(inputs) ?? request.Index.Manifest.Root, parse.GetValue(requestId) ?? NewRequestId());
-                var counts = service.Export(parse.GetValue(output)!);
+                using var hasher = SubjectHasher.ForKey(keyring, request.Index.Manifest.KeyId);
+                var counts = service.Export(parse.GetValue(output)!, hasher);
                 stdout.WriteLine($"piiscan dsr export: {counts.Values.Sum():N0} records from {counts.Count:N0} sources written to {Path.GetFullPath(parse.GetValue(output)!)} (request {service.RequestId}).");
             }
             return ExitCodes.Ok;

@@ -22,11 +22,13 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
     /// Writes <c>records.jsonl</c> (<c>{"source","record","data"}</c> per record) and <c>manifest.json</c> into
     /// <paramref name="bundleDirectory"/>. Returns the number of records per source.
     /// </summary>
-    public SortedDictionary<string, long> Export(string bundleDirectory)
+    /// <remarks>The indexed spans are first checked against the current files (see <see cref="Erase"/>).</remarks>
+    public SortedDictionary<string, long> Export(string bundleDirectory, SubjectHasher hasher)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         bundleDirectory = Path.GetFullPath(bundleDirectory);
         var sources = request.RecordsBySource().Select(p => (Source: SourceLocator.Locate(inputsRoot, p.Key), Records: p.Value)).ToList();
+        VerifyAll(sources.Select(s => s.Source).ToList(), hasher);
         var records = AtomicFile.Create(Path.Combine(bundleDirectory, "records.jsonl"));
         try
         {
@@ -116,11 +118,7 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
         var spansBySource = bySource.Select(g => g
             .GroupBy(r => (r.Record, r.Field))
             .ToDictionary(x => x.Key, x => x.Select(r => (r.Start, r.End, r.Type)).ToList())).ToList();
-        var hashes = new HashSet<string>(request.Identifiers.Select(i => i.Hash), StringComparer.Ordinal);
-        for (var s = 0; s < sources.Count; s++)
-        {
-            DsrSpanVerifier.Verify(sources[s], spansBySource[s], hashes, hasher, request.Index.Manifest.PhoneRegion);
-        }
+        VerifyAll(sources, hasher);
         for (var s = 0; s < sources.Count; s++)
         {
             var spans = spansBySource[s];
@@ -129,6 +127,18 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
         }
         Audit("erase", deleteRecords ? "delete-record" : "redact", counts);
         return counts;
+    }
+
+    private void VerifyAll(List<SourceFile> sources, SubjectHasher hasher)
+    {
+        var hashes = new HashSet<string>(request.Identifiers.Select(i => i.Hash), StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            var spans = request.Locations.Where(r => r.Source == source.RelativePath)
+                .GroupBy(r => (r.Record, r.Field))
+                .ToDictionary(x => x.Key, x => x.Select(r => (r.Start, r.End, r.Type)).ToList());
+            DsrSpanVerifier.Verify(source, spans, hashes, hasher, request.Index.Manifest.PhoneRegion);
+        }
     }
 
     private static long DropRecords(RecordBatch batch, HashSet<long> records)
