@@ -274,5 +274,10 @@ internal static class DsrCommand
             stderr.WriteLine($"piiscan: error: permission denied ({ex.Message}).");
             return ExitCodes.UsageOrInputError;
         }
+        catch (InvalidDataException ex)
+        {
+            stderr.WriteLine($"piiscan: error: an input is not in the expected format ({ex.Message}).");
+            return ExitCodes.UsageOrInputError;
+        }
     }
 }
