@@ -126,6 +126,21 @@ public class DsrEndToEndTests
     }
 
     [Fact]
+    public void Export_InputsMoved_NeedsAndHonoursInputsOption()
+    {
+        var fx = DsrFixture.Create();
+        var moved = Path.Combine(fx.Dir, "moved");
+        Directory.Move(fx.Inputs, moved);
+        var bundle = Path.Combine(fx.Dir, "bundle");
+        var (code, _, stderr) = CliHarness.Run("dsr", "export", "--index", fx.Out, "--keys", fx.Keys, "--email", DsrFixture.Email, "--out", bundle);
+        Assert.Equal(2, code);
+        Assert.Contains("--inputs", stderr);
+        (code, _, stderr) = CliHarness.Run("dsr", "export", "--index", fx.Out, "--keys", fx.Keys, "--email", DsrFixture.Email, "--out", bundle, "--inputs", moved);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(bundle, "records.jsonl")).Length);
+    }
+
+    [Fact]
     public void EraseRedact_PlantedSubject_RescanFindsNothingAndOtherRecordsUnchanged()
     {
         var fx = DsrFixture.Create();
