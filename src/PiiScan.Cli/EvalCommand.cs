@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PiiScan.Evaluation;
+using PiiScan.Evaluation.Fixtures;
 
 namespace PiiScan.Cli;
 
@@ -8,12 +9,16 @@ internal static class EvalCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string>("--data", "-d") { Description = "Labeled JSONL: {\"text\",\"spans\":[{start,end,type}]} (code points) or {\"tokens\",\"tags\"} (BIO).", Required = true };
+        var data = new Option<string>("--data", "-d") { Description = "Labeled JSONL: {\"text\",\"spans\":[{start,end,type}]} (code points) or {\"tokens\",\"tags\"} (BIO). Required unless --fixtures or --write-fixtures is given." };
         var labelMap = new Option<string?>("--label-map") { Description = "Map gold labels to types, e.g. PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION. Unmapped labels are ignored." };
         var json = new Option<bool>("--json") { Description = "Print {\"types\": {...}, \"micro\": {...}} as JSON." };
         var config = new Option<string?>("--config", "-c") { Description = "YAML policy (thresholds, allow/deny lists)." };
         var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped model)." };
         var noNer = new Option<bool>("--no-ner") { Description = "Patterns only." };
+        var fixtures = new Option<int?>("--fixtures") { Description = "Evaluate on N generated fixture examples (structured PII in logs, chats, configs, CSV, with hard negatives) instead of --data." };
+        var writeFixtures = new Option<string?>("--write-fixtures") { Description = "Write the generated fixture corpus (--count examples, --seed) as labeled JSONL to FILE and exit." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated fixtures.", DefaultValueFactory = _ => FixtureCorpusGenerator.DefaultSeed };
+        var count = new Option<int>("--count") { Description = "Number of examples for --write-fixtures.", DefaultValueFactory = _ => FixtureCorpusGenerator.DefaultCount };
         var device = DeviceOption.Create();
         var command = new Command("eval", """
             Measure detection quality on labeled data: per-type precision, recall and F1 for exact-span and overlap matching.
@@ -22,16 +27,50 @@ internal static class EvalCommand
             Examples:
               piiscan eval --data ../shared/data/ner/uner_en_ewt/dev.jsonl --label-map PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION
               piiscan eval --data fixtures.jsonl --no-ner --json
+              piiscan eval --fixtures 3000 --seed 20261124 --no-ner
+              piiscan eval --write-fixtures structured-fixtures.jsonl --seed 20261124 --count 3000
             """)
         {
-            data, labelMap, json, config, model, noNer, device,
+            data, labelMap, json, config, model, noNer, fixtures, writeFixtures, seed, count, device,
         };
         command.SetAction(parse =>
         {
             try
             {
+                var dataPath = parse.GetValue(data);
+                var fixtureCount = parse.GetValue(fixtures);
+                var writePath = parse.GetValue(writeFixtures);
+                if (writePath is not null)
+                {
+                    var n = parse.GetValue(count);
+                    if (n < 0)
+                    {
+                        throw new PiiScanException("--count must be 0 or more.");
+                    }
+                    try
+                    {
+                        using var file = File.Create(writePath);
+                        FixtureCorpusGenerator.WriteJsonl(new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(n), file);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        throw new PiiScanException($"cannot write --write-fixtures '{writePath}': {ex.Message}");
+                    }
+                    stderr.WriteLine($"piiscan: wrote {n:N0} fixture examples (seed {parse.GetValue(seed)}) to {writePath}");
+                    return ExitCodes.Ok;
+                }
+                if (dataPath is not null && fixtureCount is not null)
+                {
+                    throw new PiiScanException("eval takes either --data FILE or --fixtures N, not both.");
+                }
+                if (fixtureCount is < 0)
+                {
+                    throw new PiiScanException("--fixtures must be 0 or more.");
+                }
                 var map = LabeledDataReader.ParseLabelMap(parse.GetValue(labelMap));
-                var examples = LabeledDataReader.Read(parse.GetValue(data)!, map);
+                var examples = fixtureCount is int fc
+                    ? new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(fc)
+                    : LabeledDataReader.Read(dataPath ?? throw new PiiScanException("eval needs labeled data: pass --data FILE, or --fixtures N to generate the structured-PII fixture corpus."), map);
                 var (_, engine) = DetectionSetup.Build(parse.GetValue(config));
                 var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer), Device = parse.GetValue(device) };
                 using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"));

@@ -21,6 +21,7 @@ public class ContextProfileTests
     [InlineData("shall we 536221234", ContextSignal.None)] // "sha" needs a word end
     [InlineData("telephone 5551234", ContextSignal.None)] // "phone" must start a word
     [InlineData("nothing here 536221234", ContextSignal.None)]
+    [InlineData("key=AIza65kUySsn46q5fiEe5Bd 256263580", ContextSignal.None)] // "Ssn46" inside a random key is not "ssn"
     public void Evaluates_text_window(string text, ContextSignal expected)
     {
         int start = text.LastIndexOfAny([' ', '=']) + 1;

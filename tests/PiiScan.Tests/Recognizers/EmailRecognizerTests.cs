@@ -20,6 +20,7 @@ public class EmailRecognizerTests
     [InlineData("to:alice%team@corp-mail.example.net,", "alice%team@corp-mail.example.net")]
     [InlineData("'bob@example.com'", "bob@example.com")]
     [InlineData("reply-to=sales_2024@shop.example.travel", "sales_2024@shop.example.travel")]
+    [InlineData("https://example.com/unsubscribe?email=jane@example.com", "jane@example.com")]
     public void Finds_addresses(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.EmailAddress);
 
@@ -36,5 +37,7 @@ public class EmailRecognizerTests
     [InlineData("name@example.123")]
     [InlineData("docker pull repo/img@sha256:abcdef")]
     [InlineData("logo@3x.jpg")]
+    [InlineData("DATABASE_URL: postgres://svc_app:Error~6357enim@mq.internal.example.net:7912/beatae")] // URL credentials, not a mailbox
+    [InlineData("user_db=https://admin:Itaque!3319officiis@mongo.example.org:4186/ullam")]
     public void Ignores_near_misses(string text) => RecognizerTestHelper.AssertNone(R, text);
 }

@@ -19,6 +19,7 @@ public class MacAddressRecognizerTests
     [InlineData("AA-BB-CC-DD-EE-01", "AA-BB-CC-DD-EE-01", "")]
     [InlineData("wifi 3c:22:fb:aa:bb:cc ok", "3c:22:fb:aa:bb:cc", "")]
     [InlineData("ap c8:3a:35:0b:c1:d2", "c8:3a:35:0b:c1:d2", "")]
+    [InlineData("MAC: 9681.6032.0782, ok", "9681.6032.0782", "")] // digits-only Cisco form with MAC context
     public void Finds_valid(string text, string expected, string key) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.MacAddress, key);
 
@@ -31,6 +32,7 @@ public class MacAddressRecognizerTests
     [InlineData("at 12:34:56", "")]
     [InlineData("x00:1a:2b:3c:4d:5e", "")]
     [InlineData("1234.5678.9012", "")]
+    [InlineData("build 1234.5678.9012", "")]
     [InlineData("00:1g:2b:3c:4d:5e", "")]
     [InlineData("uuid 123e4567-e89b-12d3-a456-426614174000", "")]
     [InlineData("order 00:1a:2b:3c:4d:5e", "")]

@@ -10,6 +10,9 @@ public class UrlRecognizerTests
 
     [Theory]
     [InlineData("see https://example.com/path?q=1 now", "https://example.com/path?q=1", "")]
+    [InlineData("url,name,plan\nhttps://www.example.com/a/b?ref=x&page=62,Trent West,free", "https://www.example.com/a/b?ref=x&page=62", "")]
+    [InlineData("website,name\nhttps://shop.example.com,Ozella Hilpert", "https://shop.example.com", "")]
+    [InlineData("map https://maps.example.com/@47.1,8.5,15z ok", "https://maps.example.com/@47.1,8.5,15z", "")]
     [InlineData("{\"u\":\"http://api.example.org:8080/v1/users\"}", "http://api.example.org:8080/v1/users", "")]
     [InlineData("visit www.example.co.uk.", "www.example.co.uk", "")]
     [InlineData("(https://en.wikipedia.org/wiki/Foo_(bar))", "https://en.wikipedia.org/wiki/Foo_(bar)", "")]
@@ -50,4 +53,18 @@ public class UrlRecognizerTests
     [InlineData("https://example.com/a:b@c")]
     public void No_password_without_credentials(string text) =>
         Assert.DoesNotContain(RecognizerTestHelper.Run(R, text), d => d.Type == EntityTypes.Password);
+
+    [Theory]
+    [InlineData("DATABASE_URL: postgres://svc_app:Error~6357enim@mq.internal.example.net:7912/beatae", "Error~6357enim")]
+    [InlineData("user broker_url=redis://etl:Dolor*5149adipisci@mongo.internal.example.net:9634/itaque", "Dolor*5149adipisci")]
+    public void Url_password_survives_conflict_resolution_with_context(string text, string password)
+    {
+        // The URL's score is raised by "url" context; the password inside it must still be the reported span.
+        var engine = new DetectionEngine(RecognizerCatalog.CreateDefault());
+        var results = new List<PiiScan.Detection.Detection>();
+        engine.DetectField(text, new FieldContext("text", ""), results);
+        var found = Assert.Single(results);
+        Assert.Equal(EntityTypes.Password, found.Type);
+        Assert.Equal(password, text[found.Start..found.End]);
+    }
 }

@@ -33,5 +33,6 @@ public class UsDriverLicenseRecognizerTests
     [InlineData("driver license x123456789", "")]
     [InlineData("license MIT 2024", "")]
     [InlineData("123456789", "trace_id")]
+    [InlineData("google_key=AIza65kUyDl46q5fiEe5BdZgsA_3SExtlZ_rQom SSN=256263580", "")] // "Dl46" inside a random key is not "dl"
     public void Ignores_near_misses(string text, string key) => RecognizerTestHelper.AssertNone(R, text, key);
 }

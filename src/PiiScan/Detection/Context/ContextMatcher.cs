@@ -10,7 +10,7 @@ public static class ContextMatcher
     /// <summary>
     /// Returns the end index (exclusive, in <paramref name="haystack"/>) of the last occurrence of any of
     /// <paramref name="words"/>, or -1. A match must start at a word start; words of three letters or
-    /// fewer must also end at a word end.
+    /// fewer must also end at a word end, and must not run into a digit (<c>Dl46</c> inside a random key is not <c>dl</c>).
     /// </summary>
     public static int LastMatchEnd(ReadOnlySpan<char> haystack, string[] words)
     {
@@ -25,7 +25,7 @@ public static class ContextMatcher
                     continue;
                 }
                 int end = MatchAt(haystack, i, word);
-                if (end > 0 && (word.Length > 3 || IsWordEnd(haystack, end)))
+                if (end > 0 && (word.Length > 3 || (IsWordEnd(haystack, end) && (end >= haystack.Length || !char.IsDigit(haystack[end])))))
                 {
                     if (end > best)
                     {

@@ -45,6 +45,7 @@ public sealed class DigitRunGroup : IRecognizer
     /// <summary>
     /// A number of at most 6 digits closed by punctuation that no pattern continues through (JSON <c>"n":1024,</c>):
     /// too short for every member, and its token ends with the run (part of the <see cref="IDigitRunHandler"/> contract).
+    /// A day followed by <c>", "</c> and a digit is not one: <c>May 12, 1990</c> is a date of birth.
     /// </summary>
     private static bool IsPlainShortNumber(ReadOnlySpan<char> text, int p, int runEnd)
     {
@@ -52,7 +53,15 @@ public sealed class DigitRunGroup : IRecognizer
         {
             return false;
         }
-        return runEnd >= text.Length || text[runEnd] is '"' or '\'' or ',' or ';' or '}' or ']' or '\n' or '\r' or '\t' or '<' or '>' or '|' or '&' or '=' or '!' or '?';
+        if (runEnd >= text.Length)
+        {
+            return true;
+        }
+        if (text[runEnd] == ',')
+        {
+            return !(runEnd + 2 < text.Length && text[runEnd + 1] == ' ' && TextScan.IsDigit(text[runEnd + 2]));
+        }
+        return text[runEnd] is '"' or '\'' or ';' or '}' or ']' or '\n' or '\r' or '\t' or '<' or '>' or '|' or '&' or '=' or '!' or '?';
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public sealed class EmailRecognizer : RecognizerBase
             int at = i + k;
             i = at + 1;
             int start = LocalStart(text, at);
-            if (start < 0)
+            if (start < 0 || InUrlUserInfo(text, start))
             {
                 continue;
             }
@@ -47,6 +47,21 @@ public sealed class EmailRecognizer : RecognizerBase
             Report(results, text, context, start, end, EntityTypes.EmailAddress, "email", 0.9f);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="start"/> lies in the userinfo of a URL (<c>scheme://user:pass@host</c>): the part before
+    /// the '@' is credentials (reported by the URL recognizer as a password), not an address. A mailbox in a URL's path or
+    /// query (<c>?email=a@example.com</c>) is still one.
+    /// </summary>
+    private static bool InUrlUserInfo(ReadOnlySpan<char> s, int start)
+    {
+        int j = start;
+        while (j > 0 && !(char.IsWhiteSpace(s[j - 1]) || s[j - 1] is '"' or '\'' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}' or '/' or '?' or '#' or '@'))
+        {
+            j--;
+        }
+        return j >= 3 && s[j - 1] == '/' && s[j - 2] == '/' && s[j - 3] == ':';
     }
 
     private static bool IsLocalChar(char c) =>

@@ -49,7 +49,9 @@ public sealed class MacAddressRecognizer : RecognizerBase
                 i = end;
                 continue;
             }
-            Report(results, text, context, start, end, EntityTypes.MacAddress, sep == '.' ? "mac_cisco" : "mac_pairs", 0.6f);
+            // Cisco groups of digits only (1234.5678.9012) are numbers unless MAC context says otherwise.
+            bool digitsOnly = sep == '.' && mac.IndexOfAny(TextScan.LowerHexLetters) < 0 && mac.IndexOfAny(TextScan.UpperHexLetters) < 0;
+            Report(results, text, context, start, end, EntityTypes.MacAddress, sep == '.' ? "mac_cisco" : "mac_pairs", 0.6f, digitsOnly ? ContextRequirement.Required : ContextRequirement.Optional);
             i = end;
         }
     }
@@ -92,7 +94,6 @@ public sealed class MacAddressRecognizer : RecognizerBase
                 return 0;
             }
         }
-        // Require a hex letter somewhere, so that dotted digit groups (e.g. 1234.5678.9012) stay numbers.
-        return s.Slice(start, 14).IndexOfAny(TextScan.LowerHexLetters) >= 0 || s.Slice(start, 14).IndexOfAny(TextScan.UpperHexLetters) >= 0 ? 14 : 0;
+        return 14;
     }
 }

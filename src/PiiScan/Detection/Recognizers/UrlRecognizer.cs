@@ -11,6 +11,7 @@ public sealed class UrlRecognizer : RecognizerBase
 {
     private static readonly SearchValues<char> Stop = SearchValues.Create(" \t\r\n\"'<>`{}|\\^");
     private static readonly SearchValues<string> Triggers = SearchValues.Create(["://", "www."], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> Letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static readonly SearchValues<char> SchemeChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
 
     /// <summary>Creates the recognizer.</summary>
@@ -58,7 +59,7 @@ public sealed class UrlRecognizer : RecognizerBase
                 }
             }
             int stop = text[hostStart..].IndexOfAny(Stop);
-            int end = stop < 0 ? text.Length : hostStart + stop;
+            int end = CommaFieldEnd(text, hostStart, stop < 0 ? text.Length : hostStart + stop);
             while (end > hostStart && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'')
             {
                 if (text[end - 1] == ')' && TextScan.CountOf(text[hostStart..end], '(') >= TextScan.CountOf(text[hostStart..end], ')'))
@@ -83,11 +84,46 @@ public sealed class UrlRecognizer : RecognizerBase
                 int colon = text[hostStart..at].IndexOf(':');
                 if (colon >= 0 && hostStart + colon + 1 < at && !PasswordRecognizer.IsPlaceholder(text[(hostStart + colon + 1)..at]))
                 {
-                    ReportExact(results, hostStart + colon + 1, at, EntityTypes.Password, "url_credentials", 0.95f);
+                    // 1.0: the password must win over its own URL even when context has raised the URL's score.
+                    ReportExact(results, hostStart + colon + 1, at, EntityTypes.Password, "url_credentials", 1.0f);
                 }
             }
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Where a URL followed by more comma-separated fields ends (<c>https://example.com/a,Jane Doe,pro</c> in a CSV row):
+    /// at the first comma in the authority (hosts never hold one), or at a comma followed by an empty or letters-only
+    /// field; commas inside paths such as <c>/@47.1,8.5,15z</c> stay.
+    /// </summary>
+    private static int CommaFieldEnd(ReadOnlySpan<char> s, int hostStart, int end)
+    {
+        int authEnd = s[hostStart..end].IndexOfAny('/', '?', '#');
+        authEnd = authEnd < 0 ? end : hostStart + authEnd;
+        int c = s[hostStart..authEnd].IndexOf(',');
+        if (c >= 0)
+        {
+            return hostStart + c;
+        }
+        int i = authEnd;
+        while (i < end)
+        {
+            int k = s[i..end].IndexOf(',');
+            if (k < 0)
+            {
+                break;
+            }
+            int comma = i + k;
+            int next = s[(comma + 1)..end].IndexOf(',');
+            int fieldEnd = next < 0 ? end : comma + 1 + next;
+            if (s[(comma + 1)..fieldEnd].IndexOfAnyExcept(Letters) < 0)
+            {
+                return comma;
+            }
+            i = comma + 1;
+        }
+        return end;
     }
 
     /// <summary>End of the authority (userinfo + host + port); <paramref name="at"/> is the userinfo '@' or -1.</summary>
