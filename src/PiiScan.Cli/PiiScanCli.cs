@@ -14,12 +14,18 @@ internal static class PiiScanCli
               piiscan scan samples --out out
               piiscan scan logs/**/*.jsonl.gz --fields request.messages[*].content --out out
               piiscan scan data.csv --config policy.yaml --operator mask --out out
+              piiscan dsr find --index out --keys keys.json --email jane.doe@example.com
+              piiscan retention plan --policy samples/retention-policy.yaml --index out
+              piiscan scrub-dataset train.jsonl --out train.clean.jsonl --consent-field metadata.training_opt_in
             """);
         root.Add(ScanCommand.Create(stdout, stderr));
         root.Add(EvalCommand.Create(stdout, stderr));
         root.Add(KeysCommand.Create(stdout, stderr));
         root.Add(ReidentifyCommand.Create(stdout, stderr));
         root.Add(MergeCommand.Create(stdout, stderr));
+        root.Add(DsrCommand.Create(stdout, stderr));
+        root.Add(RetentionCommand.Create(stdout, stderr));
+        root.Add(ScrubDatasetCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -47,6 +47,7 @@ internal static class ScanCommand
         var device = DeviceOption.Create();
         var keys = KeyOptions.Keys();
         var insecure = KeyOptions.Insecure();
+        var timeField = new Option<string?>("--time-field") { Description = "Record time field (JSON path or column; RFC 3339 or epoch seconds/millis): report timeline per day, retention ages." };
         var noNer = new Option<bool>("--no-ner") { Description = "Do not run the NER model (patterns only: no PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS)." };
 
         var maxDepth = new Option<int>("--max-json-depth") { Description = "JSON records nested deeper than this are quarantined (default 64).", DefaultValueFactory = _ => 64 };
@@ -65,10 +66,13 @@ internal static class ScanCommand
               cat app.log | piiscan scan - --input-format text --out out
               piiscan scan customers.csv --fields email,notes --operator mask --out out
               piiscan scan logs --keys keys.json --operator pseudonymize --out out
+              piiscan scan logs --keys keys.json --time-field timestamp --out out   # + subject index, timeline
+
+            Also writes report.html and report.md; with a keyring, the DSR subject index subjects.parquet.
             """)
         {
             inputs, output, fields, inputFormat, outputFormat, threads, config, op, findingsJsonl, includeText,
-            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure, device, maxDepth, shard, resume,
+            failOnFindings, quiet, maxRecord, noRedacted, model, noNer, keys, insecure, device, maxDepth, shard, resume, timeField,
         };
         command.SetAction(parse =>
         {
@@ -96,6 +100,7 @@ internal static class ScanCommand
                 MaxJsonDepth = parse.GetValue(maxDepth),
                 Shard = parse.GetValue(shard),
                 Resume = parse.GetValue(resume),
+                TimeField = parse.GetValue(timeField),
             };
             return new ScanRunner(settings, stdout, stderr).Run();
         });

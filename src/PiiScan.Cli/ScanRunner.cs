@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using PiiScan.Config;
 using PiiScan.Detection;
+using PiiScan.Dsr;
 using PiiScan.Keys;
 using PiiScan.Operators;
 using PiiScan.Operators.Crypto;
@@ -97,7 +98,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             Threads = settings.Threads,
             FindingsJsonl = settings.FindingsJsonl,
             FindingsIncludeText = settings.FindingsIncludeText,
-            ReportedOptions = ReportedOptions(),
+            ReportedOptions = ReportedOptions(root),
         };
         using var ner = NerSetup.Create(settings, settings.Threads, Warning);
         if (ner is not null)
@@ -108,12 +109,22 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             }
             options = options with { Model = ner.Model.Name, Device = $"{ner.BackendName} ({ner.BackendDevice})" };
         }
-        var sinks = new List<IScanSink>(); // further sinks (subject index, ...) are added here, before the resume session opens
+        using var subjects = keyring is null ? null : SubjectHasher.ForActiveKey(keyring);
+        var reportSink = new ReportSink(outDir, settings.TimeField);
+        var sinks = new List<IScanSink> { reportSink };
+        if (subjects is not null)
+        {
+            sinks.Add(new SubjectIndexSink(outDir, root, subjects, policy.PhoneRegion, settings.TimeField));
+        }
         // With --resume the session's sink wraps the others (IResumableSink ones keep their outputs across runs).
         using var resume = settings.Resume ? ResumeSession.Open(options, sources, ResumeSetup.Fingerprint(settings, root), sinks) : null;
         var pipeline = new ScanPipeline(options, engine, operators, this)
         {
-            BeforeDetect = ner is null ? null : ner.Annotate,
+            BeforeDetect = ner is null ? reportSink.Capture : b =>
+            {
+                reportSink.Capture(b);
+                ner.Annotate(b);
+            },
             Sinks = resume is null ? sinks : [resume.Sink],
         };
         if (resume is not null && resume.SkippedCount > 0 && !settings.Quiet)
@@ -160,9 +171,10 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         }
     }
 
-    private Dictionary<string, object?> ReportedOptions() => new()
+    private Dictionary<string, object?> ReportedOptions(string root) => new()
     {
         ["inputs"] = settings.Inputs,
+        ["root"] = root,
         ["out"] = settings.Output,
         ["fields"] = settings.Fields,
         ["input_format"] = settings.InputFormat?.ToString().ToLowerInvariant(),
@@ -180,6 +192,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
         ["model"] = settings.Model,
         ["ner"] = !settings.NoNer,
         ["device"] = settings.Device ?? Environment.GetEnvironmentVariable("PIISCAN_DEVICE") ?? "auto",
+        ["time_field"] = settings.TimeField,
         ["keyring"] = settings.Keys is null && Environment.GetEnvironmentVariable(Keyring.EnvironmentVariable) is null ? null : "yes",
     };
 }

@@ -27,4 +27,5 @@ internal sealed record ScanSettings
     public int MaxJsonDepth { get; init; } = 64;
     public string? Shard { get; init; }
     public bool Resume { get; init; }
+    public string? TimeField { get; init; }
 }

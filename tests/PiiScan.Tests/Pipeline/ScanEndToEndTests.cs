@@ -125,8 +125,8 @@ public class ScanEndToEndTests
         var b = Path.Combine(TestPaths.NewTempDir(), "b");
         Assert.Equal(0, CliHarness.Run("scan", samples, "--out", a, "--quiet", "--threads", "1", "--findings-jsonl").ExitCode);
         Assert.Equal(0, CliHarness.Run("scan", samples, "--out", b, "--quiet", "--threads", "4", "--findings-jsonl").ExitCode);
-        var filesA = Directory.GetFiles(a, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(a, p)).Where(p => p != "report.json").Order().ToArray();
-        var filesB = Directory.GetFiles(b, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(b, p)).Where(p => p != "report.json").Order().ToArray();
+        var filesA = Directory.GetFiles(a, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(a, p)).Where(p => !p.StartsWith("report.", StringComparison.Ordinal)).Order().ToArray();
+        var filesB = Directory.GetFiles(b, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(b, p)).Where(p => !p.StartsWith("report.", StringComparison.Ordinal)).Order().ToArray();
         Assert.Equal(filesA, filesB);
         Assert.Contains("findings.parquet", filesA);
         foreach (var f in filesA)
