@@ -10,7 +10,7 @@ public sealed class AwsAccessKeyRecognizer : PrefixTokenRecognizer
 
     /// <summary>Creates the recognizer.</summary>
     public AwsAccessKeyRecognizer()
-        : base("AwsAccessKeyRecognizer", EntityTypes.AwsAccessKey, Prefixes, underscoreBeforeBlocks: false)
+        : base("AwsAccessKeyRecognizer", EntityTypes.AwsAccessKey, Prefixes, alsoBlockedBefore: "")
     {
     }
 

@@ -14,7 +14,7 @@ public sealed class GithubTokenRecognizer : PrefixTokenRecognizer
 
     /// <summary>Creates the recognizer.</summary>
     public GithubTokenRecognizer()
-        : base("GithubTokenRecognizer", EntityTypes.GithubToken, Prefixes, underscoreBeforeBlocks: true)
+        : base("GithubTokenRecognizer", EntityTypes.GithubToken, Prefixes, alsoBlockedBefore: "_")
     {
     }
 

@@ -10,17 +10,17 @@ namespace PiiScan.Detection.Recognizers;
 public abstract class PrefixTokenRecognizer : RecognizerBase
 {
     private readonly SearchValues<string> _prefixes;
-    private readonly bool _underscoreBeforeBlocks;
+    private readonly string _alsoBlockedBefore;
 
     /// <summary>
     /// Creates the recognizer for <paramref name="prefixes"/>. A prefix preceded by an ASCII letter or digit is skipped,
-    /// and also one preceded by <c>_</c> when <paramref name="underscoreBeforeBlocks"/> is true.
+    /// and also one preceded by any character of <paramref name="alsoBlockedBefore"/>.
     /// </summary>
-    protected PrefixTokenRecognizer(string name, string entityType, SearchValues<string> prefixes, bool underscoreBeforeBlocks)
+    protected PrefixTokenRecognizer(string name, string entityType, SearchValues<string> prefixes, string alsoBlockedBefore)
         : base(name, entityType, ContextProfile.None)
     {
         _prefixes = prefixes;
-        _underscoreBeforeBlocks = underscoreBeforeBlocks;
+        _alsoBlockedBefore = alsoBlockedBefore;
     }
 
     /// <inheritdoc />
@@ -37,7 +37,7 @@ public abstract class PrefixTokenRecognizer : RecognizerBase
             int start = i + k;
             int body = start + PrefixLength(text, start);
             i = body;
-            if (start > 0 && (TextScan.IsAsciiLetterOrDigit(text[start - 1]) || (_underscoreBeforeBlocks && text[start - 1] == '_')))
+            if (start > 0 && (TextScan.IsAsciiLetterOrDigit(text[start - 1]) || _alsoBlockedBefore.Contains(text[start - 1], StringComparison.Ordinal)))
             {
                 continue;
             }

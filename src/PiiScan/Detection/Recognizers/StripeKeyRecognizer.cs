@@ -9,7 +9,7 @@ public sealed class StripeKeyRecognizer : PrefixTokenRecognizer
 
     /// <summary>Creates the recognizer.</summary>
     public StripeKeyRecognizer()
-        : base("StripeKeyRecognizer", EntityTypes.StripeKey, Prefixes, underscoreBeforeBlocks: true)
+        : base("StripeKeyRecognizer", EntityTypes.StripeKey, Prefixes, alsoBlockedBefore: "_")
     {
     }
 
