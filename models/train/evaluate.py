@@ -157,6 +157,17 @@ def run_all(run, wp, model_dir, verbose=True):
     return results
 
 
+def markdown(res):
+    cols = ["PERSON", "LOCATION", "ORGANIZATION", "STREET_ADDRESS", "overall_PLO"]
+    lines = ["| set | " + " | ".join(f"{c} P / R / F1 (n)" for c in cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    for name, r in res.items():
+        if name in ("log-negatives", "cpu_inference"):
+            continue
+        cells = [f"{r[c]['p']:.3f} / {r[c]['r']:.3f} / {r[c]['f1']:.3f} ({r[c]['gold']})" if c in r and r[c]["gold"] else "-"
+                 for c in cols]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
 def bench(run, wp):
     """Inference throughput on uner_en_ewt dev (2,001 sentences), batch 32 sorted by length, and batch 1."""
     import torch
@@ -198,14 +209,3 @@ if __name__ == "__main__":
             json.dump(res, f, indent=1)
     print(markdown(res))
 
-
-def markdown(res):
-    cols = ["PERSON", "LOCATION", "ORGANIZATION", "STREET_ADDRESS", "overall_PLO"]
-    lines = ["| set | " + " | ".join(f"{c} P / R / F1 (n)" for c in cols) + " |", "|---" * (len(cols) + 1) + "|"]
-    for name, r in res.items():
-        if name in ("log-negatives", "cpu_inference"):
-            continue
-        cells = [f"{r[c]['p']:.3f} / {r[c]['r']:.3f} / {r[c]['f1']:.3f} ({r[c]['gold']})" if c in r and r[c]["gold"] else "-"
-                 for c in cols]
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
