@@ -11,7 +11,7 @@ internal static class BenchCommand
         var size = new Option<string>("--size") { Description = "Uncompressed size of the generated archive: 500KB, 200MB, 1GB (decimal units; KiB/MiB/GiB binary).", DefaultValueFactory = _ => "200MB" };
         var devices = new Option<string[]>("--devices")
         {
-            Description = "Devices to compare, comma separated: cpu (ONNX Runtime), cuda (ILGPU on the GPU), ilgpu-cpu (slow; testing). Default: cpu, plus cuda when a GPU is present.",
+            Description = "Devices to compare, comma separated: cpu (ONNX Runtime), cuda (ILGPU on the GPU), ilgpu-cpu (slow; testing). Default (or auto): cpu, plus cuda when a GPU is present.",
             AllowMultipleArgumentsPerToken = true,
         };
         var seed = new Option<int>("--seed") { Description = "Generator seed: the same seed and size give the same bytes.", DefaultValueFactory = _ => 42 };

@@ -17,6 +17,7 @@ internal sealed record BenchDeviceResult
     public required string PeakRssMethod { get; init; }
     public required StageTimings Stages { get; init; }
     public required string FindingsPath { get; init; }
+    public required int WarmupRuns { get; init; }
 
     public double MegabytesPerSecond => BytesRead / 1e6 / Seconds;
     public double RecordsPerSecond => Records / Seconds;

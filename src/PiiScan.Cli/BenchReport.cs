@@ -138,6 +138,7 @@ internal sealed record BenchReport(
         w.WriteNumber("findings", r.Findings);
         w.WriteNumber("peak_rss_bytes", r.PeakRssBytes);
         w.WriteString("peak_rss_method", r.PeakRssMethod);
+        w.WriteNumber("warmup_runs", r.WarmupRuns);
         w.WriteStartObject("stage_seconds");
         w.WriteNumber("read", Round(r.Stages.Read.TotalSeconds));
         w.WriteNumber("tokenize", Round(r.Stages.Tokenize.TotalSeconds));

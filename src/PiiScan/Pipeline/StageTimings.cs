@@ -5,8 +5,9 @@ namespace PiiScan.Pipeline;
 /// <summary>
 /// Optional per-stage time accumulators for benchmarks (<see cref="ScanPipeline.Timings"/>,
 /// <see cref="Ner.NerRecognizer.Timings"/>): each stage adds the <see cref="Stopwatch"/> ticks it spent per batch.
-/// Stages that run on several workers (tokenize, inference, patterns, operators) sum the time of all workers, so on
-/// a parallel run they can exceed the wall-clock time; read and write run on one task each. Inference includes
+/// Stages that run on several workers (tokenize, inference, patterns, operators) sum the wall time each worker spent
+/// in them (on an oversubscribed machine that includes waiting for a core), so on a parallel run they can exceed the
+/// wall-clock time; read and write run on one task each. Inference includes
 /// waiting for a shared backend (a GPU serializes callers) and BIO decoding. Null (the default) costs nothing.
 /// </summary>
 public sealed class StageTimings

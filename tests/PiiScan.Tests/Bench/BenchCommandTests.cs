@@ -62,6 +62,22 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void DefaultDevices_SkipCudaWithNote_WhenNoGpu()
+    {
+        if (IlgpuBackend.CudaAvailable())
+        {
+            return;
+        }
+        var json = Path.Combine(TestPaths.NewTempDir(), "b.json");
+        var (code, stdout, stderr) = CliHarness.Run("bench", "--size", "300KB", "--no-ner", "--quiet", "--json", json);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("cuda skipped", stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Contains(doc.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("cuda skipped", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("machine").GetProperty("gpu").ValueKind);
+    }
+
+    [Fact]
     public void UnknownDevice_ClearError()
     {
         var (code, _, stderr) = CliHarness.Run("bench", "--size", "1MB", "--devices", "tpu", "--no-ner", "--quiet");
