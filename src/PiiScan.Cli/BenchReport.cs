@@ -34,7 +34,7 @@ internal sealed record BenchReport(
             w.WriteLine(string.Create(ic, $"{r.Device,-10} {Truncate(r.Backend, 28),-28} {r.Seconds,8:0.00} {r.MegabytesPerSecond,8:0.00} {r.RecordsPerSecond,10:N0} {(r.Ner ? r.NerTokensPerSecond.ToString("N0", ic) : "-"),10} {r.Findings,9:N0} {r.PeakRssBytes / 1048576.0,6:0} MiB"));
         }
         w.WriteLine();
-        w.WriteLine("stage time, s (tokenize, inference, patterns and operators sum the CPU time of all workers):");
+        w.WriteLine("stage time, s (tokenize, inference, patterns and operators: summed over workers):");
         w.WriteLine($"{"device",-10} {"read",8} {"tokenize",9} {"inference",10} {"patterns",9} {"operators",10} {"write",8}");
         foreach (var r in Results)
         {
