@@ -78,6 +78,22 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void TwoDevices_FindingsCompared()
+    {
+        var json = Path.Combine(TestPaths.NewTempDir(), "b.json");
+        var (code, stdout, stderr) = CliHarness.Run("bench", "--size", "300KB", "--devices", "cpu,ilgpu-cpu", "--no-ner", "--quiet", "--json", json);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("slow", stderr);
+        Assert.Contains("findings cpu vs ilgpu-cpu: identical", stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var c = Assert.Single(doc.RootElement.GetProperty("comparisons").EnumerateArray().ToList());
+        Assert.True(c.GetProperty("identical").GetBoolean());
+        Assert.Equal(0, c.GetProperty("only_in_first").GetInt64());
+        Assert.True(c.GetProperty("rows").GetInt64() > 0);
+        Assert.Equal(2, doc.RootElement.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
     public void UnknownDevice_ClearError()
     {
         var (code, _, stderr) = CliHarness.Run("bench", "--size", "1MB", "--devices", "tpu", "--no-ner", "--quiet");
