@@ -93,6 +93,7 @@ internal sealed record BenchReport(
         w.WriteNumber("bytes", Corpus.Bytes);
         w.WriteNumber("disk_bytes", Corpus.DiskBytes);
         w.WriteNumber("generate_seconds", Round(GenerateSeconds));
+        w.WriteBoolean("reused", Corpus.Reused);
         w.WriteEndObject();
         w.WriteStartArray("results");
         foreach (var r in Results)

@@ -132,7 +132,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter stdout, Tex
         {
             var lines = File.ReadAllLines(marker);
             Info($"{name}: reusing {dir}");
-            return new BenchCorpusInfo(dir, int.Parse(lines[1], System.Globalization.CultureInfo.InvariantCulture), long.Parse(lines[2], System.Globalization.CultureInfo.InvariantCulture), long.Parse(lines[3], System.Globalization.CultureInfo.InvariantCulture), DiskSize(dir));
+            return new BenchCorpusInfo(dir, int.Parse(lines[1], System.Globalization.CultureInfo.InvariantCulture), long.Parse(lines[2], System.Globalization.CultureInfo.InvariantCulture), long.Parse(lines[3], System.Globalization.CultureInfo.InvariantCulture), DiskSize(dir), Reused: true);
         }
         TryDelete(dir);
         File.Delete(marker);
