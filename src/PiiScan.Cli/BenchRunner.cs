@@ -17,8 +17,10 @@ namespace PiiScan.Cli;
 internal sealed class BenchRunner(BenchSettings settings, TextWriter stdout, TextWriter stderr) : IScanObserver
 {
     private const long WarmupBytes = 1_000_000;
+    private const long MinWarmupBytes = 100_000;
     private const int MinWarmupRuns = 3;
     private const int MaxWarmupRuns = 12;
+    private const double WarmupBudgetSeconds = 60;
 
     public void Warning(string message) => stderr.WriteLine($"piiscan: warning: {message}");
 
@@ -53,7 +55,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter stdout, Tex
             var clock = Stopwatch.StartNew();
             var corpus = Generate(work, "corpus", settings.Seed, settings.SizeBytes);
             var generateSeconds = clock.Elapsed.TotalSeconds;
-            var warmup = Generate(work, "warmup", settings.Seed + 1, Math.Min(WarmupBytes, settings.SizeBytes));
+            var warmup = Generate(work, "warmup", settings.Seed + 1, Math.Clamp(settings.SizeBytes / 20, Math.Min(MinWarmupBytes, settings.SizeBytes), WarmupBytes));
             Info($"archive: {corpus.Files} files, {corpus.Records:N0} records, {corpus.Bytes / 1e6:0.0} MB uncompressed ({generateSeconds:0.0} s)");
 
             var results = new List<BenchDeviceResult>();
@@ -183,15 +185,18 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter stdout, Tex
 
     // Tiered JIT: hot loops start in unoptimized code and are recompiled in the background, which on a busy machine
     // takes seconds; one short run is not enough (a 10 MB run measured 4x slower than with tiering off). Repeat the
-    // warm-up (with pauses for the background compiler) until two runs in a row take about the same time.
+    // warm-up (with pauses for the background compiler) until two runs in a row take about the same time, at most 12
+    // runs or 60 s (slow devices such as ilgpu-cpu stop after one long run).
     private int WarmUp(string device, string backend, NerRecognizer? ner, string work, string warmup)
     {
         Info($"{device}: warm-up ({backend})");
         var previous = double.MaxValue;
+        var total = 0.0;
         for (var run = 1; ; run++)
         {
             var seconds = RunOnce(warmup, Path.Combine(work, "warmup-out-" + device), ner, null, device, progress: false).Elapsed.TotalSeconds;
-            if ((run >= MinWarmupRuns && Math.Abs(seconds - previous) <= 0.1 * previous) || run >= MaxWarmupRuns)
+            total += seconds;
+            if ((run >= MinWarmupRuns && Math.Abs(seconds - previous) <= 0.1 * previous) || run >= MaxWarmupRuns || total >= WarmupBudgetSeconds)
             {
                 return run;
             }
