@@ -124,8 +124,6 @@ internal static class DsrCommand
     {
         var o = SubjectOptions.Create(stderr);
         var output = new Option<string>("--out", "-o") { Description = "Bundle directory: records.jsonl and manifest.json.", Required = true };
-        var inputs = Inputs();
-        var requestId = RequestId();
         var command = new Command("export", """
             Export the subject's original records (read from the scanned inputs) for an access or portability request:
             records.jsonl ({"source","record","data"} per record) and manifest.json (request id, time, hashed
@@ -135,22 +133,11 @@ internal static class DsrCommand
               piiscan dsr export --index out --keys keys.json --email jane.doe@example.com --out bundle
               piiscan dsr export --index out --keys keys.json --name "Jane Doe" --inputs /data/logs --out bundle --request-id DSR-42
             """);
-        o.AddTo(command);
-        command.Add(output);
-        command.Add(inputs);
-        command.Add(requestId);
-        command.SetAction(parse => Guard(stderr, () =>
+        SetServiceAction(command, o, output, stderr, (parse, service, hasher) =>
         {
-            var request = o.Resolve(parse, out var keyring);
-            using (keyring)
-            {
-                var service = new DsrService(request, parse.GetValue(inputs) ?? request.Index.Manifest.Root, parse.GetValue(requestId) ?? NewRequestId());
-                using var hasher = SubjectHasher.ForKey(keyring, request.Index.Manifest.KeyId);
-                var counts = service.Export(parse.GetValue(output)!, hasher);
-                stdout.WriteLine($"piiscan dsr export: {counts.Values.Sum():N0} records from {counts.Count:N0} sources written to {Path.GetFullPath(parse.GetValue(output)!)} (request {service.RequestId}).");
-            }
-            return ExitCodes.Ok;
-        }));
+            var counts = service.Export(parse.GetValue(output)!, hasher);
+            stdout.WriteLine($"piiscan dsr export: {counts.Values.Sum():N0} records from {counts.Count:N0} sources written to {Path.GetFullPath(parse.GetValue(output)!)} (request {service.RequestId}).");
+        });
         return command;
     }
 
@@ -159,8 +146,6 @@ internal static class DsrCommand
         var o = SubjectOptions.Create(stderr);
         var mode = new Option<string>("--mode") { Description = "delete-record: drop the subject's records; redact: replace the subject's values with <TYPE>.", Required = true };
         mode.AcceptOnlyFromAmong("delete-record", "redact");
-        var inputs = Inputs();
-        var requestId = RequestId();
         var command = new Command("erase", """
             Erase the subject from the ORIGINAL inputs: each affected file is rewritten atomically (temporary file +
             rename; the original stays until the new file is complete); other records stay byte-identical. The action
@@ -171,8 +156,29 @@ internal static class DsrCommand
               piiscan dsr erase --index out --keys keys.json --email jane.doe@example.com --mode delete-record
               piiscan dsr erase --index out --keys keys.json --name "Jane Doe" --mode redact --request-id DSR-42
             """);
+        SetServiceAction(command, o, mode, stderr, (parse, service, hasher) =>
+        {
+            var counts = service.Erase(parse.GetValue(mode) == "delete-record", hasher);
+            foreach (var (source, n) in counts)
+            {
+                stdout.WriteLine($"  {source}: {n:N0} records {(parse.GetValue(mode) == "delete-record" ? "deleted" : "redacted")}");
+            }
+            stdout.WriteLine($"piiscan dsr erase: {counts.Values.Sum():N0} records in {counts.Count(p => p.Value > 0):N0} files (request {service.RequestId}). Re-scan to refresh the index.");
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Adds the subject options, <paramref name="option"/>, <c>--inputs</c> and <c>--request-id</c> to an export/erase
+    /// command, and sets its action: resolve the subject, then run <paramref name="run"/> with a <see cref="DsrService"/>
+    /// over the inputs and the subject hasher of the index key.
+    /// </summary>
+    private static void SetServiceAction(Command command, SubjectOptions o, Option option, TextWriter stderr, Action<ParseResult, DsrService, SubjectHasher> run)
+    {
+        var inputs = Inputs();
+        var requestId = RequestId();
         o.AddTo(command);
-        command.Add(mode);
+        command.Add(option);
         command.Add(inputs);
         command.Add(requestId);
         command.SetAction(parse => Guard(stderr, () =>
@@ -182,16 +188,10 @@ internal static class DsrCommand
             {
                 var service = new DsrService(request, parse.GetValue(inputs) ?? request.Index.Manifest.Root, parse.GetValue(requestId) ?? NewRequestId());
                 using var hasher = SubjectHasher.ForKey(keyring, request.Index.Manifest.KeyId);
-                var counts = service.Erase(parse.GetValue(mode) == "delete-record", hasher);
-                foreach (var (source, n) in counts)
-                {
-                    stdout.WriteLine($"  {source}: {n:N0} records {(parse.GetValue(mode) == "delete-record" ? "deleted" : "redacted")}");
-                }
-                stdout.WriteLine($"piiscan dsr erase: {counts.Values.Sum():N0} records in {counts.Count(p => p.Value > 0):N0} files (request {service.RequestId}). Re-scan to refresh the index.");
+                run(parse, service, hasher);
             }
             return ExitCodes.Ok;
         }));
-        return command;
     }
 
     private static Option<string?> Inputs() => new("--inputs") { Description = "Root of the original inputs (default: the scan root recorded in subjects.json)." };

@@ -70,18 +70,8 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
                 w.WriteString("index", request.Index.Directory);
                 w.WriteString("key_id", request.Index.Manifest.KeyId);
                 WriteIdentifiers(w);
-                w.WriteStartObject("records_by_source");
-                foreach (var (k, v) in counts)
-                {
-                    w.WriteNumber(k, v);
-                }
-                w.WriteEndObject();
-                w.WriteStartObject("locations_by_source");
-                foreach (var (k, v) in request.LocationsBySource())
-                {
-                    w.WriteNumber(k, v);
-                }
-                w.WriteEndObject();
+                WriteCounts(w, "records_by_source", counts);
+                WriteCounts(w, "locations_by_source", request.LocationsBySource().Select(p => KeyValuePair.Create(p.Key, (long)p.Value)));
                 w.WriteNumber("records", counts.Values.Sum());
                 w.WriteStartArray("files");
                 w.WriteStringValue("records.jsonl");
@@ -115,9 +105,7 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var bySource = request.Locations.GroupBy(r => r.Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var sources = bySource.Select(g => SourceLocator.Locate(inputsRoot, g.Key)).ToList();
-        var spansBySource = bySource.Select(g => g
-            .GroupBy(r => (r.Record, r.Field))
-            .ToDictionary(x => x.Key, x => x.Select(r => (r.Start, r.End, r.Type)).ToList())).ToList();
+        var spansBySource = bySource.Select(SpansByField).ToList();
         VerifyAll(sources, hasher);
         for (var s = 0; s < sources.Count; s++)
         {
@@ -134,11 +122,23 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
         var hashes = new HashSet<string>(request.Identifiers.Select(i => i.Hash), StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var spans = request.Locations.Where(r => r.Source == source.RelativePath)
-                .GroupBy(r => (r.Record, r.Field))
-                .ToDictionary(x => x.Key, x => x.Select(r => (r.Start, r.End, r.Type)).ToList());
+            var spans = SpansByField(request.Locations.Where(r => r.Source == source.RelativePath));
             DsrSpanVerifier.Verify(source, spans, hashes, hasher, request.Index.Manifest.PhoneRegion);
         }
+    }
+
+    /// <summary>The (start, end, type) spans of <paramref name="locations"/> per (record, field).</summary>
+    private static Dictionary<(long Record, string Field), List<(int Start, int End, string Type)>> SpansByField(IEnumerable<SubjectRow> locations) =>
+        locations.GroupBy(r => (r.Record, r.Field)).ToDictionary(x => x.Key, x => x.Select(r => (r.Start, r.End, r.Type)).ToList());
+
+    private static void WriteCounts(Utf8JsonWriter w, string name, IEnumerable<KeyValuePair<string, long>> counts)
+    {
+        w.WriteStartObject(name);
+        foreach (var (k, v) in counts)
+        {
+            w.WriteNumber(k, v);
+        }
+        w.WriteEndObject();
     }
 
     private static long DropRecords(RecordBatch batch, HashSet<long> records)
@@ -212,12 +212,7 @@ public sealed class DsrService(DsrRequest request, string inputsRoot, string req
             w.WriteString("inputs", inputsRoot);
             w.WriteString("key_id", request.Index.Manifest.KeyId);
             WriteIdentifiers(w);
-            w.WriteStartObject("counts_by_source");
-            foreach (var (k, v) in counts)
-            {
-                w.WriteNumber(k, v);
-            }
-            w.WriteEndObject();
+            WriteCounts(w, "counts_by_source", counts);
             w.WriteNumber("total", counts.Values.Sum());
             w.WriteEndObject();
         }

@@ -25,19 +25,9 @@ public static class RecordJson
             ForEachParquet(source, records, emit);
             return;
         }
-        var values = new RecordValueReader();
         CsvHeader? header = null;
-        using var raw = File.OpenRead(source.FullPath);
-        using var decompressed = CompressionStreams.OpenRead(raw, source.Compression);
-        using var reader = FormatRegistry.CreateReader(source, decompressed, new ReaderOptions());
-        using var batch = new RecordBatch();
-        var more = true;
-        while (more)
+        SourceBatches.ForEach(source, (batch, _) =>
         {
-            batch.Reset();
-            batch.Source = source;
-            more = reader.ReadBatch(batch, CancellationToken.None);
-            values.Observe(batch);
             if (batch.FormatState is CsvHeader h)
             {
                 header = h;
@@ -78,7 +68,7 @@ public static class RecordJson
                         break;
                 }
             }
-        }
+        });
     }
 
     private static void ForEachParquet(SourceFile source, IReadOnlySet<long> records, Action<long, Action<Utf8JsonWriter>> emit)

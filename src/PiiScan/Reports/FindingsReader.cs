@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Parquet;
 using Parquet.Serialization;
 
 namespace PiiScan.Reports;
@@ -14,24 +15,64 @@ public static class FindingsReader
             throw new PiiScanException($"Findings file '{path}' does not exist: pass the findings.parquet of the scan.");
         }
         await using var stream = File.OpenRead(path);
-        IList<Row> rows;
+        return await ReadRowsAsync<Row>(stream, path, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads every row, including the optional <c>text</c> column; <c>HasText</c> tells whether the table has it.
+    /// <paramref name="missingMessage"/> is the error when <paramref name="path"/> does not exist.
+    /// </summary>
+    /// <exception cref="PiiScanException">The file is missing or not a findings table.</exception>
+    internal static async Task<(List<FindingRow> Rows, bool HasText)> ReadWithTextAsync(string path, string missingMessage, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new PiiScanException(missingMessage);
+        }
         try
         {
-            rows = (await ParquetSerializer.DeserializeAsync<Row>(stream, cancellationToken: cancellationToken).ConfigureAwait(false)).Data;
+            await using var stream = File.OpenRead(path);
+            var schema = await ParquetReader.ReadSchemaAsync(stream).ConfigureAwait(false);
+            var hasText = schema.GetDataFields().Any(f => f.Name == "text");
+            stream.Position = 0;
+            var rows = hasText
+                ? await ReadRowsAsync<TextRow>(stream, path, cancellationToken).ConfigureAwait(false)
+                : await ReadRowsAsync<Row>(stream, path, cancellationToken).ConfigureAwait(false);
+            return (rows, hasText);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (IsReadError(ex))
         {
-            throw new PiiScanException($"'{path}' is not a PiiScan findings table ({ex.GetType().Name}).");
+            throw NotAFindingsTable(path, ex);
+        }
+    }
+
+    private static async Task<List<FindingRow>> ReadRowsAsync<T>(Stream stream, string path, CancellationToken cancellationToken)
+        where T : Row, new()
+    {
+        IList<T> rows;
+        try
+        {
+            rows = (await ParquetSerializer.DeserializeAsync<T>(stream, cancellationToken: cancellationToken).ConfigureAwait(false)).Data;
+        }
+        catch (Exception ex) when (IsReadError(ex))
+        {
+            throw NotAFindingsTable(path, ex);
         }
         var result = new List<FindingRow>(rows.Count);
         foreach (var r in rows)
         {
-            result.Add(new FindingRow(r.Source ?? "", r.Record, r.Field ?? "", r.Start, r.End, r.Type ?? "", r.Score, r.Recognizer ?? "", r.Operator ?? "", null));
+            result.Add(new FindingRow(r.Source ?? "", r.Record, r.Field ?? "", r.Start, r.End, r.Type ?? "", r.Score, r.Recognizer ?? "", r.Operator ?? "", (r as TextRow)?.Text));
         }
         return result;
     }
 
-    private sealed class Row
+    private static bool IsReadError(Exception ex) =>
+        ex is IOException or InvalidDataException or InvalidOperationException or ArgumentException or NotSupportedException;
+
+    private static PiiScanException NotAFindingsTable(string path, Exception ex) =>
+        new($"'{path}' is not a PiiScan findings table ({ex.GetType().Name}).");
+
+    private class Row
     {
         [JsonPropertyName("source")]
         public string? Source { get; set; }
@@ -59,5 +100,11 @@ public static class FindingsReader
 
         [JsonPropertyName("operator")]
         public string? Operator { get; set; }
+    }
+
+    private sealed class TextRow : Row
+    {
+        [JsonPropertyName("text")]
+        public string? Text { get; set; }
     }
 }

@@ -60,22 +60,12 @@ public sealed class RecordClassifier(IReadOnlyList<RecordClassifier.Rule> rules,
     /// <summary>Reads every record of <paramref name="source"/> and calls <paramref name="visit"/> with its batch, index and outcome.</summary>
     public void ForEach(SourceFile source, Action<RecordBatch, int, Outcome> visit)
     {
-        var values = new RecordValueReader();
-        using var raw = File.OpenRead(source.FullPath);
-        using var decompressed = CompressionStreams.OpenRead(raw, source.Compression);
-        using var reader = FormatRegistry.CreateReader(source, decompressed, new ReaderOptions());
-        using var batch = new RecordBatch();
-        var more = true;
-        while (more)
+        SourceBatches.ForEach(source, (batch, values) =>
         {
-            batch.Reset();
-            batch.Source = source;
-            more = reader.ReadBatch(batch, CancellationToken.None);
-            values.Observe(batch);
             for (var i = 0; i < batch.RecordCount; i++)
             {
                 visit(batch, i, Classify(values, batch, i));
             }
-        }
+        });
     }
 }

@@ -65,13 +65,10 @@ public sealed class ContextProfile
         string key = field.Key ?? "";
         if (key.Length > 0)
         {
-            if (ContextMatcher.ContainsAny(key, _negative))
+            var keySignal = KeySignal(key);
+            if (keySignal != ContextSignal.None)
             {
-                return ContextSignal.Negative;
-            }
-            if (ContextMatcher.ContainsAny(key, _positive))
-            {
-                return ContextSignal.Positive;
+                return keySignal;
             }
         }
         int from = Math.Max(0, start - Window);
@@ -93,6 +90,33 @@ public sealed class ContextProfile
         ContextSignal.Negative => Math.Max(0f, baseScore - Boost),
         _ => baseScore,
     };
+
+    // Field keys repeat on every record (JSON keys, column names): their signal is computed once per key.
+    // Readers see an immutable snapshot (no locks, no allocation); a new key copies it under a lock, which is rare.
+    private ContextSignal KeySignal(string key)
+    {
+        if (Volatile.Read(ref _keySignals).TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var signal = ContextMatcher.ContainsAny(key, _negative) ? ContextSignal.Negative
+            : ContextMatcher.ContainsAny(key, _positive) ? ContextSignal.Positive
+            : ContextSignal.None;
+        lock (_keyLock)
+        {
+            var next = _keySignals.Count >= MaxCachedKeys
+                ? new Dictionary<string, ContextSignal>(StringComparer.Ordinal)
+                : new Dictionary<string, ContextSignal>(_keySignals, StringComparer.Ordinal);
+            next[key] = signal;
+            Volatile.Write(ref _keySignals, next);
+        }
+        return signal;
+    }
+
+    private const int MaxCachedKeys = 1024;
+
+    private readonly Lock _keyLock = new();
+    private Dictionary<string, ContextSignal> _keySignals = new(StringComparer.Ordinal);
 
     private static SearchValues<string> Prefixes(string[] words)
     {

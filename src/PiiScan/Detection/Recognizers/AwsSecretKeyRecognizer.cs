@@ -21,6 +21,11 @@ public sealed class AwsSecretKeyRecognizer : RecognizerBase
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
+        // A secret access key is 40 characters: shorter values cannot hold one.
+        if (text.Length < 40)
+        {
+            return;
+        }
         if (!string.IsNullOrEmpty(context.Key) && ContextMatcher.ContainsAny(context.Key, KeyWords))
         {
             ScanRuns(text, 0, text.Length, results, "aws_secret_key_field");

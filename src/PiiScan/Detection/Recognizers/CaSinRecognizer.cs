@@ -19,13 +19,6 @@ public sealed class CaSinRecognizer : DigitSequenceRecognizer
         {
             return;
         }
-        if (separator == '\0')
-        {
-            Report(results, text, context, start, end, EntityTypes.CaSin, "sin_compact", 0.4f, ContextRequirement.Required);
-        }
-        else if (groups.SequenceEqual((ReadOnlySpan<byte>)[3, 3, 3]))
-        {
-            Report(results, text, context, start, end, EntityTypes.CaSin, "sin_grouped", 0.5f);
-        }
+        ReportCompactOrGrouped(results, text, context, start, end, groups, separator, [3, 3, 3], ("sin_compact", 0.4f), ("sin_grouped", 0.5f));
     }
 }

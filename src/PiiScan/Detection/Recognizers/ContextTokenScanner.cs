@@ -11,7 +11,28 @@ internal static class ContextTokenScanner
 {
     /// <summary>True when the value may carry supporting context: the key matches, or an anchor occurs in the text.</summary>
     public static bool MayHaveContext(ReadOnlySpan<char> text, in FieldContext field, ContextProfile profile, SearchValues<string> anchors) =>
-        (!string.IsNullOrEmpty(field.Key) && profile.Evaluate([], 0, field) == ContextSignal.Positive) || text.IndexOfAny(anchors) >= 0;
+        (!string.IsNullOrEmpty(field.Key) && profile.Evaluate([], 0, field) == ContextSignal.Positive) || HasAnchorAtWordStart(text, anchors);
+
+    // Context words start at a word boundary, so "dl" inside "handle" is no reason to look for numbers.
+    private static bool HasAnchorAtWordStart(ReadOnlySpan<char> text, SearchValues<string> anchors)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var k = text[from..].IndexOfAny(anchors);
+            if (k < 0)
+            {
+                return false;
+            }
+            var p = from + k;
+            if (p == 0 || !char.IsLetter(text[p - 1]))
+            {
+                return true;
+            }
+            from = p + 1;
+        }
+        return false;
+    }
 
     /// <summary>Finds the next token <c>[A-Z]{0,2}[0-9]+</c> at a word boundary from <paramref name="from"/>.</summary>
     public static bool NextToken(ReadOnlySpan<char> text, ref int from, out int start, out int letters, out int digits)

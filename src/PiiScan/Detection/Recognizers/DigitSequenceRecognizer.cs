@@ -70,4 +70,30 @@ public abstract class DigitSequenceRecognizer : RecognizerBase
     /// <param name="groups">Lengths of the digit groups (one group when compact).</param>
     /// <param name="separator">The group separator, or <c>\0</c> when compact.</param>
     protected internal abstract void OnCandidate(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results, int start, int end, ReadOnlySpan<byte> digits, ReadOnlySpan<byte> groups, char separator);
+
+    /// <summary>
+    /// Reports a validated candidate of this recognizer's type: a compact run only with supporting context, a
+    /// separated run only when its group lengths are exactly <paramref name="grouping"/>.
+    /// </summary>
+    /// <param name="results">Output list.</param>
+    /// <param name="text">The whole value.</param>
+    /// <param name="context">Field context.</param>
+    /// <param name="start">Start of the run.</param>
+    /// <param name="end">End of the run (exclusive).</param>
+    /// <param name="groups">Lengths of the digit groups.</param>
+    /// <param name="separator">The group separator, or <c>\0</c> when compact.</param>
+    /// <param name="grouping">The only accepted group lengths of a separated run.</param>
+    /// <param name="compact">Pattern name and base score of a compact run.</param>
+    /// <param name="grouped">Pattern name and base score of a separated run.</param>
+    protected void ReportCompactOrGrouped(List<Detection> results, ReadOnlySpan<char> text, in FieldContext context, int start, int end, ReadOnlySpan<byte> groups, char separator, ReadOnlySpan<byte> grouping, (string Pattern, float Score) compact, (string Pattern, float Score) grouped)
+    {
+        if (separator == '\0')
+        {
+            Report(results, text, context, start, end, SupportedTypes[0], compact.Pattern, compact.Score, ContextRequirement.Required);
+        }
+        else if (groups.SequenceEqual(grouping))
+        {
+            Report(results, text, context, start, end, SupportedTypes[0], grouped.Pattern, grouped.Score);
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using PiiScan.Detection.Context;
 using PiiScan.Detection.Validators;
 
 namespace PiiScan.Detection.Recognizers;
@@ -8,57 +7,44 @@ namespace PiiScan.Detection.Recognizers;
 /// GitHub tokens: classic <c>ghp_/gho_/ghs_/ghu_/ghr_</c> + 30 base62 + a 6-character base62 CRC-32 of those 30
 /// (checked), and fine-grained <c>github_pat_</c> + 22 base62 + <c>_</c> + 59 base62.
 /// </summary>
-public sealed class GithubTokenRecognizer : RecognizerBase
+public sealed class GithubTokenRecognizer : PrefixTokenRecognizer
 {
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static readonly SearchValues<string> Prefixes = SearchValues.Create(["ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"], StringComparison.Ordinal);
 
     /// <summary>Creates the recognizer.</summary>
     public GithubTokenRecognizer()
-        : base("GithubTokenRecognizer", EntityTypes.GithubToken, ContextProfile.None)
+        : base("GithubTokenRecognizer", EntityTypes.GithubToken, Prefixes, alsoBlockedBefore: "_")
     {
     }
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    protected override int PrefixLength(ReadOnlySpan<char> text, int start) => IsFineGrained(text, start) ? 11 : 4;
+
+    /// <inheritdoc />
+    protected override int MatchBody(ReadOnlySpan<char> text, int start, int body, List<Detection> results)
     {
-        int i = 0;
-        while (i < text.Length)
+        if (IsFineGrained(text, start))
         {
-            int k = text[i..].IndexOfAny(Prefixes);
-            if (k < 0)
+            int a = TextScan.RunLength(text, body, TextScan.Base62);
+            if (a == 22 && body + 22 < text.Length && text[body + 22] == '_')
             {
-                return;
-            }
-            int start = i + k;
-            bool fine = text[start + 2] == 't';
-            int body = start + (fine ? 11 : 4);
-            i = body;
-            if (start > 0 && (TextScan.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
-            {
-                continue;
-            }
-            if (fine)
-            {
-                int a = TextScan.RunLength(text, body, TextScan.Base62);
-                if (a == 22 && body + 22 < text.Length && text[body + 22] == '_')
+                int b = TextScan.RunLength(text, body + 23, TextScan.Base62);
+                if (b == 59 && TextScan.NotWordAt(text, body + 23 + 59))
                 {
-                    int b = TextScan.RunLength(text, body + 23, TextScan.Base62);
-                    if (b == 59 && TextScan.NotWordAt(text, body + 23 + 59))
-                    {
-                        ReportExact(results, start, body + 23 + 59, EntityTypes.GithubToken, "github_pat", 0.95f);
-                        i = body + 23 + 59;
-                    }
+                    ReportExact(results, start, body + 23 + 59, EntityTypes.GithubToken, "github_pat", 0.95f);
+                    return body + 23 + 59;
                 }
-                continue;
             }
-            int run = TextScan.RunLength(text, body, TextScan.Base62);
-            if (run == 36 && TextScan.NotWordAt(text, body + 36) && ChecksumOk(text.Slice(body, 36)))
-            {
-                ReportExact(results, start, body + 36, EntityTypes.GithubToken, "classic_crc32", 1.0f);
-                i = body + 36;
-            }
+            return -1;
         }
+        int run = TextScan.RunLength(text, body, TextScan.Base62);
+        if (run == 36 && TextScan.NotWordAt(text, body + 36) && ChecksumOk(text.Slice(body, 36)))
+        {
+            ReportExact(results, start, body + 36, EntityTypes.GithubToken, "classic_crc32", 1.0f);
+            return body + 36;
+        }
+        return -1;
     }
 
     /// <summary>True when the last 6 base62 characters encode the CRC-32 of the first 30.</summary>
@@ -76,4 +62,7 @@ public sealed class GithubTokenRecognizer : RecognizerBase
         }
         return v == Crc32Checksum.Compute(body[..30]);
     }
+
+    /// <summary>True for the fine-grained <c>github_pat_</c> prefix at <paramref name="start"/> (classic prefixes have <c>_</c> there).</summary>
+    private static bool IsFineGrained(ReadOnlySpan<char> text, int start) => text[start + 2] == 't';
 }

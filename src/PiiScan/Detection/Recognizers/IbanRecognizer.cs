@@ -31,7 +31,7 @@ public sealed class IbanRecognizer : RecognizerBase, IDigitRunHandler
         int i;
         i = tokenEnd;
         // Candidate shape: two upper-case letters then two digits, at a token start.
-        if (d < 2 || d + 1 >= text.Length || !IsUpper(text[d - 1]) || !IsUpper(text[d - 2]) || !TextScan.IsDigit(text[d + 1]))
+        if (d < 2 || d + 1 >= text.Length || !TextScan.IsAsciiUpper(text[d - 1]) || !TextScan.IsAsciiUpper(text[d - 2]) || !TextScan.IsDigit(text[d + 1]))
         {
             return i;
         }
@@ -58,8 +58,6 @@ public sealed class IbanRecognizer : RecognizerBase, IDigitRunHandler
         return i;
     }
 
-    private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
-
     /// <summary>Reads up to <paramref name="max"/> IBAN characters, allowing single spaces between groups of four.</summary>
     private static int Read(ReadOnlySpan<char> s, int start, Span<char> buf, int max, out int n, out bool grouped)
     {
@@ -69,13 +67,13 @@ public sealed class IbanRecognizer : RecognizerBase, IDigitRunHandler
         while (i < s.Length && n < max)
         {
             char c = s[i];
-            if (TextScan.IsDigit(c) || IsUpper(c))
+            if (TextScan.IsDigit(c) || TextScan.IsAsciiUpper(c))
             {
                 buf[n++] = c;
                 i++;
                 continue;
             }
-            if (c == ' ' && n % 4 == 0 && n > 0 && i + 1 < s.Length && (TextScan.IsDigit(s[i + 1]) || IsUpper(s[i + 1])))
+            if (c == ' ' && n % 4 == 0 && n > 0 && i + 1 < s.Length && (TextScan.IsDigit(s[i + 1]) || TextScan.IsAsciiUpper(s[i + 1])))
             {
                 grouped = true;
                 i++;

@@ -19,13 +19,6 @@ public sealed class ImeiRecognizer : DigitSequenceRecognizer
         {
             return;
         }
-        if (separator == '\0')
-        {
-            Report(results, text, context, start, end, EntityTypes.Imei, "imei_compact", 0.5f, ContextRequirement.Required);
-        }
-        else if (groups.SequenceEqual((ReadOnlySpan<byte>)[2, 6, 6, 1]))
-        {
-            Report(results, text, context, start, end, EntityTypes.Imei, "imei_grouped", 0.7f);
-        }
+        ReportCompactOrGrouped(results, text, context, start, end, groups, separator, [2, 6, 6, 1], ("imei_compact", 0.5f), ("imei_grouped", 0.7f));
     }
 }

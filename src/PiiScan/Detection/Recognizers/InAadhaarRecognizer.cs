@@ -19,13 +19,6 @@ public sealed class InAadhaarRecognizer : DigitSequenceRecognizer
         {
             return;
         }
-        if (separator == '\0')
-        {
-            Report(results, text, context, start, end, EntityTypes.InAadhaar, "aadhaar_compact", 0.5f, ContextRequirement.Required);
-        }
-        else if (groups.SequenceEqual((ReadOnlySpan<byte>)[4, 4, 4]))
-        {
-            Report(results, text, context, start, end, EntityTypes.InAadhaar, "aadhaar_grouped", 0.7f);
-        }
+        ReportCompactOrGrouped(results, text, context, start, end, groups, separator, [4, 4, 4], ("aadhaar_compact", 0.5f), ("aadhaar_grouped", 0.7f));
     }
 }

@@ -1,52 +1,41 @@
 using System.Buffers;
-using PiiScan.Detection.Context;
 
 namespace PiiScan.Detection.Recognizers;
 
 /// <summary>Slack tokens <c>xox[abpors]-</c> followed by dash-separated alphanumeric segments (at least two, 20+ characters).</summary>
-public sealed class SlackTokenRecognizer : RecognizerBase
+public sealed class SlackTokenRecognizer : PrefixTokenRecognizer
 {
+    private static readonly SearchValues<string> Prefix = SearchValues.Create(["xox"], StringComparison.Ordinal);
     private static readonly SearchValues<char> BodyChars = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     /// <summary>Creates the recognizer.</summary>
     public SlackTokenRecognizer()
-        : base("SlackTokenRecognizer", EntityTypes.SlackToken, ContextProfile.None)
+        : base("SlackTokenRecognizer", EntityTypes.SlackToken, Prefix, alsoBlockedBefore: "")
     {
     }
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    protected override int PrefixLength(ReadOnlySpan<char> text, int start) => 3;
+
+    /// <inheritdoc />
+    protected override int MatchBody(ReadOnlySpan<char> text, int start, int body, List<Detection> results)
     {
-        int i = 0;
-        while (i < text.Length)
+        if (start + 5 > text.Length || text[start + 3] is not ('a' or 'b' or 'p' or 'o' or 'r' or 's') || text[start + 4] != '-')
         {
-            int k = text[i..].IndexOf("xox", StringComparison.Ordinal);
-            if (k < 0)
-            {
-                return;
-            }
-            int start = i + k;
-            i = start + 3;
-            if (start + 5 > text.Length || text[start + 3] is not ('a' or 'b' or 'p' or 'o' or 'r' or 's') || text[start + 4] != '-')
-            {
-                continue;
-            }
-            if (start > 0 && TextScan.IsAsciiLetterOrDigit(text[start - 1]))
-            {
-                continue;
-            }
-            int bodyStart = start + 5;
-            int end = bodyStart + TextScan.RunLength(text, bodyStart, BodyChars);
-            while (end > bodyStart && text[end - 1] == '-')
-            {
-                end--;
-            }
-            ReadOnlySpan<char> body = text[bodyStart..end];
-            if (body.Length >= 20 && TextScan.CountOf(body, '-') >= 1 && body.IndexOfAny(TextScan.Digits) >= 0 && TextScan.NotWordAt(text, end))
-            {
-                ReportExact(results, start, end, EntityTypes.SlackToken, "xox_token", 0.9f);
-                i = end;
-            }
+            return -1;
         }
+        int bodyStart = start + 5;
+        int end = bodyStart + TextScan.RunLength(text, bodyStart, BodyChars);
+        while (end > bodyStart && text[end - 1] == '-')
+        {
+            end--;
+        }
+        ReadOnlySpan<char> token = text[bodyStart..end];
+        if (token.Length >= 20 && TextScan.CountOf(token, '-') >= 1 && token.IndexOfAny(TextScan.Digits) >= 0 && TextScan.NotWordAt(text, end))
+        {
+            ReportExact(results, start, end, EntityTypes.SlackToken, "xox_token", 0.9f);
+            return end;
+        }
+        return -1;
     }
 }

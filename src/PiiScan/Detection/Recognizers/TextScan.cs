@@ -57,6 +57,8 @@ internal static class TextScan
 
     public static bool IsAsciiLetterOrDigit(char c) => IsDigit(c) || IsAsciiLetter(c);
 
+    public static bool IsAsciiUpper(char c) => c is >= 'A' and <= 'Z';
+
     public static bool IsHex(char c) => IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 
     /// <summary>True when the character at <paramref name="i"/> (or before the text) cannot continue a token of letters/digits.</summary>

@@ -19,13 +19,6 @@ public sealed class UkNhsRecognizer : DigitSequenceRecognizer
         {
             return;
         }
-        if (separator == '\0')
-        {
-            Report(results, text, context, start, end, EntityTypes.UkNhs, "nhs_compact", 0.5f, ContextRequirement.Required);
-        }
-        else if (groups.SequenceEqual((ReadOnlySpan<byte>)[3, 3, 4]))
-        {
-            Report(results, text, context, start, end, EntityTypes.UkNhs, "nhs_grouped", 0.6f);
-        }
+        ReportCompactOrGrouped(results, text, context, start, end, groups, separator, [3, 3, 4], ("nhs_compact", 0.5f), ("nhs_grouped", 0.6f));
     }
 }

@@ -25,7 +25,7 @@ public sealed class UkNinoRecognizer : RecognizerBase, IDigitRunHandler
         i = tokenEnd;
         bool spaced = p >= 3 && text[p - 1] == ' ';
         int start = spaced ? p - 3 : p - 2;
-        if (start < 0 || !IsUpper(text[start]) || !IsUpper(text[start + 1]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        if (start < 0 || !TextScan.IsAsciiUpper(text[start]) || !TextScan.IsAsciiUpper(text[start + 1]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
         {
             return i;
         }
@@ -69,8 +69,6 @@ public sealed class UkNinoRecognizer : RecognizerBase, IDigitRunHandler
         i = j + 1;
         return i;
     }
-
-    private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
 
     private static bool PrefixOk(char a, char b)
     {

@@ -20,7 +20,8 @@ public sealed class UsDriverLicenseRecognizer : RecognizerBase
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
-        if (!ContextTokenScanner.MayHaveContext(text, context, Context, Anchors))
+        // Numbers first: a vectorized digit test rejects most values before any context lookup.
+        if (text.IndexOfAny(TextScan.Digits) < 0 || !ContextTokenScanner.MayHaveContext(text, context, Context, Anchors))
         {
             return;
         }

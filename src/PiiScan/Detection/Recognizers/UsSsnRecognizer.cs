@@ -21,14 +21,7 @@ public sealed class UsSsnRecognizer : DigitSequenceRecognizer
         {
             return;
         }
-        if (separator == '\0')
-        {
-            Report(results, text, context, start, end, EntityTypes.UsSsn, "ssn_compact", 0.3f, ContextRequirement.Required);
-        }
-        else if (groups.SequenceEqual((ReadOnlySpan<byte>)[3, 2, 4]))
-        {
-            Report(results, text, context, start, end, EntityTypes.UsSsn, "ssn_grouped", 0.5f);
-        }
+        ReportCompactOrGrouped(results, text, context, start, end, groups, separator, [3, 2, 4], ("ssn_compact", 0.3f), ("ssn_grouped", 0.5f));
     }
 
     /// <summary>SSA structural rules on nine digit values.</summary>
