@@ -196,3 +196,16 @@ if __name__ == "__main__":
     if a.json:
         with open(a.json, "w") as f:
             json.dump(res, f, indent=1)
+    print(markdown(res))
+
+
+def markdown(res):
+    cols = ["PERSON", "LOCATION", "ORGANIZATION", "STREET_ADDRESS", "overall_PLO"]
+    lines = ["| set | " + " | ".join(f"{c} P / R / F1 (n)" for c in cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    for name, r in res.items():
+        if name in ("log-negatives", "cpu_inference"):
+            continue
+        cells = [f"{r[c]['p']:.3f} / {r[c]['r']:.3f} / {r[c]['f1']:.3f} ({r[c]['gold']})" if c in r and r[c]["gold"] else "-"
+                 for c in cols]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -247,6 +247,13 @@ def main():
         "tokenizer": {
             "type": "bert_wordpiece", "vocab_file": "vocab.txt", "lowercase": False, "strip_accents": False,
             "basic_tokenization": True, "split_on_punctuation": True, "tokenize_chinese_chars": True,
+            "implementation": "Microsoft.ML.Tokenizers 2.0.x BertTokenizer (BertNormalizer + regex pre-tokenizer)",
+            "pre_tokenizer_regex": "\\w+|[\\p{P}]",
+            "word_segmentation": ("BertNormalizer (cased: drops U+0000, U+FFFD and Cc control chars, Zs -> ' ', CJK "
+                                  "ideographs spaced, result NFC), then regex \\w+|[\\p{P}] (.NET \\w = L, Mn, Nd, Pc): "
+                                  "'_' stays inside words; symbols ($ + < = > ^ ` | ~, emoji) and whitespace are "
+                                  "dropped. Training replaced \\t \\n \\r (Cc) by spaces: do the same before calling "
+                                  "the C# tokenizer, or words on both sides of a line break get glued together."),
             "remove_non_spacing_marks": False, "continuing_subword_prefix": "##", "max_input_chars_per_word": 100,
             "unk_token": "[UNK]", "cls_token": "[CLS]", "sep_token": "[SEP]", "pad_token": "[PAD]",
             "mask_token": "[MASK]", "pad_id": wp.pad, "unk_id": wp.unk, "cls_id": wp.cls, "sep_id": wp.sep,

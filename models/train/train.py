@@ -94,8 +94,8 @@ def main():
     ap.add_argument("--layers", type=int, default=4)
     ap.add_argument("--heads", type=int, default=4)
     ap.add_argument("--ffn", type=int, default=1024)
-    ap.add_argument("--lr", type=float, default=7e-4)
-    ap.add_argument("--warmup", type=int, default=400)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--warmup", type=int, default=100)
     ap.add_argument("--max-tokens", type=int, default=3072, help="tokens per batch incl. padding")
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (for throughput tests)")
     ap.add_argument("--time-budget-min", type=float, default=0,

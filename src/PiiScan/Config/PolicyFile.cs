@@ -24,8 +24,20 @@ public sealed class PolicyFile
     /// <summary>Default score threshold.</summary>
     public float DefaultThreshold { get; set; } = 0.5f;
 
-    /// <summary>Per-type thresholds.</summary>
-    public Dictionary<string, float> Thresholds { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Per-type thresholds. The model's types start at <see cref="ModelThreshold"/>: a model score is a softmax
+    /// probability, and below that the shipped model's hits on log text are mostly noise. The policy overrides them.
+    /// </summary>
+    public Dictionary<string, float> Thresholds { get; } = new(StringComparer.Ordinal)
+    {
+        [Detection.EntityTypes.Person] = ModelThreshold,
+        [Detection.EntityTypes.Location] = ModelThreshold,
+        [Detection.EntityTypes.Organization] = ModelThreshold,
+        [Detection.EntityTypes.StreetAddress] = ModelThreshold,
+    };
+
+    /// <summary>Default threshold of the NER types.</summary>
+    public const float ModelThreshold = 0.7f;
 
     /// <summary>Values never reported.</summary>
     public List<string> AllowList { get; } = new();

@@ -253,36 +253,45 @@ public sealed class NerRecognizer : IDisposable
         existing.AddRange(s.AllDetections);
     }
 
+    // Word-level BIO decoding: a word takes the label of its first piece (as in training), so an entity never starts
+    // or ends inside a word; the span score is the mean probability of its words' first pieces.
     private void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
     {
         string? type = null;
         var spanStart = 0;
         var spanEnd = 0;
         var scoreSum = 0f;
-        var tokens = 0;
+        var words = 0;
+        string? wordType = null;
         for (var t = first; t < first + count; t++)
         {
+            var token = s.Tokens[t];
+            if (token.Continuation)
+            {
+                if (wordType is not null)
+                {
+                    spanEnd = token.End;
+                }
+                continue;
+            }
             var label = s.BestLabel[t];
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
-            var token = s.Tokens[t];
-            // A B- label inside a word (no gap to the previous piece) continues the entity: words are never split.
-            var continues = entity is not null && entity == type
-                && (!_model.IsBegin[label] || token.Start == spanEnd);
-            if (continues)
+            wordType = entity;
+            if (entity is not null && entity == type && !_model.IsBegin[label])
             {
                 spanEnd = token.End;
                 scoreSum += s.BestScore[t];
-                tokens++;
+                words++;
                 continue;
             }
-            Flush(text, type, spanStart, spanEnd, scoreSum, tokens, output);
+            Flush(text, type, spanStart, spanEnd, scoreSum, words, output);
             type = entity;
             spanStart = token.Start;
             spanEnd = token.End;
             scoreSum = s.BestScore[t];
-            tokens = 1;
+            words = 1;
         }
-        Flush(text, type, spanStart, spanEnd, scoreSum, tokens, output);
+        Flush(text, type, spanStart, spanEnd, scoreSum, words, output);
     }
 
     private void Flush(ReadOnlySpan<char> text, string? type, int start, int end, float scoreSum, int tokens, List<Detection.Detection> output)
@@ -292,12 +301,27 @@ public sealed class NerRecognizer : IDisposable
             return;
         }
         var span = text[start..end];
-        // Names and places contain letters; a person's name never contains digits.
-        if (!HasLetter(span) || (type == EntityTypes.Person && span.ContainsAnyInRange('0', '9')))
+        // Names and places have at least two letters; a person's name never contains digits.
+        if (CountLetters(span) < 2 || (type == EntityTypes.Person && span.IndexOfAny(Digits) >= 0))
         {
             return;
         }
         output.Add(new Detection.Detection(start, end, type, scoreSum / tokens, RecognizerName, _model.Name));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    private static int CountLetters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> text)

@@ -68,9 +68,11 @@ public sealed class WordPieceEncoder
             {
                 // Words are looked up in NFC form (as in training); a word whose NFC form has another length cannot
                 // be split by piece lengths, so each of its pieces covers the whole word.
+                var first = true;
                 foreach (var id in PieceIds(nfc))
                 {
-                    tokens.Add(new NerToken(id, start, start + length));
+                    tokens.Add(new NerToken(id, start, start + length, !first));
+                    first = false;
                 }
                 continue;
             }
@@ -81,7 +83,7 @@ public sealed class WordPieceEncoder
                 var id = ids[i];
                 var rest = start + length - offset;
                 var len = id == UnkId || i == ids.Length - 1 ? rest : Math.Min(_pieceLength[id], rest);
-                tokens.Add(new NerToken(id, offset, offset + len));
+                tokens.Add(new NerToken(id, offset, offset + len, i > 0));
                 offset += len;
             }
         }

@@ -102,6 +102,19 @@ public class NerRecognizerTests
     }
 
     [Fact]
+    public void AnalyzeText_PiecesOfOneWordDisagree_WordTakesFirstPieceLabel()
+    {
+        var (model, _) = CreateModel();
+        // "Do" says B-PERSON, its continuation "##e" says B-LOCATION: the word stays one PERSON span.
+        var backend = new VocabBackend(new Dictionary<long, int> { [6] = 1, [7] = 3 });
+        using var ner = new NerRecognizer(model, [backend]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText("x Doe x", results);
+        var d = Assert.Single(results);
+        Assert.Equal((2, 5, EntityTypes.Person), (d.Start, d.End, d.Type));
+    }
+
+    [Fact]
     public void Load_MissingFiles_ClearError()
     {
         var ex = Assert.Throws<PiiScanException>(() => NerModel.Load(TestPaths.NewTempDir()));
