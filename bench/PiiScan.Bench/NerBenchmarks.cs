@@ -119,6 +119,13 @@ public class NerBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new RateColumn("tokens/s", c => c.Descriptor.WorkloadMethod.Name == nameof(Infer) ? Batch * (SeqLen - 2) : 0));
+        public Config()
+        {
+            AddColumn(new RateColumn("tokens/s", c => c.Descriptor.WorkloadMethod.Name == nameof(Infer) ? Batch * (SeqLen - 2) : 0));
+            AddColumn(new ThroughputColumn(c => c.Descriptor.WorkloadMethod.Name == nameof(Tokenize) ? TokenizeBytes : 0));
+        }
+
+        // UTF-8 bytes of the 2,000 lines Tokenize reads (deterministic corpus; computed in the host process).
+        private static readonly long TokenizeBytes = InferenceLogCorpus.Build(2000).Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t));
     }
 }

@@ -17,6 +17,7 @@ internal static class PiiScanCli
               piiscan dsr find --index out --keys keys.json --email jane.doe@example.com
               piiscan retention plan --policy samples/retention-policy.yaml --index out
               piiscan scrub-dataset train.jsonl --out train.clean.jsonl --consent-field metadata.training_opt_in
+              piiscan bench --size 50MB --devices cpu --json bench/results/run.json
             """);
         root.Add(ScanCommand.Create(stdout, stderr));
         root.Add(EvalCommand.Create(stdout, stderr));
@@ -26,6 +27,7 @@ internal static class PiiScanCli
         root.Add(DsrCommand.Create(stdout, stderr));
         root.Add(RetentionCommand.Create(stdout, stderr));
         root.Add(ScrubDatasetCommand.Create(stdout, stderr));
+        root.Add(BenchCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using PiiScan.Detection;
 using PiiScan.Inference;
+using PiiScan.Pipeline;
 using PiiScan.Records;
 
 namespace PiiScan.Ner;
@@ -57,6 +59,9 @@ public sealed class NerRecognizer : IDisposable
 
     private long _tokens;
 
+    /// <summary>Optional stage timings (benchmarks): tokenize and inference time per batch; null costs nothing.</summary>
+    public StageTimings? Timings { get; set; }
+
     /// <summary>
     /// Adds NER detections to <paramref name="batch"/> (grouped by field, setting each field's detection range).
     /// Must run before the pattern stage, which merges these detections per field.
@@ -69,12 +74,17 @@ public sealed class NerRecognizer : IDisposable
         }
         try
         {
+            var timings = Timings;
+            var t0 = timings is null ? 0 : Stopwatch.GetTimestamp();
             Tokenize(batch, s);
+            timings?.AddTokenize(t0);
+            var t1 = timings is null ? 0 : Stopwatch.GetTimestamp();
             if (s.Windows.Count > 0)
             {
                 Infer(s);
             }
             AddDetections(batch, s);
+            timings?.AddInference(t1);
         }
         finally
         {

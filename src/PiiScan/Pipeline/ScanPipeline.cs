@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
 using PiiScan.Detection;
@@ -41,6 +42,9 @@ public sealed class ScanPipeline
 
     /// <summary>Optional hook run on each batch before pattern detection (e.g. NER), on the detection workers.</summary>
     public Action<RecordBatch>? BeforeDetect { get; init; }
+
+    /// <summary>Optional per-stage timings (benchmarks); null costs nothing.</summary>
+    public StageTimings? Timings { get; init; }
 
     /// <summary>
     /// Runs the scan over <paramref name="sources"/>. <paramref name="stopReading"/> requests a graceful stop
@@ -236,6 +240,7 @@ public sealed class ScanPipeline
                 var batch = RentBatch();
                 batch.Source = source;
                 batch.Sequence = sequence++;
+                var t0 = Timings is null ? 0 : Stopwatch.GetTimestamp();
                 try
                 {
                     more = reader.ReadBatch(batch, abort);
@@ -255,6 +260,7 @@ public sealed class ScanPipeline
                     _observer?.Warning($"{source.RelativePath}: stream error after record {index} ({ex.GetType().Name}); the rest of the file is quarantined.");
                     more = false;
                 }
+                Timings?.AddRead(t0);
                 if (batch.RecordCount > 0)
                 {
                     nextIndex = batch.Records[^1].Index + 1;
@@ -309,7 +315,9 @@ public sealed class ScanPipeline
             try
             {
                 BeforeDetect?.Invoke(item.Batch);
+                var t0 = Timings is null ? 0 : Stopwatch.GetTimestamp();
                 _engine.Detect(item.Batch, scratch);
+                Timings?.AddPatterns(t0);
             }
             catch (Exception ex)
             {
@@ -327,7 +335,9 @@ public sealed class ScanPipeline
         {
             try
             {
+                var t0 = Timings is null ? 0 : Stopwatch.GetTimestamp();
                 _operators.Apply(item.Batch, scratch);
+                Timings?.AddOperators(t0);
                 item.Done.TrySetResult();
             }
             catch (Exception ex)
@@ -353,6 +363,7 @@ public sealed class ScanPipeline
             {
                 await item.Done.Task.ConfigureAwait(false);
                 var batch = item.Batch;
+                var t0 = Timings is null ? 0 : Stopwatch.GetTimestamp();
                 if (batch.Sequence == 0)
                 {
                     output.Open(batch.Source);
@@ -369,6 +380,7 @@ public sealed class ScanPipeline
                 var (withFindings, findingCount) = EmitFindings(batch, findings, report);
                 await findings.FlushIfFullAsync().ConfigureAwait(false);
                 var quarantined = EmitQuarantine(batch, quarantine);
+                Timings?.AddWrite(t0);
                 Counters.AddBatch(
                     bytesBeforeSource + batch.SourceBytesConsumed, batch.BytesRead, batch.RecordCount,
                     batch.RecordCount - quarantined, quarantined, withFindings, findingCount);

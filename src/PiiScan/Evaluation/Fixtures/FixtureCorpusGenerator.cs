@@ -77,6 +77,14 @@ public sealed class FixtureCorpusGenerator
     /// <summary>The structured types the corpus plants (every type found by patterns rather than the NER model).</summary>
     public static IReadOnlyList<string> StructuredTypes { get; } = new FixtureCorpusGenerator(0)._types.Select(t => t.Type).ToArray();
 
+    /// <summary>One fake value of a random structured type (single-line where possible), e.g. for benchmark corpora.</summary>
+    public PlantedValue NextValue()
+    {
+        var t = _types[_r.Number(0, _types.Length - 1)];
+        var v = t.Make();
+        return v.SingleLine ? v : t.Make() is { SingleLine: true } w ? w : v;
+    }
+
     /// <summary>Generates <paramref name="count"/> examples; the same seed and count always give the same examples.</summary>
     public List<LabeledExample> Generate(int count)
     {

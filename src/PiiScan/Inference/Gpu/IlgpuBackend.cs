@@ -78,6 +78,18 @@ public sealed class IlgpuBackend : IInferenceBackend
     /// <summary>True when ILGPU finds at least one CUDA device (probed once; never throws).</summary>
     public static bool CudaAvailable() => IlgpuAccelerators.CudaAvailable;
 
+    /// <summary>The name of the first CUDA device, or null when there is none.</summary>
+    public static string? CudaDeviceName()
+    {
+        if (IlgpuAccelerators.TryCreateCuda() is not { } cuda)
+        {
+            return null;
+        }
+        using var context = cuda.Context;
+        using var accelerator = cuda.Accelerator;
+        return accelerator.Name;
+    }
+
     /// <inheritdoc />
     public string Name { get; }
 
