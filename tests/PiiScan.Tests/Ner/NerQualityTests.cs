@@ -1,0 +1,58 @@
+using PiiScan.Detection;
+using PiiScan.Evaluation;
+using PiiScan.Inference;
+using PiiScan.Ner;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PiiScan.Tests.Ner;
+
+/// <summary>Quality gates of the shipped model (models/pii-ner) through the same detection as scan.</summary>
+public sealed class NerQualityTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<NerModel> Model = new(() => NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "pii-ner")));
+
+    private static NerRecognizer CreateNer() =>
+        new(Model.Value, [new OrtCpuBackend(Model.Value.OnnxPath, Environment.ProcessorCount, Model.Value.Labels.Count)]);
+
+    [Fact]
+    public void Detect_PureLogLinesNumbersHashes_ZeroPerson()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Model.Value.Directory, "log-negatives.txt")).Where(l => l.Length > 0).ToList();
+        Assert.True(lines.Count >= 100);
+        using var ner = CreateNer();
+        var engine = new DetectionEngine(RecognizerCatalog.CreateDefault());
+        var examples = lines.Select(l => new LabeledExample(l, [])).ToList();
+        var predicted = new Evaluator(engine, ner).Predict(examples);
+        var persons = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var p in predicted[i])
+            {
+                if (p.Type == EntityTypes.Person)
+                {
+                    persons.Add($"line {i}: [{lines[i][p.Start..p.End]}]");
+                }
+            }
+        }
+        Assert.True(persons.Count == 0, string.Join("\n", persons));
+    }
+
+    [Fact]
+    public void Evaluate_HeldOutSyntheticLogs_MeetsRecallAndPrecision()
+    {
+        var examples = LabeledDataReader.Read(Path.Combine(Model.Value.Directory, "synth-dev.jsonl"), new Dictionary<string, string>());
+        using var ner = CreateNer();
+        var result = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner).Evaluate(examples);
+        foreach (var (type, m) in result.Exact)
+        {
+            var o = result.Overlap[type];
+            output.WriteLine($"{type,-16} exact P={m.Precision:0.000} R={m.Recall:0.000} F1={m.F1:0.000} | overlap P={o.Precision:0.000} R={o.Recall:0.000}");
+        }
+        foreach (var type in new[] { EntityTypes.Person, EntityTypes.Location, EntityTypes.StreetAddress })
+        {
+            var m = result.Overlap[type];
+            Assert.True(m.Recall >= 0.95 && m.Precision >= 0.90, $"{type}: P={m.Precision:0.000} R={m.Recall:0.000}");
+        }
+    }
+}
