@@ -13,8 +13,8 @@ namespace PiiScan.Writers;
 /// </summary>
 internal sealed class ParquetRowAccumulator
 {
-    private const int MaxRows = 64 * 1024;
-    private const int MaxChars = 32 * 1024 * 1024;
+    private const int MaxRows = 16 * 1024;
+    private const int MaxChars = 4 * 1024 * 1024;
 
     private readonly InputFormat _format;
     private readonly List<long> _records = new();
