@@ -35,7 +35,7 @@ internal static class BenchCommand
         {
             size, devices, seed, json, threads, keep, noNer, model, quiet,
         };
-        command.SetAction(parse => DsrCommand.Guard(stderr, () =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var sizeText = parse.GetValue(size)!;
             var settings = new BenchSettings

@@ -101,7 +101,7 @@ internal static class DsrCommand
             """);
         o.AddTo(command);
         command.Add(json);
-        command.SetAction(parse => Guard(stderr, () =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var request = o.Resolve(parse, out var keyring);
             using (keyring)
@@ -181,7 +181,7 @@ internal static class DsrCommand
         command.Add(option);
         command.Add(inputs);
         command.Add(requestId);
-        command.SetAction(parse => Guard(stderr, () =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var request = o.Resolve(parse, out var keyring);
             using (keyring)
@@ -251,33 +251,5 @@ internal static class DsrCommand
             w.WriteEndObject();
         }
         stdout.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-    }
-
-    internal static int Guard(TextWriter stderr, Func<int> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (PiiScanException ex)
-        {
-            stderr.WriteLine($"piiscan: error: {ex.Message}");
-            return ExitCodes.UsageOrInputError;
-        }
-        catch (IOException ex)
-        {
-            stderr.WriteLine($"piiscan: error: cannot read or write a file ({ex.Message}).");
-            return ExitCodes.UsageOrInputError;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            stderr.WriteLine($"piiscan: error: permission denied ({ex.Message}).");
-            return ExitCodes.UsageOrInputError;
-        }
-        catch (InvalidDataException ex)
-        {
-            stderr.WriteLine($"piiscan: error: an input is not in the expected format ({ex.Message}).");
-            return ExitCodes.UsageOrInputError;
-        }
     }
 }

@@ -33,66 +33,58 @@ internal static class EvalCommand
         {
             data, labelMap, json, config, model, noNer, fixtures, writeFixtures, seed, count, device,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
-            try
+            var dataPath = parse.GetValue(data);
+            var fixtureCount = parse.GetValue(fixtures);
+            var writePath = parse.GetValue(writeFixtures);
+            if (writePath is not null)
             {
-                var dataPath = parse.GetValue(data);
-                var fixtureCount = parse.GetValue(fixtures);
-                var writePath = parse.GetValue(writeFixtures);
-                if (writePath is not null)
+                var n = parse.GetValue(count);
+                if (n < 0)
                 {
-                    var n = parse.GetValue(count);
-                    if (n < 0)
-                    {
-                        throw new PiiScanException("--count must be 0 or more.");
-                    }
-                    try
-                    {
-                        using var file = File.Create(writePath);
-                        FixtureCorpusGenerator.WriteJsonl(new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(n), file);
-                    }
-                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                    {
-                        throw new PiiScanException($"cannot write --write-fixtures '{writePath}': {ex.Message}");
-                    }
-                    stderr.WriteLine($"piiscan: wrote {n:N0} fixture examples (seed {parse.GetValue(seed)}) to {writePath}");
-                    return ExitCodes.Ok;
+                    throw new PiiScanException("--count must be 0 or more.");
                 }
-                if (dataPath is not null && fixtureCount is not null)
+                try
                 {
-                    throw new PiiScanException("eval takes either --data FILE or --fixtures N, not both.");
+                    using var file = File.Create(writePath);
+                    FixtureCorpusGenerator.WriteJsonl(new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(n), file);
                 }
-                if (fixtureCount is < 0)
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    throw new PiiScanException("--fixtures must be 0 or more.");
+                    throw new PiiScanException($"cannot write --write-fixtures '{writePath}': {ex.Message}");
                 }
-                var map = LabeledDataReader.ParseLabelMap(parse.GetValue(labelMap));
-                var examples = fixtureCount is int fc
-                    ? new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(fc)
-                    : LabeledDataReader.Read(dataPath ?? throw new PiiScanException("eval needs labeled data: pass --data FILE, or --fixtures N to generate the structured-PII fixture corpus."), map);
-                var (_, engine) = DetectionSetup.Build(parse.GetValue(config));
-                var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer), Device = parse.GetValue(device) };
-                using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"));
-                var result = new Evaluator(engine, ner).Evaluate(examples);
-                if (parse.GetValue(json))
-                {
-                    using var stream = new MemoryStream();
-                    result.WriteJson(stream);
-                    stdout.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-                }
-                else
-                {
-                    PrintTable(result, stdout);
-                }
+                stderr.WriteLine($"piiscan: wrote {n:N0} fixture examples (seed {parse.GetValue(seed)}) to {writePath}");
                 return ExitCodes.Ok;
             }
-            catch (PiiScanException ex)
+            if (dataPath is not null && fixtureCount is not null)
             {
-                stderr.WriteLine($"piiscan: error: {ex.Message}");
-                return ExitCodes.UsageOrInputError;
+                throw new PiiScanException("eval takes either --data FILE or --fixtures N, not both.");
             }
-        });
+            if (fixtureCount is < 0)
+            {
+                throw new PiiScanException("--fixtures must be 0 or more.");
+            }
+            var map = LabeledDataReader.ParseLabelMap(parse.GetValue(labelMap));
+            var examples = fixtureCount is int fc
+                ? new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(fc)
+                : LabeledDataReader.Read(dataPath ?? throw new PiiScanException("eval needs labeled data: pass --data FILE, or --fixtures N to generate the structured-PII fixture corpus."), map);
+            var (_, engine) = DetectionSetup.Build(parse.GetValue(config));
+            var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer), Device = parse.GetValue(device) };
+            using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"));
+            var result = new Evaluator(engine, ner).Evaluate(examples);
+            if (parse.GetValue(json))
+            {
+                using var stream = new MemoryStream();
+                result.WriteJson(stream);
+                stdout.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            }
+            else
+            {
+                PrintTable(result, stdout);
+            }
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 

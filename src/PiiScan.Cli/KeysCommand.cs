@@ -21,7 +21,7 @@ internal static class KeysCommand
         var output = new Option<string>("--out", "-o") { Description = "Where to write the new keyring.", Required = true };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
         var create = new Command("new", "Create a keyring with one fresh key from a CSPRNG.") { output, force };
-        create.SetAction(parse => Guard(stderr, () =>
+        create.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var path = parse.GetValue(output)!;
             if (File.Exists(path) && !parse.GetValue(force))
@@ -31,54 +31,38 @@ internal static class KeysCommand
             using var ring = Keyring.CreateNew();
             ring.Save(path);
             stdout.WriteLine($"Created keyring {path} with active key {ring.ActiveKeyId}.");
+            return ExitCodes.Ok;
         }));
 
         var rotateKeys = KeyOptions.Keys(required: true);
         var rotateInsecure = KeyOptions.Insecure();
         var rotate = new Command("rotate", "Add a new active key; older keys stay for re-identification.") { rotateKeys, rotateInsecure };
-        rotate.SetAction(parse => Guard(stderr, () =>
+        rotate.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var path = parse.GetValue(rotateKeys)!;
             using var ring = Keyring.Load(path, parse.GetValue(rotateInsecure));
             var key = ring.Rotate();
             ring.Save(path);
             stdout.WriteLine($"Rotated {path}: active key is now {key.Id} ({ring.Keys.Count} keys).");
+            return ExitCodes.Ok;
         }));
 
         var listKeys = KeyOptions.Keys(required: true);
         var listInsecure = KeyOptions.Insecure();
         var list = new Command("list", "List key ids and creation times (no key material).") { listKeys, listInsecure };
-        list.SetAction(parse => Guard(stderr, () =>
+        list.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             using var ring = Keyring.Load(parse.GetValue(listKeys)!, parse.GetValue(listInsecure));
             foreach (var key in ring.Keys)
             {
                 stdout.WriteLine($"{key.Id}  {key.Created.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}{(key.Id == ring.ActiveKeyId ? "  active" : "")}");
             }
+            return ExitCodes.Ok;
         }));
 
         keys.Add(create);
         keys.Add(rotate);
         keys.Add(list);
         return keys;
-    }
-
-    private static int Guard(TextWriter stderr, Action action)
-    {
-        try
-        {
-            action();
-            return ExitCodes.Ok;
-        }
-        catch (PiiScanException ex)
-        {
-            stderr.WriteLine($"piiscan: error: {ex.Message}");
-            return ExitCodes.UsageOrInputError;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"piiscan: error: cannot write the keyring ({ex.GetType().Name}): check the path and permissions.");
-            return ExitCodes.UsageOrInputError;
-        }
     }
 }

@@ -26,30 +26,17 @@ internal static class MergeCommand
         {
             inputs, output, quiet,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
-            try
+            var result = OutputMerger.MergeAsync(parse.GetValue(inputs) ?? [], parse.GetValue(output)!).GetAwaiter().GetResult();
+            if (!parse.GetValue(quiet))
             {
-                var result = OutputMerger.MergeAsync(parse.GetValue(inputs) ?? [], parse.GetValue(output)!).GetAwaiter().GetResult();
-                if (!parse.GetValue(quiet))
-                {
-                    stdout.WriteLine($"Merged {parse.GetValue(inputs)!.Length} outputs: {result.Report.RecordsRead} records, {result.Findings} findings, "
-                        + $"{result.QuarantineEntries} quarantined, {result.RedactedFiles} redacted files"
-                        + (result.SubjectIndexMerged ? ", subject index" : "") + $" -> {parse.GetValue(output)}");
-                }
-                return ExitCodes.Ok;
+                stdout.WriteLine($"Merged {parse.GetValue(inputs)!.Length} outputs: {result.Report.RecordsRead} records, {result.Findings} findings, "
+                    + $"{result.QuarantineEntries} quarantined, {result.RedactedFiles} redacted files"
+                    + (result.SubjectIndexMerged ? ", subject index" : "") + $" -> {parse.GetValue(output)}");
             }
-            catch (PiiScanException ex)
-            {
-                stderr.WriteLine($"piiscan: error: {ex.Message}");
-                return ExitCodes.UsageOrInputError;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"piiscan: error: cannot read or write a file ({ex.Message}). Check the paths, permissions and free disk space.");
-                return ExitCodes.UsageOrInputError;
-            }
-        });
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 }

@@ -36,19 +36,11 @@ internal static class ReidentifyCommand
         {
             inputs, output, keys, insecure, types, findings, fpeKey, threads,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
-            try
-            {
-                return Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(keys), parse.GetValue(insecure),
-                    parse.GetValue(types), parse.GetValue(findings), parse.GetValue(fpeKey), parse.GetValue(threads), stdout);
-            }
-            catch (PiiScanException ex)
-            {
-                stderr.WriteLine($"piiscan: error: {ex.Message}");
-                return ExitCodes.UsageOrInputError;
-            }
-        });
+            return Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(keys), parse.GetValue(insecure),
+                parse.GetValue(types), parse.GetValue(findings), parse.GetValue(fpeKey), parse.GetValue(threads), stdout);
+        }));
         return command;
     }
 

@@ -51,7 +51,7 @@ internal static class RetentionCommand
         {
             policy, index, inputs, now, timeField, output,
         };
-        command.SetAction(parse => DsrCommand.Guard(stderr, () =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var indexDir = Path.GetFullPath(parse.GetValue(index)!);
             var retention = RetentionPolicy.Load(parse.GetValue(policy)!);
@@ -104,7 +104,7 @@ internal static class RetentionCommand
         {
             plan, execute, config, op, keys, insecure, model, noNer,
         };
-        command.SetAction(parse => DsrCommand.Guard(stderr, () =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var planPath = parse.GetValue(plan)!;
             var rows = RetentionPlanFile.Read(planPath);

@@ -39,7 +39,7 @@ internal static class ScrubDatasetCommand
         {
             input, output, config, op, keys, insecure, consent, model, noNer,
         };
-        command.SetAction(parse => DsrCommand.Guard(stderr, () =>
+        command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
             var (policy, engine) = DetectionSetup.Build(parse.GetValue(config));
             using var keyring = Keyring.LoadDefault(parse.GetValue(keys), parse.GetValue(insecure));
