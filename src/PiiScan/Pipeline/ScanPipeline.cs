@@ -25,6 +25,10 @@ public sealed class ScanPipeline
     private readonly IScanObserver? _observer;
     private readonly ConcurrentQueue<RecordBatch> _pool = new();
 
+    // Writer-task scratch for findings rows and folded field paths.
+    private readonly List<FindingRow> _rows = new();
+    private readonly FieldPathFolder _fieldFolder = new();
+
     /// <summary>Creates a pipeline.</summary>
     public ScanPipeline(ScanOptions options, DetectionEngine engine, OperatorPolicy operators, IScanObserver? observer = null)
     {
@@ -449,34 +453,21 @@ public sealed class ScanPipeline
             var any = false;
             for (var f = rec.FieldStart; f < rec.FieldStart + rec.FieldCount; f++)
             {
-                var field = batch.Fields[f];
-                if (field.DetectionCount == 0)
+                if (batch.Fields[f].DetectionCount == 0)
                 {
                     continue;
                 }
                 any = true;
-                var text = batch.FieldText(f);
-                var cpPos = 0;
-                var utf16Pos = 0;
-                var operators = batch.DetectionOperators;
-                for (var d = 0; d < field.DetectionCount; d++)
+                _rows.Clear();
+                FindingRows.AddField(batch, f, _options.FindingsIncludeText, _rows);
+                foreach (var row in _rows)
                 {
-                    var det = batch.Detections[field.DetectionStart + d];
-                    cpPos += Text.CodePoints.Count(text[utf16Pos..det.Start]);
-                    var startCp = cpPos;
-                    var endCp = startCp + Text.CodePoints.Count(text[det.Start..det.End]);
-                    cpPos = endCp;
-                    utf16Pos = det.End;
-                    var row = new FindingRow(
-                        source, rec.Index, field.Path, startCp, endCp, det.Type, det.Score, det.Recognizer,
-                        operators[field.DetectionStart + d],
-                        _options.FindingsIncludeText ? text[det.Start..det.End].ToString() : null);
                     findings.Add(row);
-                    count++;
-                    report.ByType[det.Type] = report.ByType.GetValueOrDefault(det.Type) + 1;
-                    var folded = RunReport.FoldIndexes(field.Path);
+                    report.ByType[row.Type] = report.ByType.GetValueOrDefault(row.Type) + 1;
+                    var folded = _fieldFolder.Fold(row.Field);
                     report.ByField[folded] = report.ByField.GetValueOrDefault(folded) + 1;
                 }
+                count += _rows.Count;
             }
             if (any)
             {

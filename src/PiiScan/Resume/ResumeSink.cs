@@ -14,6 +14,7 @@ namespace PiiScan.Resume;
 internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink> inner) : IScanSink
 {
     private readonly List<FindingRow> _rows = new();
+    private readonly FieldPathFolder _fieldFolder = new();
     private AtomicFile? _findingsFile;
     private BinaryWriter? _findings;
     private AtomicFile? _quarantineFile;
@@ -70,7 +71,7 @@ internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink>
                     continue;
                 }
                 any = true;
-                AddFieldFindings(batch, f, field, rec.Index, includeText);
+                AddFieldFindings(batch, f, includeText);
             }
             if (any)
             {
@@ -81,26 +82,16 @@ internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink>
         PartFindings.WriteBatch(_findings!, _rows);
     }
 
-    // Same conversion as the pipeline's findings: UTF-16 detection offsets to code points into the value.
-    private void AddFieldFindings(RecordBatch batch, int f, FieldSlot field, long record, bool includeText)
+    private void AddFieldFindings(RecordBatch batch, int f, bool includeText)
     {
-        var text = batch.FieldText(f);
-        var cpPos = 0;
-        var utf16Pos = 0;
-        for (var d = 0; d < field.DetectionCount; d++)
+        var first = _rows.Count;
+        FindingRows.AddField(batch, f, includeText, _rows);
+        for (var i = first; i < _rows.Count; i++)
         {
-            var det = batch.Detections[field.DetectionStart + d];
-            cpPos += Text.CodePoints.Count(text[utf16Pos..det.Start]);
-            var startCp = cpPos;
-            var endCp = startCp + Text.CodePoints.Count(text[det.Start..det.End]);
-            cpPos = endCp;
-            utf16Pos = det.End;
-            _rows.Add(new FindingRow(
-                batch.Source.RelativePath, record, field.Path, startCp, endCp, det.Type, det.Score, det.Recognizer,
-                batch.DetectionOperators[field.DetectionStart + d], includeText ? text[det.Start..det.End].ToString() : null));
+            var row = _rows[i];
             _stats.Findings++;
-            _stats.ByType[det.Type] = _stats.ByType.GetValueOrDefault(det.Type) + 1;
-            var folded = RunReport.FoldIndexes(field.Path);
+            _stats.ByType[row.Type] = _stats.ByType.GetValueOrDefault(row.Type) + 1;
+            var folded = _fieldFolder.Fold(row.Field);
             _stats.ByField[folded] = _stats.ByField.GetValueOrDefault(folded) + 1;
         }
     }
