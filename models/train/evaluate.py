@@ -36,6 +36,9 @@ def encode(wp, words, tags=None):
             widx.append(wi)
             if tags is not None:
                 t = tags[wi]
+                if t == data.IGNORE:
+                    labs.append(-100)
+                    continue
                 if t != "O" and k > 0:
                     t = "I-" + t[2:]
                 labs.append(data.LABEL2ID[t])

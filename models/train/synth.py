@@ -258,7 +258,7 @@ class Gen:
     def username(self):
         f, l = self.first("en").lower(), self.last().lower().replace("'", "")
         return self.c([f[0] + l + str(self.r.randint(1, 99)), f + "_" + l[:3], f + str(self.r.randint(70, 2010)),
-                       "dev_" + f, l + "." + f[0], "@" + f + l[:2], f[:3] + l[:4] + str(self.r.randint(0, 9)),
+                       "dev_" + f, l + "." + f[0], f + l[:2], f[:3] + l[:4] + str(self.r.randint(0, 9)),
                        "user" + str(self.r.randint(100, 99999)), "xX" + f + "Xx", f + "-" + l])
 
     def hexid(self, n=None):
@@ -381,7 +381,7 @@ class Gen:
             return self.c(["Run ", "Compare ", "Fine-tune ", "Benchmark ", "Deploy "]) + self.c(PRODUCTS) + self.c([" vs ", " and ", " on "]) + \
                 self.c(PRODUCTS) + self.c([" with max_tokens=" + str(self.r.randint(16, 4096)), " using " + self.c(IDENTS), ""])
         if r < 0.7:
-            return self.c(["user ", "login by ", "@", "author: ", "reviewer=", "assigned to "]) + self.username() + \
+            return self.c(["user ", "login by ", "uid=", "author: ", "reviewer=", "assigned to "]) + self.username() + \
                 self.c([" logged in from " + self.ip(), " pushed " + self.hexid(7), " (" + self.uuid() + ")", ""])
         if r < 0.8:
             return self.c(IDENTS) + "(" + self.c(IDENTS) + ", " + self.c(IDENTS) + ") returned " + str(self.r.randint(0, 999)) + " in " + self.path()

@@ -101,6 +101,9 @@ def main():
     ap.add_argument("--time-budget-min", type=float, default=0,
                     help="wall-clock budget for the training loop: the LR schedule follows max(step fraction, time "
                          "fraction) and training stops when either reaches 1 (for slow shared CPUs); 0 = off")
+    ap.add_argument("--init", default="",
+                    help="warm start: a model.pt checkpoint to continue from; its directory's vocab.txt is reused "
+                         "(no vocab build) and its architecture overrides --hidden/--layers/--heads/--ffn")
     a = ap.parse_args()
 
     random.seed(a.seed)
@@ -125,8 +128,13 @@ def main():
                 counts.update(basic_tokenize(w))
     for toks, _, _ in synth.generate(a.synth_per_epoch, seed=100):
         counts.update(toks)
-    log(f"{len(counts)} distinct basic tokens; building vocab")
-    vocab = build_vocab(counts, size=a.vocab_size)
+    init = torch.load(a.init, map_location="cpu") if a.init else None
+    if init is not None:
+        vocab = WordPiece.load(os.path.join(os.path.dirname(os.path.abspath(a.init)), "vocab.txt")).itos
+        log(f"warm start from {a.init} (step {init['step']}, {init['tokens_seen']} tokens); vocab reused")
+    else:
+        log(f"{len(counts)} distinct basic tokens; building vocab")
+        vocab = build_vocab(counts, size=a.vocab_size)
     wp = WordPiece(vocab)
     wp.save(os.path.join(a.out, "vocab.txt"))
     with open(os.path.join(a.out, "labels.json"), "w") as f:
@@ -135,7 +143,11 @@ def main():
 
     arch = dict(vocab_size=len(vocab), num_labels=len(data.LABELS), hidden=a.hidden, layers=a.layers,
                 heads=a.heads, ffn=a.ffn, max_positions=256, dropout=0.1, eps=1e-5)
+    if init is not None:
+        arch = init["arch"]
     model = NerModel(**arch).to(device)
+    if init is not None:
+        model.load_state_dict(init["state_dict"])
     n_params = sum(p.numel() for p in model.parameters())
     log(f"model params {n_params}")
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]

@@ -11,6 +11,7 @@ internal static class EvalCommand
     {
         var data = new Option<string>("--data", "-d") { Description = "Labeled JSONL: {\"text\",\"spans\":[{start,end,type}]} (code points) or {\"tokens\",\"tags\"} (BIO). Required unless --fixtures or --write-fixtures is given." };
         var labelMap = new Option<string?>("--label-map") { Description = "Map gold labels to types, e.g. PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION. Unmapped labels are ignored." };
+        var joinMentions = new Option<bool>("--join-split-mentions") { Description = "Token data: score a lone '@' token followed by an entity token as ONE gold span '@ handle' of the handle's type (the Broad Twitter Corpus tags them as two entities; PiiScan reports the mention as one)." };
         var json = new Option<bool>("--json") { Description = "Print {\"types\": {...}, \"micro\": {...}} as JSON." };
         var config = new Option<string?>("--config", "-c") { Description = "YAML policy (thresholds, allow/deny lists)." };
         var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped model)." };
@@ -26,12 +27,13 @@ internal static class EvalCommand
 
             Examples:
               piiscan eval --data ../shared/data/ner/uner_en_ewt/dev.jsonl --label-map PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION
+              piiscan eval --data ../shared/data/ner/btc/dev.jsonl --label-map PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION --join-split-mentions
               piiscan eval --data fixtures.jsonl --no-ner --json
               piiscan eval --fixtures 3000 --seed 20261124 --no-ner
               piiscan eval --write-fixtures structured-fixtures.jsonl --seed 20261124 --count 3000
             """)
         {
-            data, labelMap, json, config, model, noNer, fixtures, writeFixtures, seed, count, device,
+            data, labelMap, joinMentions, json, config, model, noNer, fixtures, writeFixtures, seed, count, device,
         };
         command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
@@ -68,7 +70,7 @@ internal static class EvalCommand
             var map = LabeledDataReader.ParseLabelMap(parse.GetValue(labelMap));
             var examples = fixtureCount is int fc
                 ? new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(fc)
-                : LabeledDataReader.Read(dataPath ?? throw new PiiScanException("eval needs labeled data: pass --data FILE, or --fixtures N to generate the structured-PII fixture corpus."), map);
+                : LabeledDataReader.Read(dataPath ?? throw new PiiScanException("eval needs labeled data: pass --data FILE, or --fixtures N to generate the structured-PII fixture corpus."), map, parse.GetValue(joinMentions));
             var (_, engine) = DetectionSetup.Build(parse.GetValue(config));
             var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer), Device = parse.GetValue(device) };
             using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"));

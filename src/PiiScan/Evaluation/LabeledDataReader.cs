@@ -37,7 +37,12 @@ public static class LabeledDataReader
     }
 
     /// <summary>Reads every example of <paramref name="path"/>.</summary>
-    public static List<LabeledExample> Read(string path, IReadOnlyDictionary<string, string> labelMap)
+    /// <param name="path">Labeled JSONL.</param>
+    /// <param name="labelMap">Gold label → PiiScan type.</param>
+    /// <param name="joinSplitMentions">Token form only: a lone <c>@</c> token followed by an entity token becomes
+    /// one gold span <c>@ handle</c> of the handle's type (the Broad Twitter Corpus annotates the two as separate
+    /// entities, or leaves the <c>@</c> out; a lone <c>@</c> is never reported by PiiScan).</param>
+    public static List<LabeledExample> Read(string path, IReadOnlyDictionary<string, string> labelMap, bool joinSplitMentions = false)
     {
         if (!File.Exists(path))
         {
@@ -57,7 +62,7 @@ public static class LabeledDataReader
                 using var doc = JsonDocument.Parse(line);
                 var root = doc.RootElement;
                 examples.Add(root.TryGetProperty("tokens", out var tokens)
-                    ? FromTokens(tokens, root.GetProperty("tags"), labelMap)
+                    ? FromTokens(tokens, root.GetProperty("tags"), labelMap, joinSplitMentions)
                     : FromSpans(root.GetProperty("text").GetString() ?? "", root.TryGetProperty("spans", out var s) ? s : default, labelMap));
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentOutOfRangeException)
@@ -97,7 +102,7 @@ public static class LabeledDataReader
         return new LabeledExample(text, gold);
     }
 
-    private static LabeledExample FromTokens(JsonElement tokens, JsonElement tags, IReadOnlyDictionary<string, string> labelMap)
+    private static LabeledExample FromTokens(JsonElement tokens, JsonElement tags, IReadOnlyDictionary<string, string> labelMap, bool joinSplitMentions)
     {
         var sb = new StringBuilder();
         var gold = new List<GoldSpan>();
@@ -106,14 +111,23 @@ public static class LabeledDataReader
         var spanEnd = 0;
         var i = 0;
         var tagArray = tags.EnumerateArray().Select(t => t.GetString() ?? "O").ToArray();
-        foreach (var tok in tokens.EnumerateArray())
+        var tokenArray = tokens.EnumerateArray().Select(t => t.GetString() ?? "").ToArray();
+        if (tokenArray.Length != tagArray.Length)
+        {
+            throw new InvalidOperationException("tokens and tags differ in length");
+        }
+        if (joinSplitMentions)
+        {
+            JoinSplitMentions(tokenArray, tagArray);
+        }
+        foreach (var tok in tokenArray)
         {
             if (i > 0)
             {
                 sb.Append(' ');
             }
             var start = sb.Length;
-            sb.Append(tok.GetString());
+            sb.Append(tok);
             var end = sb.Length;
             var tag = tagArray[i++];
             var isBegin = tag.StartsWith("B-", StringComparison.Ordinal);
@@ -137,5 +151,18 @@ public static class LabeledDataReader
             gold.Add(new GoldSpan(spanStart, spanEnd, current));
         }
         return new LabeledExample(sb.ToString(), gold);
+    }
+
+    private static void JoinSplitMentions(string[] tokens, string[] tags)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i] == "@" && tags[i + 1] != "O" && tags[i + 1].Length > 2 && !tags[i].StartsWith("I-", StringComparison.Ordinal))
+            {
+                var type = tags[i + 1][2..];
+                tags[i] = "B-" + type;
+                tags[i + 1] = "I-" + type;
+            }
+        }
     }
 }

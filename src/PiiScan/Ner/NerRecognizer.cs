@@ -301,8 +301,9 @@ public sealed class NerRecognizer : IDisposable
             return;
         }
         var span = text[start..end];
-        // Names and places have at least two letters; a person's name never contains digits.
-        if (CountLetters(span) < 2 || (type == EntityTypes.Person && span.IndexOfAny(Digits) >= 0))
+        // Names and places have at least two letters; a person's name never contains digits, but a mention's
+        // handle (`@jdoe77`, reported as one span with its `@`) may.
+        if (CountLetters(span) < 2 || (type == EntityTypes.Person && span[0] != '@' && span.IndexOfAny(Digits) >= 0))
         {
             return;
         }

@@ -40,7 +40,7 @@ public class NerRecognizerTests
     private static (NerModel Model, VocabBackend Backend) CreateModel()
     {
         var dir = TestPaths.NewTempDir();
-        string[] vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Jane", "Do", "##e", "Paris", "in", "lives", ".", ",", "and", "x"];
+        string[] vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Jane", "Do", "##e", "Paris", "in", "lives", ".", ",", "and", "x", "@", "jd", "##77"];
         File.WriteAllLines(Path.Combine(dir, "vocab.txt"), vocab);
         File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
         File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
@@ -112,6 +112,22 @@ public class NerRecognizerTests
         ner.AnalyzeText("x Doe x", results);
         var d = Assert.Single(results);
         Assert.Equal((2, 5, EntityTypes.Person), (d.Start, d.End, d.Type));
+    }
+
+    [Theory]
+    // a mention keeps its `@` and may hold digits
+    [InlineData("x @jd77 x", 1, "@jd77")]
+    // the same word without `@` is not a person's name
+    [InlineData("x jd77 x", 1, null)]
+    public void AnalyzeText_HandleWithDigits_PersonOnlyAsMention(string text, int atLabel, string? expected)
+    {
+        var (model, _) = CreateModel();
+        var backend = new VocabBackend(new Dictionary<long, int> { [15] = atLabel, [16] = text.Contains('@') ? 2 : 1, [17] = 2 });
+        using var ner = new NerRecognizer(model, [backend]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        Assert.Equal(expected, results.Count == 0 ? null : text[results[0].Start..results[0].End]);
+        Assert.True(results.Count <= 1);
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using PiiScan.Evaluation;
+using Xunit;
+
+namespace PiiScan.Tests.Evaluation;
+
+public class LabeledDataReaderTests
+{
+    private static readonly Dictionary<string, string> BtcMap = LabeledDataReader.ParseLabelMap("PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION");
+
+    private static List<LabeledExample> ReadLine(string json, bool join)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"piiscan-labeled-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, json + "\n");
+        try
+        {
+            return LabeledDataReader.Read(path, BtcMap, join);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Spans(LabeledExample e) =>
+        string.Join(" | ", e.Spans.Select(g => $"{e.Text[g.Start..g.End]}={g.Type}"));
+
+    [Theory]
+    // BTC: `@` and the handle tagged as two B- entities
+    [InlineData("""{"tokens":["RT","@","SportsCenter",":","go"],"tags":["O","B-ORG","B-ORG","O","O"]}""", false, "@=ORGANIZATION | SportsCenter=ORGANIZATION")]
+    [InlineData("""{"tokens":["RT","@","SportsCenter",":","go"],"tags":["O","B-ORG","B-ORG","O","O"]}""", true, "@ SportsCenter=ORGANIZATION")]
+    // `@` left O, handle tagged
+    [InlineData("""{"tokens":["hi","@","jdoe77"],"tags":["O","O","B-PER"]}""", true, "@ jdoe77=PERSON")]
+    // handle not an entity: nothing to join
+    [InlineData("""{"tokens":["hi","@","bot"],"tags":["O","O","O"]}""", true, "")]
+    // `@` inside a running entity stays part of it
+    [InlineData("""{"tokens":["Ann","@","Home"],"tags":["B-ORG","I-ORG","I-ORG"]}""", true, "Ann @ Home=ORGANIZATION")]
+    // two adjacent mentions stay two spans
+    [InlineData("""{"tokens":["@","ann","@","bob"],"tags":["B-PER","B-PER","B-PER","B-PER"]}""", true, "@ ann=PERSON | @ bob=PERSON")]
+    public void Read_TokenForm_JoinsSplitMentionsOnlyWhenAsked(string json, bool join, string expected)
+    {
+        var example = Assert.Single(ReadLine(json, join));
+        Assert.Equal(expected, Spans(example));
+    }
+
+    [Fact]
+    public void Read_TokensAndTagsOfDifferentLength_FailsWithLineNumber()
+    {
+        var ex = Assert.Throws<PiiScanException>(() => ReadLine("""{"tokens":["a","b"],"tags":["O"]}""", false));
+        Assert.Contains("line 1", ex.Message, StringComparison.Ordinal);
+    }
+}
