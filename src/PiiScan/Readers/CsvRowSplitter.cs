@@ -9,38 +9,27 @@ namespace PiiScan.Readers;
 /// </summary>
 internal sealed class CsvRowSplitter : IDisposable
 {
-    private const int ReadChunk = 256 * 1024;
     private const int CellStart = 0;
     private const int Unquoted = 1;
     private const int Quoted = 2;
     private const int QuotedQuote = 3;
 
-    private readonly Stream _stream;
-    private readonly byte _delimiter;
+    private readonly StreamWindow _window;
     private readonly int _maxRowBytes;
-    private readonly int _maxBuffer;
     private readonly SearchValues<byte> _unquotedStops;
-    private byte[] _buffer;
-    private int _start;
-    private int _end;
-    private bool _eof;
-    private long _bufferOffset;
 
     public CsvRowSplitter(Stream stream, byte delimiter, int maxRowBytes)
     {
-        _stream = stream;
-        _delimiter = delimiter;
         _maxRowBytes = Math.Max(1, maxRowBytes);
-        _maxBuffer = (int)Math.Min(Array.MaxLength, (long)_maxRowBytes + 2);
-        _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(_maxBuffer, 64 * 1024));
+        _window = new StreamWindow(stream, _maxRowBytes);
         _unquotedStops = SearchValues.Create([delimiter, (byte)'\n']);
     }
 
     /// <summary>Decompressed bytes consumed up to the end of the last row returned.</summary>
-    public long Consumed => _bufferOffset + _start;
+    public long Consumed => _window.Consumed;
 
     /// <summary>Current buffer size, for memory checks.</summary>
-    public int BufferCapacity => _buffer.Length;
+    public int BufferCapacity => _window.Capacity;
 
     /// <summary>
     /// Returns the next row without terminator, valid until the next call; empty when <paramref name="tooLong"/>.
@@ -52,74 +41,75 @@ internal sealed class CsvRowSplitter : IDisposable
         terminator = LineTerminator.None;
         tooLong = false;
         unbalanced = false;
-        if (_start == _end)
+        var w = _window;
+        if (w.Start == w.End)
         {
-            if (!_eof)
+            if (!w.Eof)
             {
-                Fill(ref _start);
+                w.Fill();
             }
-            if (_start == _end)
+            if (w.Start == w.End)
             {
-                offset = Consumed;
+                offset = w.Consumed;
                 length = 0;
                 return false;
             }
         }
-        offset = _bufferOffset + _start;
+        offset = w.Consumed;
         var state = CellStart;
-        var scan = _start;
+        var scan = w.Start;
         long skipped = 0;
         byte lastSkipped = 0;
         while (true)
         {
             var nl = Scan(ref state, ref scan);
+            var start = w.Start;
             if (nl >= 0)
             {
-                var cr = nl > _start ? _buffer[nl - 1] == (byte)'\r' : skipped > 0 && lastSkipped == (byte)'\r';
+                var cr = nl > start ? w.Buffer[nl - 1] == (byte)'\r' : skipped > 0 && lastSkipped == (byte)'\r';
                 terminator = cr ? LineTerminator.CrLf : LineTerminator.Lf;
-                length = skipped + (nl - _start) - (cr ? 1 : 0);
+                length = skipped + (nl - start) - (cr ? 1 : 0);
                 tooLong = length > _maxRowBytes;
                 if (!tooLong)
                 {
-                    row = _buffer.AsSpan(_start, (int)length);
+                    row = w.Buffer.AsSpan(start, (int)length);
                 }
-                _start = nl + 1;
+                w.Start = nl + 1;
                 return true;
             }
-            if (_eof)
+            var end = w.End;
+            if (w.Eof)
             {
-                length = skipped + (_end - _start);
+                length = skipped + (end - start);
                 unbalanced = state == Quoted;
                 tooLong = length > _maxRowBytes;
                 if (!tooLong)
                 {
-                    row = _buffer.AsSpan(_start, _end - _start);
+                    row = w.Buffer.AsSpan(start, end - start);
                 }
-                _start = _end;
+                w.Start = end;
                 return true;
             }
-            if (skipped > 0 || _end - _start > _maxRowBytes + 1)
+            if (skipped > 0 || end - start > _maxRowBytes + 1)
             {
                 // Too long: drop what we have and keep scanning with the same quote state.
-                skipped += _end - _start;
-                lastSkipped = _buffer[_end - 1];
-                _bufferOffset += _end;
-                _start = _end = scan = 0;
-                var n = _stream.Read(_buffer, 0, Math.Min(_buffer.Length, ReadChunk));
-                _eof = n == 0;
-                _end = n;
+                skipped += end - start;
+                lastSkipped = w.Buffer[end - 1];
+                scan = 0;
+                w.DiscardAndRead();
                 continue;
             }
-            Fill(ref scan);
+            scan -= w.Fill();
         }
     }
 
-    // Advances the quote state machine from scan to _end; returns the index of a row-ending '\n', or -1.
+    // Advances the quote state machine from scan to the window's end; returns the index of a row-ending '\n', or -1.
     private int Scan(ref int state, ref int scan)
     {
-        var buf = _buffer;
+        var buf = _window.Buffer;
+        var end = _window.End;
         var i = scan;
-        while (i < _end)
+        while (i < end)
         {
             switch (state)
             {
@@ -139,10 +129,10 @@ internal sealed class CsvRowSplitter : IDisposable
                     }
                 case Unquoted:
                     {
-                        var idx = buf.AsSpan(i, _end - i).IndexOfAny(_unquotedStops);
+                        var idx = buf.AsSpan(i, end - i).IndexOfAny(_unquotedStops);
                         if (idx < 0)
                         {
-                            i = _end;
+                            i = end;
                             break;
                         }
                         i += idx;
@@ -158,10 +148,10 @@ internal sealed class CsvRowSplitter : IDisposable
                     }
                 case Quoted:
                     {
-                        var idx = buf.AsSpan(i, _end - i).IndexOf((byte)'"');
+                        var idx = buf.AsSpan(i, end - i).IndexOf((byte)'"');
                         if (idx < 0)
                         {
-                            i = _end;
+                            i = end;
                             break;
                         }
                         i += idx + 1;
@@ -188,35 +178,5 @@ internal sealed class CsvRowSplitter : IDisposable
         return -1;
     }
 
-    private void Fill(ref int scan)
-    {
-        if (_start > 0)
-        {
-            var pending = _end - _start;
-            _buffer.AsSpan(_start, pending).CopyTo(_buffer);
-            _bufferOffset += _start;
-            scan -= _start;
-            _end = pending;
-            _start = 0;
-        }
-        if (_end == _buffer.Length)
-        {
-            var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(_maxBuffer, (long)_buffer.Length * 2));
-            _buffer.AsSpan(0, _end).CopyTo(bigger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = bigger;
-        }
-        var n = _stream.Read(_buffer, _end, Math.Min(_buffer.Length - _end, ReadChunk));
-        _eof = n == 0;
-        _end += n;
-    }
-
-    public void Dispose()
-    {
-        if (_buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = [];
-        }
-    }
+    public void Dispose() => _window.Dispose();
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PiiScan.Readers;
 
 /// <summary>
@@ -10,31 +8,21 @@ namespace PiiScan.Readers;
 /// </summary>
 internal sealed class LineSplitter : IDisposable
 {
-    private const int ReadChunk = 256 * 1024;
-    private readonly Stream _stream;
+    private readonly StreamWindow _window;
     private readonly int _maxLineBytes;
-    private readonly int _maxBuffer;
-    private byte[] _buffer;
-    private int _start;
-    private int _end;
     private int _scanned;
-    private bool _eof;
-    private long _bufferOffset;
 
     public LineSplitter(Stream stream, int maxLineBytes)
     {
-        _stream = stream;
         _maxLineBytes = Math.Max(1, maxLineBytes);
-        // Room for the longest accepted line, its "\r" and one byte to see it is too long.
-        _maxBuffer = (int)Math.Min(Array.MaxLength, (long)_maxLineBytes + 2);
-        _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(_maxBuffer, 64 * 1024));
+        _window = new StreamWindow(stream, _maxLineBytes);
     }
 
     /// <summary>Decompressed bytes consumed up to the end of the last line returned (terminator included).</summary>
-    public long Consumed => _bufferOffset + _start;
+    public long Consumed => _window.Consumed;
 
     /// <summary>Current buffer size, for tests that check memory stays bounded.</summary>
-    public int BufferCapacity => _buffer.Length;
+    public int BufferCapacity => _window.Capacity;
 
     /// <summary>
     /// Returns the next line (without terminator), valid until the next call. When <paramref name="tooLong"/> is set,
@@ -42,125 +30,93 @@ internal sealed class LineSplitter : IDisposable
     /// </summary>
     public bool Next(out ReadOnlySpan<byte> line, out LineTerminator terminator, out long offset, out long length, out bool tooLong)
     {
+        var w = _window;
         while (true)
         {
-            var idx = _buffer.AsSpan(_scanned, _end - _scanned).IndexOf((byte)'\n');
+            var buffer = w.Buffer;
+            var start = w.Start;
+            var end = w.End;
+            var idx = buffer.AsSpan(_scanned, end - _scanned).IndexOf((byte)'\n');
             if (idx >= 0)
             {
                 var nl = _scanned + idx;
                 var lineEnd = nl;
                 terminator = LineTerminator.Lf;
-                if (lineEnd > _start && _buffer[lineEnd - 1] == (byte)'\r')
+                if (lineEnd > start && buffer[lineEnd - 1] == (byte)'\r')
                 {
                     lineEnd--;
                     terminator = LineTerminator.CrLf;
                 }
-                offset = _bufferOffset + _start;
-                length = lineEnd - _start;
+                offset = w.BufferOffset + start;
+                length = lineEnd - start;
                 tooLong = length > _maxLineBytes;
-                line = tooLong ? default : _buffer.AsSpan(_start, lineEnd - _start);
-                _start = nl + 1;
-                _scanned = _start;
+                line = tooLong ? default : buffer.AsSpan(start, lineEnd - start);
+                w.Start = nl + 1;
+                _scanned = nl + 1;
                 return true;
             }
-            _scanned = _end;
-            if (_eof)
+            _scanned = end;
+            if (w.Eof)
             {
-                if (_start == _end)
+                offset = w.BufferOffset + start;
+                if (start == end)
                 {
                     line = default;
                     terminator = LineTerminator.None;
-                    offset = _bufferOffset + _start;
                     length = 0;
                     tooLong = false;
                     return false;
                 }
-                offset = _bufferOffset + _start;
-                length = _end - _start;
+                length = end - start;
                 tooLong = length > _maxLineBytes;
-                line = tooLong ? default : _buffer.AsSpan(_start, _end - _start);
+                line = tooLong ? default : buffer.AsSpan(start, end - start);
                 terminator = LineTerminator.None;
-                _start = _end;
+                w.Start = end;
                 return true;
             }
-            var pending = _end - _start;
-            if (pending > _maxLineBytes + 1)
+            if (end - start > _maxLineBytes + 1)
             {
-                offset = _bufferOffset + _start;
+                offset = w.BufferOffset + start;
                 SkipLongLine(out length, out terminator);
                 line = default;
                 tooLong = true;
                 return true;
             }
-            Fill();
+            _scanned -= w.Fill();
         }
-    }
-
-    private void Fill()
-    {
-        if (_start > 0)
-        {
-            var pending = _end - _start;
-            _buffer.AsSpan(_start, pending).CopyTo(_buffer);
-            _bufferOffset += _start;
-            _scanned -= _start;
-            _end = pending;
-            _start = 0;
-        }
-        if (_end == _buffer.Length)
-        {
-            var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(_maxBuffer, (long)_buffer.Length * 2));
-            _buffer.AsSpan(0, _end).CopyTo(bigger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = bigger;
-        }
-        var n = _stream.Read(_buffer, _end, Math.Min(_buffer.Length - _end, ReadChunk));
-        if (n == 0)
-        {
-            _eof = true;
-        }
-        _end += n;
     }
 
     // Discards the current (too long) line up to and including its newline, counting its bytes.
     private void SkipLongLine(out long length, out LineTerminator terminator)
     {
-        long total = _end - _start;
-        var lastByte = _buffer[_end - 1];
+        var w = _window;
+        long total = w.End - w.Start;
+        var lastByte = w.Buffer[w.End - 1];
         while (true)
         {
-            _bufferOffset += _end;
-            _start = _end = _scanned = 0;
-            var n = _stream.Read(_buffer, 0, Math.Min(_buffer.Length, ReadChunk));
+            _scanned = 0;
+            var n = w.DiscardAndRead();
             if (n == 0)
             {
-                _eof = true;
                 length = total;
                 terminator = LineTerminator.None;
                 return;
             }
-            _end = n;
-            var idx = _buffer.AsSpan(0, n).IndexOf((byte)'\n');
+            var buffer = w.Buffer;
+            var idx = buffer.AsSpan(0, n).IndexOf((byte)'\n');
             if (idx >= 0)
             {
                 total += idx;
-                var cr = idx > 0 ? _buffer[idx - 1] == (byte)'\r' : lastByte == (byte)'\r';
+                var cr = idx > 0 ? buffer[idx - 1] == (byte)'\r' : lastByte == (byte)'\r';
                 terminator = cr ? LineTerminator.CrLf : LineTerminator.Lf;
                 length = cr ? total - 1 : total;
-                _start = _scanned = idx + 1;
+                w.Start = _scanned = idx + 1;
                 return;
             }
             total += n;
-            lastByte = _buffer[n - 1];
+            lastByte = buffer[n - 1];
         }
     }
 
-    public void Dispose()
-    {
-        if (_buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = [];
-        }
-    }
+    public void Dispose() => _window.Dispose();
 }
