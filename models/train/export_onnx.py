@@ -227,6 +227,13 @@ def main():
     print(f"ONNX (numpy evaluator) vs torch on {len(sents)} sentences, shape {np_ids.shape}: "
           f"max|diff| real tokens {diff_tok:.2e}, incl. padding {diff_all:.2e}")
     assert diff_tok < 1e-4, diff_tok
+    # PyTorch's logits for this batch: the C# test suite runs ONNX Runtime (and the C# reference encoder behind the
+    # GPU engine) on the same ids and asserts they match (tests/PiiScan.Tests/Ner/TorchReferenceTests.cs).
+    with open(os.path.join(a.model, "torch-reference.json"), "w") as f:
+        json.dump({"source": "models/train/export_onnx.py: model.pt (PyTorch %s) on uner_en_ewt dev[:8] + btc dev[:8]"
+                   % torch.__version__, "shape": list(ref.shape), "input_ids": np_ids.tolist(),
+                   "attention_mask": np_am.tolist(),
+                   "logits": [float("%.6g" % v) for v in ref.reshape(-1).tolist()]}, f, separators=(",", ":"))
 
     cfg = {
         "format": "piiscan-ner/1",
