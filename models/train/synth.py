@@ -305,6 +305,17 @@ class Gen:
                                                     self.hexid(12), self.c(["", "Caused by: " + self.c(IDENTS)]))
         return "{} {} {} {} {}".format(self.r.randint(0, 10**9), self.hexid(), self.uuid(), self.ts(), self.r.randint(0, 99999))
 
+    def name_list(self):
+        """Comma/semicolon separated full names (each its own span), sometimes ending in 'and'."""
+        out = []
+        for i in range(self.r.randint(2, 5)):
+            if i:
+                out.append((self.c([", ", "; ", " , "]), None))
+            out.append((self.person(), "PERSON"))
+        if self.r.random() < 0.4:
+            out += [(" and ", None), (self.person(), "PERSON")]
+        return out
+
     # --- templates ----------------------------------------------------------------------------------------
     def sample(self):
         """Returns (text, [(start, end, TYPE)])."""
@@ -351,6 +362,14 @@ class Gen:
             lambda: [t(self.c(["Can you ask ", "Forward this to ", "cc ", "assign to ", "ping "])), F(), t(self.c([" and ", " or "])), F(), t(self.c([" about the " + self.c(IDENTS) + " bug?", ".", " please"]))],
             lambda: [t("Patient: "), P(), t(", DOB " + "{:02d}/{:02d}/{}".format(self.r.randint(1, 12), self.r.randint(1, 28), self.r.randint(1940, 2010)) + ", address "), A(), t(", "), C()],
             lambda: [t("Report by "), P(), t(self.c([" (", " - "])), O(), t(self.c([")", ""])), t(", " + self.c(["filed in ", "visited "])), C(), t(" on {}-{:02d}-{:02d}".format(self.r.randint(2019, 2026), self.r.randint(1, 12), self.r.randint(1, 28)))],
+            # e-mail genre: bare-name greetings and sign-offs, attendee lists, "Last, First" <address>, lowercase chat
+            lambda: [t(self.c(["", "Hi ", "Hello ", "Dear ", "Hey "])), F(), t(self.c([",\n\n", " -\n", ",\n", ":\n"]) + self.c(BODY))],
+            lambda: [t(self.c(BODY) + self.c(["\n\nThanks,\n", "\n\nRegards,\n", "\n\nBest,\n", "\n\n-", "\n\nCheers\n", "\n"])), self.c([F, P])()],
+            lambda: [t(self.c(BODY) + "\n\n"), P(), t("\n" + self.c(TITLES_JOB) + "\n"), O(), t("\n" + self.c(["Direct: ", "Tel ", "ph: ", ""]) + self.phone())],
+            lambda: [t(self.c(["Attendees: ", "Team 1: ", "Participants - ", "cc: ", "Present: ", "Analysts : "]))] + self.name_list(),
+            lambda: [t("\""), (self.last() + ", " + self.first(), "PERSON"), t("\" <" + em + ">" + self.c(["", " wrote:", " on " + self.ts()]))],
+            lambda: [t(self.c(["dont tell ", "ask ", "i think ", "any news on aunt ", "call ", "lol ", "me and "])), (self.first().lower(), "PERSON"), t(self.c([" .", " was just kidding", " is coming tonight", "?", " said it's fine", " and i went to the mall"]))],
+            lambda: [t(self.c(["We will meet in ", "Please stop by ", "I left it in "])), F(), t(self.c(["'s office", "'s desk", "'s car"]) + self.c([" at 3.", " tomorrow.", "."]))],
         ]
         if self.r.random() < 0.2:  # hard negatives only
             return self.negative(), []
@@ -389,6 +408,14 @@ class Gen:
             return " ".join(self.c([self.hexid(), str(self.r.randint(0, 10**7)), self.uuid(), self.ts(), self.ip(), "0x" + self.hexid(8)])
                             for _ in range(self.r.randint(1, 6)))
         return "Error: " + self.c(IDENTS) + " failed for order " + str(self.r.randint(1, 10**6)) + ", see " + self.path()
+
+
+BODY = ["Please see the attached file.", "Can you send me the numbers by Friday?", "Thanks for your help with this.",
+        "The meeting is moved to 3 pm.", "I have forwarded the contract to legal.", "Let me know if you have any questions.",
+        "Attached is the revised schedule.", "We need to discuss the budget before Monday.", "FYI - see below.",
+        "Sounds good to me.", "I will be out of the office next week.", "Here is the draft for your review."]
+TITLES_JOB = ["Senior Analyst", "Vice President, Trading", "Account Manager", "Director of Operations", "Attorney",
+              "Project Manager", "Customer Success Lead", "Paralegal", "Research Assistant"]
 
 
 def to_words(text, sp):
