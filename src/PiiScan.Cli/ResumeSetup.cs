@@ -6,7 +6,12 @@ namespace PiiScan.Cli;
 /// <summary>The options fingerprint kept in the resume manifest: everything that shapes the outputs.</summary>
 internal static class ResumeSetup
 {
-    public static string Fingerprint(ScanSettings s, string root)
+    /// <summary>
+    /// <paramref name="keyId"/> is the keyring's active key id (null without a keyring): it shapes the subject index
+    /// and keyed operators. The time field and key lines are added only when set, so an output directory made
+    /// without them keeps its fingerprint.
+    /// </summary>
+    public static string Fingerprint(ScanSettings s, string root, string? keyId)
     {
         var text = new StringBuilder()
             .Append("root=").Append(root).Append('\n')
@@ -22,6 +27,14 @@ internal static class ResumeSetup
             .Append("redacted=").Append(s.WriteRedacted).Append('\n')
             .Append("model=").Append(s.NoNer ? "none" : s.Model ?? "default").Append('\n')
             .Append("shard=").Append(s.Shard).Append('\n');
+        if (s.TimeField is not null)
+        {
+            text.Append("time_field=").Append(s.TimeField).Append('\n');
+        }
+        if (keyId is not null)
+        {
+            text.Append("key=").Append(keyId).Append('\n');
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

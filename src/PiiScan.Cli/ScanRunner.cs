@@ -117,7 +117,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             sinks.Add(new SubjectIndexSink(outDir, root, subjects, policy.PhoneRegion, settings.TimeField));
         }
         // With --resume the session's sink wraps the others (IResumableSink ones keep their outputs across runs).
-        using var resume = settings.Resume ? ResumeSession.Open(options, sources, ResumeSetup.Fingerprint(settings, root), sinks) : null;
+        using var resume = settings.Resume ? ResumeSession.Open(options, sources, ResumeSetup.Fingerprint(settings, root, keyring?.ActiveKeyId), sinks) : null;
         var pipeline = new ScanPipeline(options, engine, operators, this)
         {
             BeforeDetect = ner is null ? reportSink.Capture : b =>

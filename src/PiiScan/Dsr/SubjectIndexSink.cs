@@ -2,6 +2,7 @@ using Parquet.Serialization;
 using PiiScan.Pipeline;
 using PiiScan.Records;
 using PiiScan.Reports;
+using PiiScan.Resume;
 using PiiScan.Text;
 using PiiScan.Writers;
 
@@ -10,12 +11,17 @@ namespace PiiScan.Dsr;
 /// <summary>
 /// Scan sink that writes the DSR subject index: <c>subjects.parquet</c> (keyed hashes of normalized identifiers and
 /// their locations, never plaintext) and <c>subjects.json</c> (scan root, key id). Written under temporary names and
-/// renamed when the run completes.
+/// renamed when the run completes. In a resumable run (<see cref="IResumableSink"/>) each source's rows are kept as
+/// <c>parts/NAME.subjects.bin</c> (the same keyed hashes, no plaintext) and the index is rebuilt from the parts of all
+/// files, row for row as an uninterrupted run writes it.
 /// </summary>
-public sealed class SubjectIndexSink : IScanSink
+public sealed class SubjectIndexSink : IResumableSink
 {
     /// <summary>File name of the index table.</summary>
     public const string FileName = "subjects.parquet";
+
+    /// <summary>Suffix of the per-source part file of a resumable run (<c>parts/NAME.subjects.bin</c>).</summary>
+    public const string PartSuffix = ".subjects.bin";
 
     private readonly string _outputDirectory;
     private readonly string _root;
@@ -23,6 +29,7 @@ public sealed class SubjectIndexSink : IScanSink
     private readonly string _phoneRegion;
     private readonly string? _timeField;
     private readonly List<SubjectRow> _rows = new();
+    private int _sourceStart;
 
     /// <summary>Creates the sink; <paramref name="hasher"/> is owned by the caller.</summary>
     public SubjectIndexSink(string outputDirectory, string root, SubjectHasher hasher, string phoneRegion, string? timeField)
@@ -35,9 +42,10 @@ public sealed class SubjectIndexSink : IScanSink
     }
 
     /// <inheritdoc />
-    public void SourceStarted(SourceFile source)
-    {
-    }
+    public IReadOnlyList<string> PartSuffixes { get; } = [PartSuffix];
+
+    /// <inheritdoc />
+    public void SourceStarted(SourceFile source) => _sourceStart = _rows.Count;
 
     /// <inheritdoc />
     public void BatchWritten(RecordBatch batch)
@@ -77,8 +85,33 @@ public sealed class SubjectIndexSink : IScanSink
     {
     }
 
+    /// <summary>
+    /// Writes the rows of the source that just ended to <c>partStem + </c><see cref="PartSuffix"/> atomically, then
+    /// drops them from memory: a resumable run rebuilds the index from the parts (<see cref="Rebuild"/>).
+    /// </summary>
+    public void SavePart(SourceFile source, string partStem)
+    {
+        var count = _rows.Count - _sourceStart;
+        SubjectPart.Write(partStem + PartSuffix, _rows, _sourceStart, count);
+        _rows.RemoveRange(_sourceStart, count);
+    }
+
     /// <inheritdoc />
-    public void Complete(RunReport report)
+    public void Complete(RunReport report) => WriteIndex();
+
+    /// <inheritdoc />
+    public void Rebuild(IReadOnlyList<(SourceFile Source, string PartStem)> parts, RunReport report)
+    {
+        _rows.Clear();
+        foreach (var (source, stem) in parts)
+        {
+            SubjectPart.Read(stem + PartSuffix, source.RelativePath, _rows);
+        }
+        WriteIndex();
+        _rows.Clear();
+    }
+
+    private void WriteIndex()
     {
         var file = AtomicFile.Create(Path.Combine(_outputDirectory, FileName));
         try

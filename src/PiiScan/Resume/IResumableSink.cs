@@ -5,10 +5,13 @@ using PiiScan.Reports;
 namespace PiiScan.Resume;
 
 /// <summary>
-/// A sink whose output (e.g. the DSR subject index) survives <c>scan --resume</c>: a resumed run only sees the
-/// batches of files it scans, so the sink keeps each file's contribution as a part and rebuilds its output from the
-/// parts of all files. Pass it to <see cref="ResumeSession.Open"/>; the session's <see cref="ResumeSession.Sink"/>
-/// forwards every call to it and calls <see cref="Rebuild"/> after its <see cref="IScanSink.Complete"/>.
+/// A sink whose output (e.g. the DSR subject index, the report timeline) survives <c>scan --resume</c>: a resumed run
+/// only sees the batches of files it scans, so the sink keeps each file's contribution as a part and rebuilds its
+/// output from the parts of all files. Pass it to <see cref="ResumeSession.Open"/>; the session's
+/// <see cref="ResumeSession.Sink"/> forwards every call to it except <see cref="IScanSink.Complete"/>, in whose place
+/// it calls <see cref="Rebuild"/> (so a sink may drop from memory what <see cref="SavePart"/> saved). Outside a
+/// resumable run the sink is an ordinary <see cref="IScanSink"/>: <see cref="SavePart"/> and <see cref="Rebuild"/>
+/// are not called.
 /// </summary>
 public interface IResumableSink : IScanSink
 {
@@ -21,6 +24,10 @@ public interface IResumableSink : IScanSink
     /// </summary>
     void SavePart(SourceFile source, string partStem);
 
-    /// <summary>Rebuilds the final output from the parts of all files of the run, in input order (skipped files included).</summary>
+    /// <summary>
+    /// Called in place of <see cref="IScanSink.Complete"/>: rebuilds the final output from the parts of all files of
+    /// the run, in input order (skipped files included), so that it equals an uninterrupted run's. The report's counts
+    /// are already those of all files.
+    /// </summary>
     void Rebuild(IReadOnlyList<(SourceFile Source, string PartStem)> parts, RunReport report);
 }

@@ -13,7 +13,9 @@ namespace PiiScan.Resume;
 /// their outputs left untouched; every other file is (re)scanned from its start. Each scanned file leaves part files
 /// under <c>parts/</c>; when the run ends, <c>findings.parquet</c>, <c>findings.jsonl</c>, <c>quarantine.jsonl</c>
 /// and the counts of <c>report.json</c> are rebuilt from the parts of all files in input order, so a resumed run's
-/// outputs equal an uninterrupted run's (the findings table byte for byte: same rows, same row groups).
+/// outputs equal an uninterrupted run's (the findings table byte for byte: same rows, same row groups). Sinks that
+/// implement <see cref="IResumableSink"/> (the subject index, the HTML/Markdown report) keep parts of their own and
+/// are rebuilt the same way.
 /// </summary>
 public sealed class ResumeSession : IDisposable
 {

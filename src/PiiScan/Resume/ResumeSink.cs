@@ -9,7 +9,8 @@ namespace PiiScan.Resume;
 /// Writes the per-file part files of a resumable run (<c>parts/NAME.findings.bin</c>, <c>.quarantine.jsonl</c>,
 /// <c>.stats.json</c>) as batches are written, commits them when the file ends, then records the file in the
 /// manifest. At the end of the run it has the <see cref="ResumeSession"/> rebuild the final outputs from all parts.
-/// Every call is forwarded first to the <paramref name="inner"/> sinks.
+/// Every call is forwarded first to the <paramref name="inner"/> sinks, except <see cref="Complete"/> for those that
+/// implement <see cref="IResumableSink"/>: their <see cref="IResumableSink.Rebuild"/> replaces it.
 /// </summary>
 internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink> inner) : IScanSink
 {
@@ -131,9 +132,13 @@ internal sealed class ResumeSink(ResumeSession session, IReadOnlyList<IScanSink>
 
     public void Complete(RunReport report)
     {
+        // Resumable sinks only saw this run's files: they are rebuilt from the parts of all files instead.
         foreach (var sink in inner)
         {
-            sink.Complete(report);
+            if (sink is not IResumableSink)
+            {
+                sink.Complete(report);
+            }
         }
         session.Rebuild(report);
     }

@@ -1,7 +1,10 @@
 using PiiScan.Detection;
+using PiiScan.Dsr;
+using PiiScan.Keys;
 using PiiScan.Operators;
 using PiiScan.Pipeline;
 using PiiScan.Readers;
+using PiiScan.Reports;
 using PiiScan.Resume;
 using PiiScan.Tests.Pipeline;
 using PiiScan.Tests.Sharding;
@@ -18,18 +21,29 @@ public class ResumeCancelTests
     {
         var dir = TestPaths.NewTempDir();
         var input = Path.Combine(dir, "in");
-        ScaleData.Write(input, files: 6, minRecords: 3000, maxRecords: 4000, seed: 31);
+        ScaleData.Write(input, files: 6, minRecords: 3000, maxRecords: 4000, seed: 31, times: true);
         var (sources, root) = InputResolver.Resolve([input], null);
+        using var keyring = Keyring.CreateNew();
+        using var hasher = SubjectHasher.ForActiveKey(keyring);
+        // The sinks of a CLI scan with a keyring and --time-field ts: the subject index and the report timeline.
+        List<IScanSink> Sinks(string outDir) => [new ReportSink(outDir, "ts"), new SubjectIndexSink(outDir, root, hasher, "US", "ts")];
+        // Run with the sinks directly, or (resumable) with a session's sink wrapping them.
+        ScanPipeline Pipeline(ScanOptions options, List<IScanSink> sinks, ResumeSession? session = null) => new(options, Engine, OperatorPolicy.ReplaceAll)
+        {
+            BeforeDetect = ((ReportSink)sinks[0]).Capture,
+            Sinks = session is null ? sinks : [session.Sink],
+        };
         var reference = Path.Combine(dir, "reference");
         // Small batches keep few records in flight, so the stop lands inside a file.
         var reader = new ReaderOptions { BatchRecords = 64 };
-        var full = await new ScanPipeline(new ScanOptions { OutputDirectory = reference, Root = root, Threads = 2, Reader = reader }, Engine, OperatorPolicy.ReplaceAll).RunAsync(sources);
+        var full = await Pipeline(new ScanOptions { OutputDirectory = reference, Root = root, Threads = 2, Reader = reader }, Sinks(reference)).RunAsync(sources);
 
         var outDir = Path.Combine(dir, "out");
         var options = new ScanOptions { OutputDirectory = outDir, Root = root, Threads = 2, Reader = reader };
-        using (var session = ResumeSession.Open(options, sources, "fp"))
+        var cancelledSinks = Sinks(outDir);
+        using (var session = ResumeSession.Open(options, sources, "fp", cancelledSinks))
         {
-            var pipeline = new ScanPipeline(options, Engine, OperatorPolicy.ReplaceAll) { Sinks = [session.Sink] };
+            var pipeline = Pipeline(options, cancelledSinks, session);
             using var stop = new CancellationTokenSource();
             var run = pipeline.RunAsync(session.Pending, stop.Token);
             while (pipeline.Counters.RecordsRead < 9000 && !run.IsCompleted)
@@ -51,10 +65,11 @@ public class ResumeCancelTests
             Assert.Equal(cancelled.FindingsTotal, CliHarness.ReadParquet(Path.Combine(outDir, "findings.parquet")).Count);
         }
 
-        using (var session = ResumeSession.Open(options, sources, "fp"))
+        var resumedSinks = Sinks(outDir);
+        using (var session = ResumeSession.Open(options, sources, "fp", resumedSinks))
         {
             Assert.InRange(session.SkippedCount, 1, sources.Count - 1);
-            var pipeline = new ScanPipeline(options, Engine, OperatorPolicy.ReplaceAll) { Sinks = [session.Sink] };
+            var pipeline = Pipeline(options, resumedSinks, session);
             var report = await pipeline.RunAsync(session.Pending);
             Assert.Equal("completed", report.Status);
             Assert.Empty(report.PartialFiles);
@@ -62,5 +77,9 @@ public class ResumeCancelTests
         Assert.Empty(Directory.GetFiles(outDir, "*.partial", SearchOption.AllDirectories));
 
         ResumeAssert.SameOutputs(reference, outDir);
+        ResumeAssert.SameSubjectIndex(reference, outDir);
+        ResumeAssert.SameReportData(reference, outDir);
+        Assert.Equal(sources.Count, CliHarness.ReadParquet(Path.Combine(outDir, "subjects.parquet")).Select(r => r["source"]).Distinct().Count());
+        Assert.Contains("| 2026-11-09 |", ResumeAssert.MarkdownTables(outDir), StringComparison.Ordinal);
     }
 }

@@ -74,6 +74,38 @@ public class ResumeTests
     }
 
     [Fact]
+    public void ScanResume_OtherTimeFieldOrKey_RefusedAndSameOptionsRebuildIndexFromParts()
+    {
+        var dir = TestPaths.NewTempDir();
+        var input = MakeInput(dir);
+        var keys = Path.Combine(dir, "keys.json");
+        Assert.Equal(0, CliHarness.Run("keys", "new", "--out", keys).ExitCode);
+        var outDir = Path.Combine(dir, "out");
+        Assert.Equal(3, Scan(input, outDir, "--keys", keys, "--time-field", "t").Code);
+        var subjects = File.ReadAllBytes(Path.Combine(outDir, "subjects.parquet"));
+        var markdown = ResumeAssert.MarkdownTables(outDir);
+
+        // Every file skipped: subjects.parquet and the report are rebuilt from the parts alone, unchanged.
+        var (code, err) = Scan(input, outDir, "--keys", keys, "--time-field", "t");
+        Assert.Equal(3, code);
+        Assert.Contains("3 of 3 files already finished", err);
+        Assert.Equal(subjects, File.ReadAllBytes(Path.Combine(outDir, "subjects.parquet")));
+        Assert.Equal(markdown, ResumeAssert.MarkdownTables(outDir));
+        Assert.Equal(3, CliHarness.ReadParquet(Path.Combine(outDir, "subjects.parquet")).Select(r => r["source"]).Distinct().Count());
+
+        // Parts of another time field or subject key would mix into the timeline or the index.
+        (code, err) = Scan(input, outDir, "--keys", keys, "--time-field", "u");
+        Assert.Equal(2, code);
+        Assert.Contains("other options", err);
+        (code, err) = Scan(input, outDir, "--keys", keys);
+        Assert.Equal(2, code);
+        Assert.Equal(0, CliHarness.Run("keys", "rotate", "--keys", keys).ExitCode);
+        (code, err) = Scan(input, outDir, "--keys", keys, "--time-field", "t");
+        Assert.Equal(2, code);
+        Assert.Contains("other options", err);
+    }
+
+    [Fact]
     public void ScanResume_TornManifestLineAndStaleTemporaries_AreIgnoredAndRemoved()
     {
         var dir = TestPaths.NewTempDir();

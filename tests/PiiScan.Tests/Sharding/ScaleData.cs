@@ -8,8 +8,15 @@ internal static class ScaleData
 {
     private static readonly string[] Cards = ["4111111111111111", "5500005555555559", "378282246310005"];
 
-    /// <summary>Writes <paramref name="files"/> files of <paramref name="minRecords"/>..<paramref name="maxRecords"/> records under <paramref name="dir"/>.</summary>
-    public static void Write(string dir, int files, int minRecords, int maxRecords, int seed)
+    /// <summary>Epoch seconds of 2026-10-01T00:00:00Z, the first day of the record times.</summary>
+    private const long FirstDay = 1790812800;
+
+    /// <summary>
+    /// Writes <paramref name="files"/> files of <paramref name="minRecords"/>..<paramref name="maxRecords"/> records under <paramref name="dir"/>.
+    /// With <paramref name="times"/>, JSONL records get a <c>ts</c> field (epoch seconds) and CSV rows a <c>ts</c> column
+    /// (RFC 3339) spread over 40 days, for the report timeline (<c>--time-field ts</c>); text and Parquet records have none.
+    /// </summary>
+    public static void Write(string dir, int files, int minRecords, int maxRecords, int seed, bool times = false)
     {
         var rng = new Random(seed);
         var parquet = Path.Combine(dir, "p");
@@ -30,8 +37,8 @@ internal static class ScaleData
             };
             var text = kind switch
             {
-                0 or 1 => Jsonl(rng, records),
-                2 => Csv(rng, records),
+                0 or 1 => Jsonl(rng, records, times),
+                2 => Csv(rng, records, times),
                 _ => Text(rng, records),
             };
             var path = Path.Combine(sub, name);
@@ -52,7 +59,9 @@ internal static class ScaleData
 
     private static string Ip(Random rng) => $"203.0.113.{rng.Next(1, 255)}";
 
-    private static string Jsonl(Random rng, int records)
+    private static long Time(Random rng) => FirstDay + rng.Next(40 * 86_400);
+
+    private static string Jsonl(Random rng, int records, bool times)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < records; i++)
@@ -62,18 +71,28 @@ internal static class ScaleData
                 sb.Append("{\"broken\": \"no end\n");
                 continue;
             }
-            sb.Append("{\"id\":").Append(i).Append(",\"user\":{\"email\":\"").Append(Email(rng)).Append("\"},\"msg\":\"from ")
+            sb.Append("{\"id\":").Append(i);
+            if (times)
+            {
+                sb.Append(",\"ts\":").Append(Time(rng));
+            }
+            sb.Append(",\"user\":{\"email\":\"").Append(Email(rng)).Append("\"},\"msg\":\"from ")
               .Append(Ip(rng)).Append(rng.Next(3) == 0 ? " card " + Cards[rng.Next(Cards.Length)] : " nothing").Append("\"}\n");
         }
         return sb.ToString();
     }
 
-    private static string Csv(Random rng, int records)
+    private static string Csv(Random rng, int records, bool times)
     {
-        var sb = new StringBuilder("id,email,note\n");
+        var sb = new StringBuilder(times ? "id,ts,email,note\n" : "id,email,note\n");
         for (var i = 0; i < records; i++)
         {
-            sb.Append(i).Append(',').Append(Email(rng)).Append(",\"seen at ").Append(Ip(rng)).Append("\"\n");
+            sb.Append(i).Append(',');
+            if (times)
+            {
+                sb.Append(DateTimeOffset.FromUnixTimeSeconds(Time(rng)).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+            }
+            sb.Append(Email(rng)).Append(",\"seen at ").Append(Ip(rng)).Append("\"\n");
         }
         return sb.ToString();
     }
