@@ -262,6 +262,8 @@ public sealed class NerRecognizer : IDisposable
         var spanEnd = 0;
         var scoreSum = 0f;
         var words = 0;
+        var known = false;
+        var unk = _encoder.UnkId;
         string? wordType = null;
         for (var t = first; t < first + count; t++)
         {
@@ -282,21 +284,25 @@ public sealed class NerRecognizer : IDisposable
                 spanEnd = token.End;
                 scoreSum += s.BestScore[t];
                 words++;
+                known |= token.Id != unk;
                 continue;
             }
-            Flush(text, type, spanStart, spanEnd, scoreSum, words, output);
+            Flush(text, type, spanStart, spanEnd, scoreSum, words, known, output);
             type = entity;
             spanStart = token.Start;
             spanEnd = token.End;
             scoreSum = s.BestScore[t];
             words = 1;
+            known = token.Id != unk;
         }
-        Flush(text, type, spanStart, spanEnd, scoreSum, words, output);
+        Flush(text, type, spanStart, spanEnd, scoreSum, words, known, output);
     }
 
-    private void Flush(ReadOnlySpan<char> text, string? type, int start, int end, float scoreSum, int tokens, List<Detection.Detection> output)
+    // known: some word of the span is in the vocabulary; a span made only of [UNK] words (scripts the model never
+    // saw, e.g. CJK) is a guess from context alone and is dropped.
+    private void Flush(ReadOnlySpan<char> text, string? type, int start, int end, float scoreSum, int tokens, bool known, List<Detection.Detection> output)
     {
-        if (type is null || end <= start)
+        if (type is null || end <= start || !known)
         {
             return;
         }

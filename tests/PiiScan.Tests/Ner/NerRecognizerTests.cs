@@ -130,6 +130,22 @@ public class NerRecognizerTests
         Assert.True(results.Count <= 1);
     }
 
+    [Theory]
+    // only unknown words (all [UNK]): dropped
+    [InlineData("x Zorblax x", 1, null)]
+    // a known word anchors the span; unknown words inside it stay
+    [InlineData("x Jane Zorblax x", 2, "Jane Zorblax")]
+    public void AnalyzeText_SpanOfUnknownWords_DroppedUnlessAnchoredByKnownWord(string text, int unkLabel, string? expected)
+    {
+        var (model, _) = CreateModel();
+        var backend = new VocabBackend(new Dictionary<long, int> { [1] = unkLabel, [5] = 1 });
+        using var ner = new NerRecognizer(model, [backend]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        Assert.True(results.Count <= 1);
+        Assert.Equal(expected, results.Count == 0 ? null : text[results[0].Start..results[0].End]);
+    }
+
     [Fact]
     public void Load_MissingFiles_ClearError()
     {
