@@ -313,6 +313,15 @@ public sealed class NerRecognizer : IDisposable
         {
             return;
         }
+        if (type == EntityTypes.Person && PersonLists.IsListOfFullNames(span))
+        {
+            var pos = 0;
+            while (PersonLists.NextPart(span, ref pos, out var partStart, out var partEnd))
+            {
+                output.Add(new Detection.Detection(start + partStart, start + partEnd, type, scoreSum / tokens, RecognizerName, _model.Name));
+            }
+            return;
+        }
         output.Add(new Detection.Detection(start, end, type, scoreSum / tokens, RecognizerName, _model.Name));
     }
 
