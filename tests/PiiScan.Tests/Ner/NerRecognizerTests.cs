@@ -49,6 +49,16 @@ public class NerRecognizerTests
         return (NerModel.Load(dir), backend);
     }
 
+    // Runs the test model with a backend that labels vocabulary ids as given (others O).
+    private static List<PiiScan.Detection.Detection> Analyze(string text, Dictionary<long, int> labelOfId)
+    {
+        var (model, _) = CreateModel();
+        using var ner = new NerRecognizer(model, [new VocabBackend(labelOfId)]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        return results;
+    }
+
     [Fact]
     public void AnalyzeText_NameAndPlace_SpansInOriginalOffsets()
     {
@@ -104,12 +114,8 @@ public class NerRecognizerTests
     [Fact]
     public void AnalyzeText_PiecesOfOneWordDisagree_WordTakesFirstPieceLabel()
     {
-        var (model, _) = CreateModel();
         // "Do" says B-PERSON, its continuation "##e" says B-LOCATION: the word stays one PERSON span.
-        var backend = new VocabBackend(new Dictionary<long, int> { [6] = 1, [7] = 3 });
-        using var ner = new NerRecognizer(model, [backend]);
-        var results = new List<PiiScan.Detection.Detection>();
-        ner.AnalyzeText("x Doe x", results);
+        var results = Analyze("x Doe x", new Dictionary<long, int> { [6] = 1, [7] = 3 });
         var d = Assert.Single(results);
         Assert.Equal((2, 5, EntityTypes.Person), (d.Start, d.End, d.Type));
     }
@@ -121,11 +127,7 @@ public class NerRecognizerTests
     [InlineData("x jd77 x", 1, null)]
     public void AnalyzeText_HandleWithDigits_PersonOnlyAsMention(string text, int atLabel, string? expected)
     {
-        var (model, _) = CreateModel();
-        var backend = new VocabBackend(new Dictionary<long, int> { [15] = atLabel, [16] = text.Contains('@') ? 2 : 1, [17] = 2 });
-        using var ner = new NerRecognizer(model, [backend]);
-        var results = new List<PiiScan.Detection.Detection>();
-        ner.AnalyzeText(text, results);
+        var results = Analyze(text, new Dictionary<long, int> { [15] = atLabel, [16] = text.Contains('@') ? 2 : 1, [17] = 2 });
         Assert.Equal(expected, results.Count == 0 ? null : text[results[0].Start..results[0].End]);
         Assert.True(results.Count <= 1);
     }
@@ -137,11 +139,7 @@ public class NerRecognizerTests
     [InlineData("x Jane Zorblax x", 2, "Jane Zorblax")]
     public void AnalyzeText_SpanOfUnknownWords_DroppedUnlessAnchoredByKnownWord(string text, int unkLabel, string? expected)
     {
-        var (model, _) = CreateModel();
-        var backend = new VocabBackend(new Dictionary<long, int> { [1] = unkLabel, [5] = 1 });
-        using var ner = new NerRecognizer(model, [backend]);
-        var results = new List<PiiScan.Detection.Detection>();
-        ner.AnalyzeText(text, results);
+        var results = Analyze(text, new Dictionary<long, int> { [1] = unkLabel, [5] = 1 });
         Assert.True(results.Count <= 1);
         Assert.Equal(expected, results.Count == 0 ? null : text[results[0].Start..results[0].End]);
     }
