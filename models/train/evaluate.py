@@ -1,6 +1,7 @@
 """Word-level span evaluation (exact match, per type P/R/F1) on dev sets and the held-out synthetic set.
 
-A word's predicted tag is the tag of its FIRST word-piece; spans are decoded from word tags with BIO rules
+A word's predicted tag is the tag of its FIRST word-piece (or, when the model directory has transitions.json, the
+Viterbi path over those pieces' log-probabilities); spans are decoded from word tags with BIO rules
 (an I-X that does not continue an X span starts a new span).
 
 Usage: python3 evaluate.py --model models/pii-ner [--json out.json]
@@ -58,18 +59,23 @@ def batch_arrays(wp, chunk_ids):
     return ids, am
 
 
-def predict(run_logits, wp, sents, batch_size=64):
-    """run_logits(ids[int64 b,s], mask[int64 b,s]) -> logits [b,s,9]. Returns word-level tag lists."""
+def predict(run_logits, wp, sents, batch_size=64, trans=None):
+    """run_logits(ids[int64 b,s], mask[int64 b,s]) -> logits [b,s,9]. Returns word-level tag lists.
+    With trans (transitions.load), words take the Viterbi path of their first pieces' log-probabilities."""
     items = []  # (sent index, chunk)
     for si, (words, _) in enumerate(sents):
         for ch in encode(wp, words):
             items.append((si, ch))
     order = sorted(range(len(items)), key=lambda i: len(items[i][1][0]))
     preds = [["O"] * len(w) for w, _ in sents]
+    logp = [np.zeros((len(w), len(data.LABELS)), dtype=np.float32) for w, _ in sents]
     for b in range(0, len(order), batch_size):
         idx = order[b:b + batch_size]
         ids, am = batch_arrays(wp, [items[i][1][0] for i in idx])
-        lab = np.asarray(run_logits(ids, am)).argmax(-1)
+        lg = np.asarray(run_logits(ids, am), dtype=np.float32)
+        lab = lg.argmax(-1)
+        m = lg.max(-1, keepdims=True)
+        lsm = lg - (m + np.log(np.exp(lg - m).sum(-1, keepdims=True)))
         for row, i in enumerate(idx):
             si, (cids, widx, _) = items[i]
             seen = set()
@@ -77,6 +83,10 @@ def predict(run_logits, wp, sents, batch_size=64):
                 if wi not in seen:
                     seen.add(wi)
                     preds[si][wi] = data.LABELS[lab[row, k + 1]]
+                    logp[si][wi] = lsm[row, k + 1]
+    if trans is not None:
+        from transitions import viterbi
+        preds = [[data.LABELS[j] for j in viterbi(lp, trans)] for lp in logp]
     return preds
 
 
@@ -135,11 +145,15 @@ def torch_runner(model_dir):
 
 def run_all(run, wp, model_dir, verbose=True):
     from wordpiece import basic_tokenize
+    import transitions
     sets, neg = eval_sets(model_dir)
+    trans = transitions.load(model_dir)
+    if verbose:
+        print("decoding: " + (f"Viterbi with transitions.json (weight {trans[2]})" if trans else "per-word argmax"))
     results = {}
     for name, sents in sets.items():
         t0 = time.time()
-        preds = predict(run, wp, sents)
+        preds = predict(run, wp, sents, trans=trans)
         results[name] = score(sents, preds)
         results[name]["_seconds"] = round(time.time() - t0, 2)
         if verbose:
@@ -149,7 +163,7 @@ def run_all(run, wp, model_dir, verbose=True):
     if os.path.exists(neg):
         lines = [l.rstrip("\n") for l in open(neg, encoding="utf-8") if l.strip()]
         sents = [(basic_tokenize(l), None) for l in lines]
-        preds = predict(run, wp, sents)
+        preds = predict(run, wp, sents, trans=trans)
         n_per = sum(1 for p in preds for t in p if t == "B-PERSON")
         n_any = sum(1 for p in preds for t in p if t.startswith("B-"))
         bad = [" ".join(s[0]) for s, p in zip(sents, preds) if "B-PERSON" in p][:10]

@@ -11,6 +11,7 @@ import math
 import os
 import platform
 import random
+import shutil
 import sys
 import time
 
@@ -104,7 +105,16 @@ def main():
     ap.add_argument("--init", default="",
                     help="warm start: a model.pt checkpoint to continue from; its directory's vocab.txt is reused "
                          "(no vocab build) and its architecture overrides --hidden/--layers/--heads/--ffn")
+    ap.add_argument("--mix", default="",
+                    help="override corpus weights of data.TRAIN_MIX, e.g. uner_en_ewt_v0=4,gmb=0.1 (a domain stage)")
+    ap.add_argument("--keep-epochs", action="store_true",
+                    help="also keep each epoch's checkpoint as model-epN.pt (to compare epochs afterwards)")
     a = ap.parse_args()
+    for item in filter(None, a.mix.split(",")):
+        name, w = item.split("=")
+        if name not in data.TRAIN_MIX:
+            raise SystemExit(f"--mix: unknown corpus {name!r} (known: {', '.join(data.TRAIN_MIX)})")
+        data.TRAIN_MIX[name] = float(w)
 
     random.seed(a.seed)
     np.random.seed(a.seed)
@@ -204,6 +214,8 @@ def main():
             if step % 300 == 0:
                 save(model, arch, ep, step, tokens_seen, t_start, a, n_params, device, final=False)
         save(model, arch, ep, step, tokens_seen, t_start, a, n_params, device, final=stop or ep == a.epochs - 1)
+        if a.keep_epochs:
+            shutil.copyfile(os.path.join(a.out, "model.pt"), os.path.join(a.out, f"model-ep{ep}.pt"))
         model.eval()
         run = lambda i, m: model(torch.from_numpy(i).to(device), torch.from_numpy(m).to(device)).detach().cpu().numpy()
         with torch.no_grad():

@@ -20,6 +20,7 @@ internal static class EvalCommand
         var writeFixtures = new Option<string?>("--write-fixtures") { Description = "Write the generated fixture corpus (--count examples, --seed) as labeled JSONL to FILE and exit." };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated fixtures.", DefaultValueFactory = _ => FixtureCorpusGenerator.DefaultSeed };
         var count = new Option<int>("--count") { Description = "Number of examples for --write-fixtures.", DefaultValueFactory = _ => FixtureCorpusGenerator.DefaultCount };
+        var errors = new Option<string?>("--errors") { Description = "Write each example with an exact-span error (text, missed gold spans, spurious predictions) to FILE as JSONL, for error analysis." };
         var device = DeviceOption.Create();
         var command = new Command("eval", """
             Measure detection quality on labeled data: per-type precision, recall and F1 for exact-span and overlap matching.
@@ -28,12 +29,12 @@ internal static class EvalCommand
             Examples:
               piiscan eval --data ../shared/data/ner/uner_en_ewt/dev.jsonl --label-map PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION
               piiscan eval --data ../shared/data/ner/btc/dev.jsonl --label-map PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION --join-split-mentions
-              piiscan eval --data fixtures.jsonl --no-ner --json
+              piiscan eval --data fixtures.jsonl --no-ner --json --errors errors.jsonl
               piiscan eval --fixtures 3000 --seed 20261124 --no-ner
               piiscan eval --write-fixtures structured-fixtures.jsonl --seed 20261124 --count 3000
             """)
         {
-            data, labelMap, joinMentions, json, config, model, noNer, fixtures, writeFixtures, seed, count, device,
+            data, labelMap, joinMentions, json, config, model, noNer, fixtures, writeFixtures, seed, count, errors, device,
         };
         command.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
@@ -74,7 +75,17 @@ internal static class EvalCommand
             var (_, engine) = DetectionSetup.Build(parse.GetValue(config));
             var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer), Device = parse.GetValue(device) };
             using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"));
-            var result = new Evaluator(engine, ner).Evaluate(examples);
+            var errorsPath = parse.GetValue(errors);
+            EvaluationResult result;
+            try
+            {
+                using var errorStream = errorsPath is null ? null : File.Create(errorsPath);
+                result = new Evaluator(engine, ner).Evaluate(examples, errorStream);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new PiiScanException($"cannot write --errors '{errorsPath}': {ex.Message}");
+            }
             if (parse.GetValue(json))
             {
                 using var stream = new MemoryStream();

@@ -11,8 +11,11 @@ namespace PiiScan.Evaluation;
 /// </summary>
 public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
 {
-    /// <summary>Evaluates <paramref name="examples"/>.</summary>
-    public EvaluationResult Evaluate(IReadOnlyList<LabeledExample> examples)
+    /// <summary>
+    /// Evaluates <paramref name="examples"/>. With <paramref name="errors"/>, writes one JSON line per example that has
+    /// an exact-span error: its index, text, the gold spans it missed and the predicted spans that match no gold span.
+    /// </summary>
+    public EvaluationResult Evaluate(IReadOnlyList<LabeledExample> examples, Stream? errors = null)
     {
         var goldTypes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in examples)
@@ -33,8 +36,12 @@ public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
         {
             var gold = examples[i].Spans;
             var pred = predicted[i].Where(p => goldTypes.Contains(p.Type)).ToList();
-            Score(gold, pred, result.Exact, exact: true);
-            Score(gold, pred, result.Overlap, exact: false);
+            var goldHit = Score(gold, pred, result.Exact, exact: true, out var predHit);
+            Score(gold, pred, result.Overlap, exact: false, out _);
+            if (errors is not null)
+            {
+                EvaluationErrors.Write(errors, i, examples[i], pred, goldHit, predHit);
+            }
         }
         return result;
     }
@@ -70,11 +77,13 @@ public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
         return output;
     }
 
-    private static void Score(IReadOnlyList<GoldSpan> gold, List<GoldSpan> pred, SortedDictionary<string, TypeMetrics> metrics, bool exact)
+    private static bool[] Score(IReadOnlyList<GoldSpan> gold, List<GoldSpan> pred, SortedDictionary<string, TypeMetrics> metrics, bool exact, out bool[] predHit)
     {
         var matched = new bool[gold.Count];
-        foreach (var p in pred)
+        predHit = new bool[pred.Count];
+        for (var pi = 0; pi < pred.Count; pi++)
         {
+            var p = pred[pi];
             var hit = -1;
             for (var g = 0; g < gold.Count; g++)
             {
@@ -92,6 +101,7 @@ public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
             if (hit >= 0)
             {
                 matched[hit] = true;
+                predHit[pi] = true;
                 metrics[p.Type].Tp++;
             }
             else
@@ -106,5 +116,6 @@ public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
                 metrics[gold[g].Type].Fn++;
             }
         }
+        return matched;
     }
 }

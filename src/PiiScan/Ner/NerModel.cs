@@ -4,12 +4,14 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// A model directory: <c>model.onnx</c>, <c>vocab.txt</c>, <c>labels.json</c> (BIO labels, index = class id) and
-/// <c>config.json</c> (architecture; <c>max_positions</c> bounds the window length).
+/// <c>config.json</c> (architecture; <c>max_positions</c> bounds the window length), optionally
+/// <c>transitions.json</c> (a label-bigram prior for Viterbi decoding, <see cref="BioTransitions"/>).
 /// </summary>
 public sealed class NerModel
 {
-    private NerModel(string directory, string[] labels, int maxPositions, string name)
+    private NerModel(string directory, string[] labels, int maxPositions, string name, BioTransitions? transitions)
     {
+        Transitions = transitions;
         Directory = directory;
         Labels = labels;
         MaxPositions = maxPositions;
@@ -50,6 +52,9 @@ public sealed class NerModel
 
     /// <summary>True for B- classes.</summary>
     public bool[] IsBegin { get; }
+
+    /// <summary>Label-bigram prior for decoding; null decodes each word's argmax label.</summary>
+    public BioTransitions? Transitions { get; }
 
     /// <summary>Longest sequence the model accepts, special tokens included.</summary>
     public int MaxPositions { get; }
@@ -92,6 +97,6 @@ public sealed class NerModel
                 maxPositions = v2;
             }
         }
-        return new NerModel(dir, labels, maxPositions, Path.GetFileName(dir));
+        return new NerModel(dir, labels, maxPositions, Path.GetFileName(dir), BioTransitions.Load(dir, labels));
     }
 }

@@ -145,6 +145,10 @@ public sealed class NerRecognizer : IDisposable
             }
         }
         s.EnsureTokens(s.Tokens.Count);
+        if (_model.Transitions is { } tr)
+        {
+            s.EnsureLogProbs(s.Tokens.Count, tr.NumLabels);
+        }
         Array.Fill(s.BestCentrality, -1, 0, s.Tokens.Count);
     }
 
@@ -195,10 +199,24 @@ public sealed class NerRecognizer : IDisposable
             mask.Slice(row, w.TokenCount + 2).Fill(1);
             tokens += w.TokenCount;
         }
+        var transitions = _model.Transitions;
+        var k = transitions?.NumLabels ?? 0;
         var backend = _backends.Take();
         try
         {
-            backend.Predict(ids, mask, count, seqLen, s.Labels.AsSpan(0, n), s.Scores.AsSpan(0, n));
+            if (transitions is null)
+            {
+                backend.Predict(ids, mask, count, seqLen, s.Labels.AsSpan(0, n), s.Scores.AsSpan(0, n));
+            }
+            else
+            {
+                if (backend.NumLabels != k)
+                {
+                    throw new PiiScanException($"Model '{_model.Directory}': the network has {backend.NumLabels} labels but {BioTransitions.FileName} has {k}.");
+                }
+                s.EnsureLogits(n * k);
+                backend.Logits(ids, mask, count, seqLen, s.Logits.AsSpan(0, n * k));
+            }
         }
         finally
         {
@@ -216,8 +234,15 @@ public sealed class NerRecognizer : IDisposable
                 if (centrality > s.BestCentrality[g])
                 {
                     s.BestCentrality[g] = centrality;
-                    s.BestLabel[g] = s.Labels[row + t];
-                    s.BestScore[g] = s.Scores[row + t];
+                    if (transitions is null)
+                    {
+                        s.BestLabel[g] = s.Labels[row + t];
+                        s.BestScore[g] = s.Scores[row + t];
+                    }
+                    else
+                    {
+                        s.BestLabel[g] = LogSoftmax(s.Logits.AsSpan((row + t) * k, k), s.BestLogProbs.AsSpan(g * k, k));
+                    }
                 }
             }
         }
@@ -257,6 +282,10 @@ public sealed class NerRecognizer : IDisposable
     // or ends inside a word; the span score is the mean probability of its words' first pieces.
     private void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
     {
+        if (_model.Transitions is { } transitions)
+        {
+            RelabelWords(transitions, s, first, count);
+        }
         string? type = null;
         var spanStart = 0;
         var spanEnd = 0;
@@ -296,6 +325,74 @@ public sealed class NerRecognizer : IDisposable
             known = token.Id != unk;
         }
         Flush(text, type, spanStart, spanEnd, scoreSum, words, known, output);
+    }
+
+    // Replaces each word's argmax label by the Viterbi path over the value's words; a word's score becomes the
+    // probability of its path label's entity type (B- and I- together), or of O.
+    private void RelabelWords(BioTransitions transitions, NerScratch s, int first, int count)
+    {
+        var k = transitions.NumLabels;
+        var words = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (!s.Tokens[t].Continuation)
+            {
+                words++;
+            }
+        }
+        s.EnsureWords(words, k);
+        var w = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (!s.Tokens[t].Continuation)
+            {
+                s.WordToken[w] = t;
+                s.BestLogProbs.AsSpan(t * k, k).CopyTo(s.WordLogProbs.AsSpan(w * k, k));
+                w++;
+            }
+        }
+        transitions.Decode(s.WordLogProbs.AsSpan(0, words * k), words, s.WordLabel.AsSpan(0, words), s.Back.AsSpan(0, words * k), s.ViterbiScore);
+        for (w = 0; w < words; w++)
+        {
+            var t = s.WordToken[w];
+            var label = s.WordLabel[w];
+            var type = _model.EntityOfLabel[label];
+            var p = 0f;
+            for (var c = 0; c < k; c++)
+            {
+                if (_model.EntityOfLabel[c] == type)
+                {
+                    p += MathF.Exp(s.WordLogProbs[(w * k) + c]);
+                }
+            }
+            s.BestLabel[t] = label;
+            s.BestScore[t] = p;
+        }
+    }
+
+    /// <summary>Writes the log-softmax of <paramref name="logits"/> to <paramref name="logProbs"/>; returns the argmax.</summary>
+    private static int LogSoftmax(ReadOnlySpan<float> logits, Span<float> logProbs)
+    {
+        var best = 0;
+        for (var c = 1; c < logits.Length; c++)
+        {
+            if (logits[c] > logits[best])
+            {
+                best = c;
+            }
+        }
+        var max = logits[best];
+        var sum = 0f;
+        for (var c = 0; c < logits.Length; c++)
+        {
+            sum += MathF.Exp(logits[c] - max);
+        }
+        var log = max + MathF.Log(sum);
+        for (var c = 0; c < logits.Length; c++)
+        {
+            logProbs[c] = logits[c] - log;
+        }
+        return best;
     }
 
     // known: some word of the span is in the vocabulary; a span made only of [UNK] words (scripts the model never

@@ -18,6 +18,52 @@ internal sealed class NerScratch
     public int[] Labels = [];
     public float[] Scores = [];
 
+    // Viterbi decoding (models with transitions): log-probabilities per token of the chosen window, raw logits of
+    // one inference call, and per-field word buffers.
+    public float[] BestLogProbs = [];
+    public float[] Logits = [];
+    public float[] WordLogProbs = [];
+    public int[] WordToken = [];
+    public int[] WordLabel = [];
+    public int[] Back = [];
+    public float[] ViterbiScore = [];
+
+    public void EnsureLogProbs(int tokens, int numLabels)
+    {
+        if (BestLogProbs.Length < tokens * numLabels)
+        {
+            BestLogProbs = new float[Math.Max(tokens * numLabels, BestLogProbs.Length * 2)];
+        }
+    }
+
+    public void EnsureLogits(int n)
+    {
+        if (Logits.Length < n)
+        {
+            Logits = new float[Math.Max(n, Logits.Length * 2)];
+        }
+    }
+
+    public void EnsureWords(int words, int numLabels)
+    {
+        if (WordToken.Length < words)
+        {
+            var size = Math.Max(words, WordToken.Length * 2);
+            WordToken = new int[size];
+            WordLabel = new int[size];
+        }
+        if (WordLogProbs.Length < words * numLabels)
+        {
+            var size = Math.Max(words * numLabels, WordLogProbs.Length * 2);
+            WordLogProbs = new float[size];
+            Back = new int[size];
+        }
+        if (ViterbiScore.Length < 2 * numLabels)
+        {
+            ViterbiScore = new float[2 * numLabels];
+        }
+    }
+
     public void EnsureTokens(int n)
     {
         if (BestLabel.Length < n)

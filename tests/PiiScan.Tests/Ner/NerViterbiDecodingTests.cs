@@ -1,0 +1,125 @@
+using PiiScan.Detection;
+using PiiScan.Inference;
+using PiiScan.Ner;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+/// <summary>The recognizer with a model that ships <c>transitions.json</c>: labels come from the Viterbi path.</summary>
+public class NerViterbiDecodingTests
+{
+    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+
+    /// <summary>Logits by vocabulary id: "Jane" sure B-PERSON, "Doe" B-PERSON 0.6 / I-PERSON 0.4, "Paris" B-LOCATION.</summary>
+    private sealed class LogitsBackend : IInferenceBackend
+    {
+        public string Name => "fake-logits";
+        public string Device => "fake";
+        public int NumLabels => Labels.Length;
+
+        public void Predict(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<int> labels, Span<float> scores)
+        {
+            var logits = new float[batch * seqLen * NumLabels];
+            Logits(inputIds, attentionMask, batch, seqLen, logits);
+            OrtCpuBackend.ArgmaxSoftmax(logits, NumLabels, labels[..(batch * seqLen)], scores[..(batch * seqLen)]);
+        }
+
+        public void Logits(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<float> logits)
+        {
+            for (var i = 0; i < batch * seqLen; i++)
+            {
+                var row = logits.Slice(i * NumLabels, NumLabels);
+                row.Fill(-10f);
+                switch (inputIds[i])
+                {
+                    case 5: row[1] = 5f; break;
+                    case 6: row[1] = MathF.Log(0.6f); row[2] = MathF.Log(0.4f); break;
+                    case 8: row[3] = 5f; break;
+                    default: row[0] = 5f; break;
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private static NerModel CreateModel(bool withTransitions)
+    {
+        var dir = TestPaths.NewTempDir();
+        File.WriteAllLines(Path.Combine(dir, "vocab.txt"), ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Jane", "Doe", "x", "Paris", "in", "lives", "."]);
+        File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
+        File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
+        File.WriteAllText(Path.Combine(dir, "config.json"), """{"architecture":{"max_positions":16}}""");
+        if (withTransitions)
+        {
+            // B-PERSON -> B-PERSON is rare, B-PERSON -> I-PERSON common; everything else uniform.
+            var k = Labels.Length;
+            var uniform = MathF.Log(1f / k);
+            var rows = new List<float[]>();
+            for (var i = 0; i < k; i++)
+            {
+                var row = Enumerable.Repeat(uniform, k).ToArray();
+                if (i == 1)
+                {
+                    row[1] = MathF.Log(0.01f);
+                    row[2] = MathF.Log(0.6f);
+                }
+                rows.Add(row);
+            }
+            File.WriteAllText(Path.Combine(dir, BioTransitions.FileName), System.Text.Json.JsonSerializer.Serialize(new
+            {
+                labels = Labels,
+                weight = 1.0,
+                start = Enumerable.Repeat(uniform, k),
+                matrix = rows,
+            }));
+        }
+        return NerModel.Load(dir);
+    }
+
+    private static List<(string Text, string Type, float Score)> Analyze(string text, bool withTransitions, NerOptions? options = null)
+    {
+        using var ner = new NerRecognizer(CreateModel(withTransitions), [new LogitsBackend()], options);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        return [.. results.Select(d => (text[d.Start..d.End], d.Type, d.Score))];
+    }
+
+    [Fact]
+    public void AnalyzeText_NoTransitions_SecondNameWordStartsNewSpan()
+    {
+        var found = Analyze("Jane Doe lives in Paris.", withTransitions: false);
+        Assert.Equal(["Jane", "Doe", "Paris"], found.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void AnalyzeText_Transitions_RareBeginAfterBeginReadAsContinuation()
+    {
+        var found = Analyze("Jane Doe lives in Paris.", withTransitions: true);
+        Assert.Equal(["Jane Doe", "Paris"], found.Select(f => f.Text));
+        Assert.Equal(EntityTypes.Person, found[0].Type);
+        // A word's score is its type's probability, B- and I- together: "Doe" is PERSON with ~1.0.
+        Assert.InRange(found[0].Score, 0.99f, 1.0f);
+        Assert.Equal(EntityTypes.Location, found[1].Type);
+    }
+
+    [Fact]
+    public void AnalyzeText_TransitionsAcrossWindows_SameSpansAsOneWindow()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("x", 40)) + " Jane Doe lives in Paris. " + string.Join(' ', Enumerable.Repeat("x", 40));
+        var windowed = Analyze(text, withTransitions: true, new NerOptions { WindowTokens = 16, OverlapTokens = 4 });
+        Assert.Equal(["Jane Doe", "Paris"], windowed.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Load_TransitionsLabelsDiffer_ClearError()
+    {
+        var model = CreateModel(withTransitions: true);
+        var path = Path.Combine(model.Directory, "labels.json");
+        File.WriteAllText(path, """["O","B-PERSON","I-PERSON"]""");
+        var ex = Assert.Throws<PiiScanException>(() => NerModel.Load(model.Directory));
+        Assert.Contains("labels differ from labels.json", ex.Message, StringComparison.Ordinal);
+    }
+}
