@@ -102,4 +102,20 @@ public class BioTransitionsTests
         Assert.Equal(model.Labels.Count, t.NumLabels);
         Assert.InRange(t.Weight, 0.01f, 2f);
     }
+
+    [Theory]
+    [InlineData("model.onnx")]
+    [InlineData("vocab.txt")]
+    [InlineData("labels.json")]
+    [InlineData("config.json")]
+    [InlineData(BioTransitions.FileName)]
+    public void ShippedModel_CopiedBesideExecutable_EveryRuntimeFile(string file)
+    {
+        // The CLI loads models/pii-ner beside piiscan.dll (copied at build and publish); a file left out of the copy
+        // silently changes results (e.g. no transitions.json = per-word argmax decoding).
+        var source = Path.Combine(TestPaths.RepoRoot, "models", "pii-ner", file);
+        var beside = Path.Combine(AppContext.BaseDirectory, "models", "pii-ner", file);
+        Assert.True(File.Exists(beside), $"{file} is not copied beside the executable (PiiScan.Cli.csproj)");
+        Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(beside));
+    }
 }
