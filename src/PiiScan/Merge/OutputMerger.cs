@@ -67,7 +67,95 @@ public static class OutputMerger
         return new MergeResult(report, findings, quarantine, redacted, subjects.Count > 0);
     }
 
-    private static async Task<long> MergeFindingsAsync(List<string> dirs, string outDir, CancellationToken cancellationToken)
+    internal static async Task<long> MergeFindingsAsync(List<string> dirs, string outDir, CancellationToken cancellationToken) =>
+        await TryMergeSortedAsync(dirs, outDir, cancellationToken).ConfigureAwait(false)
+        ?? await MergeInMemoryAsync(dirs, outDir, cancellationToken).ConfigureAwait(false);
+
+    // A scan writes its findings grouped by source in ordinal order, so the shards are merged like sorted runs: one
+    // row group per shard in memory. Returns null (nothing committed) when a shard turns out not to be in that order.
+    private static async Task<long?> TryMergeSortedAsync(List<string> dirs, string outDir, CancellationToken cancellationToken)
+    {
+        var cursors = new List<FindingsCursor>(dirs.Count);
+        try
+        {
+            var anyText = false;
+            var allJsonl = true;
+            foreach (var dir in dirs)
+            {
+                var cursor = await FindingsCursor.OpenAsync(Path.Combine(dir, "findings.parquet"), MissingFindings(dir), cancellationToken).ConfigureAwait(false);
+                cursors.Add(cursor);
+                anyText |= cursor.HasText;
+                allJsonl &= File.Exists(Path.Combine(dir, "findings.jsonl"));
+            }
+            var live = new bool[cursors.Count];
+            for (var i = 0; i < cursors.Count; i++)
+            {
+                live[i] = await cursors[i].MoveNextAsync(cancellationToken).ConfigureAwait(false);
+            }
+            var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+            long count = 0;
+            var parquet = AtomicFile.Create(Path.Combine(outDir, "findings.parquet"));
+            var jsonl = allJsonl ? AtomicFile.Create(Path.Combine(outDir, "findings.jsonl")) : null;
+            try
+            {
+                await using (var writer = new FindingsWriter(parquet.Stream, jsonl?.Stream, anyText))
+                {
+                    while (true)
+                    {
+                        var best = -1;
+                        for (var i = 0; i < cursors.Count; i++)
+                        {
+                            if (live[i] && (best < 0 || string.CompareOrdinal(cursors[i].Current.Source, cursors[best].Current.Source) < 0))
+                            {
+                                best = i;
+                            }
+                        }
+                        if (best < 0)
+                        {
+                            break;
+                        }
+                        var cursor = cursors[best];
+                        var source = cursor.Current.Source;
+                        CheckOwner(owner, source, dirs[best]);
+                        do
+                        {
+                            writer.Add(cursor.Current);
+                            count++;
+                            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+                            live[best] = await cursor.MoveNextAsync(cancellationToken).ConfigureAwait(false);
+                        }
+                        while (live[best] && string.Equals(cursor.Current.Source, source, StringComparison.Ordinal));
+                        if (live[best] && string.CompareOrdinal(cursor.Current.Source, source) < 0)
+                        {
+                            return null;
+                        }
+                    }
+                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                }
+                parquet.Commit();
+                jsonl?.Commit();
+                return count;
+            }
+            finally
+            {
+                parquet.Abort();
+                jsonl?.Abort();
+            }
+        }
+        finally
+        {
+            foreach (var cursor in cursors)
+            {
+                await cursor.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string MissingFindings(string dir) =>
+        $"'{Path.Combine(dir, "findings.parquet")}' does not exist: every input of merge must be a finished scan output directory.";
+
+    // Fallback for shards whose findings are not grouped by source in ordinal order: holds every finding in memory.
+    private static async Task<long> MergeInMemoryAsync(List<string> dirs, string outDir, CancellationToken cancellationToken)
     {
         var all = new List<FindingRow>();
         var owner = new Dictionary<string, string>(StringComparer.Ordinal);

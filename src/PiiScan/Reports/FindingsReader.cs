@@ -46,13 +46,40 @@ public static class FindingsReader
         }
     }
 
-    private static async Task<List<FindingRow>> ReadRowsAsync<T>(Stream stream, string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads row group <paramref name="rowGroup"/> of an open findings table (with the <c>text</c> column when
+    /// <paramref name="hasText"/>), so a reader holds one group at a time.
+    /// </summary>
+    internal static Task<List<FindingRow>> ReadRowGroupAsync(Stream stream, string path, bool hasText, int rowGroup, CancellationToken cancellationToken)
+    {
+        stream.Position = 0;
+        return hasText
+            ? ReadRowsAsync<TextRow>(stream, path, cancellationToken, rowGroup)
+            : ReadRowsAsync<Row>(stream, path, cancellationToken, rowGroup);
+    }
+
+    /// <summary>Whether the open table has the <c>text</c> column, and its number of row groups.</summary>
+    internal static async Task<(bool HasText, int RowGroups)> ReadLayoutAsync(Stream stream, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            stream.Position = 0;
+            await using var reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return (reader.Schema.GetDataFields().Any(f => f.Name == "text"), reader.RowGroupCount);
+        }
+        catch (Exception ex) when (IsReadError(ex))
+        {
+            throw NotAFindingsTable(path, ex);
+        }
+    }
+
+    private static async Task<List<FindingRow>> ReadRowsAsync<T>(Stream stream, string path, CancellationToken cancellationToken, int? rowGroup = null)
         where T : Row, new()
     {
         IList<T> rows;
         try
         {
-            rows = (await ParquetSerializer.DeserializeAsync<T>(stream, cancellationToken: cancellationToken).ConfigureAwait(false)).Data;
+            rows = (await ParquetSerializer.DeserializeAsync<T>(stream, rowGroupIndex: rowGroup, cancellationToken: cancellationToken).ConfigureAwait(false)).Data;
         }
         catch (Exception ex) when (IsReadError(ex))
         {

@@ -11,7 +11,8 @@ namespace PiiScan.Reports;
 /// </summary>
 public sealed class FindingsWriter : IAsyncDisposable
 {
-    private const int RowGroupSize = 100_000;
+    /// <summary>Rows per Parquet row group (smaller in tests, to exercise readers of several groups).</summary>
+    internal int RowGroupSize { get; init; } = 100_000;
 
     private static readonly DataField<string> SourceField = new("source");
     private static readonly DataField<long> RecordField = new("record");
