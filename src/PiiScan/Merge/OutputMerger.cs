@@ -82,7 +82,8 @@ public static class OutputMerger
             var allJsonl = true;
             foreach (var dir in dirs)
             {
-                var cursor = await FindingsCursor.OpenAsync(Path.Combine(dir, "findings.parquet"), MissingFindings(dir), cancellationToken).ConfigureAwait(false);
+                var path = Path.Combine(dir, "findings.parquet");
+                var cursor = await FindingsCursor.OpenAsync(path, FindingsTable.MissingMessage(path), cancellationToken).ConfigureAwait(false);
                 cursors.Add(cursor);
                 anyText |= cursor.HasText;
                 allJsonl &= File.Exists(Path.Combine(dir, "findings.jsonl"));
@@ -150,9 +151,6 @@ public static class OutputMerger
             }
         }
     }
-
-    private static string MissingFindings(string dir) =>
-        $"'{Path.Combine(dir, "findings.parquet")}' does not exist: every input of merge must be a finished scan output directory.";
 
     // Fallback for shards whose findings are not grouped by source in ordinal order: holds every finding in memory.
     private static async Task<long> MergeInMemoryAsync(List<string> dirs, string outDir, CancellationToken cancellationToken)

@@ -39,6 +39,10 @@ public sealed class NerRecognizer : IDisposable
         _options = options ?? new NerOptions();
         _windowContent = Math.Max(8, Math.Min(_options.WindowTokens, model.MaxPositions) - 2);
         _allBackends = [.. backends];
+        if (model.Transitions is { } transitions && backends.Any(b => b.NumLabels != transitions.NumLabels))
+        {
+            throw new PiiScanException($"Model '{model.Directory}': the network has {backends[0].NumLabels} labels but {BioTransitions.FileName} has {transitions.NumLabels}.");
+        }
         _backends = new BlockingCollection<IInferenceBackend>(new ConcurrentQueue<IInferenceBackend>(backends));
     }
 
@@ -210,10 +214,6 @@ public sealed class NerRecognizer : IDisposable
             }
             else
             {
-                if (backend.NumLabels != k)
-                {
-                    throw new PiiScanException($"Model '{_model.Directory}': the network has {backend.NumLabels} labels but {BioTransitions.FileName} has {k}.");
-                }
                 s.EnsureLogits(n * k);
                 backend.Logits(ids, mask, count, seqLen, s.Logits.AsSpan(0, n * k));
             }
@@ -332,27 +332,19 @@ public sealed class NerRecognizer : IDisposable
     private void RelabelWords(BioTransitions transitions, NerScratch s, int first, int count)
     {
         var k = transitions.NumLabels;
+        s.EnsureWords(count, k);
         var words = 0;
         for (var t = first; t < first + count; t++)
         {
             if (!s.Tokens[t].Continuation)
             {
+                s.WordToken[words] = t;
+                s.BestLogProbs.AsSpan(t * k, k).CopyTo(s.WordLogProbs.AsSpan(words * k, k));
                 words++;
             }
         }
-        s.EnsureWords(words, k);
-        var w = 0;
-        for (var t = first; t < first + count; t++)
-        {
-            if (!s.Tokens[t].Continuation)
-            {
-                s.WordToken[w] = t;
-                s.BestLogProbs.AsSpan(t * k, k).CopyTo(s.WordLogProbs.AsSpan(w * k, k));
-                w++;
-            }
-        }
         transitions.Decode(s.WordLogProbs.AsSpan(0, words * k), words, s.WordLabel.AsSpan(0, words), s.Back.AsSpan(0, words * k), s.ViterbiScore);
-        for (w = 0; w < words; w++)
+        for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
             var label = s.WordLabel[w];
