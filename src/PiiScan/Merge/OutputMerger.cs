@@ -95,53 +95,40 @@ public static class OutputMerger
             }
             var owner = new Dictionary<string, string>(StringComparer.Ordinal);
             long count = 0;
-            var parquet = AtomicFile.Create(Path.Combine(outDir, "findings.parquet"));
-            var jsonl = allJsonl ? AtomicFile.Create(Path.Combine(outDir, "findings.jsonl")) : null;
-            try
+            var sorted = await WriteFindingsAsync(outDir, anyText, allJsonl, async writer =>
             {
-                await using (var writer = new FindingsWriter(parquet.Stream, jsonl?.Stream, anyText))
+                while (true)
                 {
-                    while (true)
+                    var best = -1;
+                    for (var i = 0; i < cursors.Count; i++)
                     {
-                        var best = -1;
-                        for (var i = 0; i < cursors.Count; i++)
+                        if (live[i] && (best < 0 || string.CompareOrdinal(cursors[i].Current.Source, cursors[best].Current.Source) < 0))
                         {
-                            if (live[i] && (best < 0 || string.CompareOrdinal(cursors[i].Current.Source, cursors[best].Current.Source) < 0))
-                            {
-                                best = i;
-                            }
-                        }
-                        if (best < 0)
-                        {
-                            break;
-                        }
-                        var cursor = cursors[best];
-                        var source = cursor.Current.Source;
-                        CheckOwner(owner, source, dirs[best]);
-                        do
-                        {
-                            writer.Add(cursor.Current);
-                            count++;
-                            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
-                            live[best] = await cursor.MoveNextAsync(cancellationToken).ConfigureAwait(false);
-                        }
-                        while (live[best] && string.Equals(cursor.Current.Source, source, StringComparison.Ordinal));
-                        if (live[best] && string.CompareOrdinal(cursor.Current.Source, source) < 0)
-                        {
-                            return null;
+                            best = i;
                         }
                     }
-                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    if (best < 0)
+                    {
+                        return true;
+                    }
+                    var cursor = cursors[best];
+                    var source = cursor.Current.Source;
+                    CheckOwner(owner, source, dirs[best]);
+                    do
+                    {
+                        writer.Add(cursor.Current);
+                        count++;
+                        await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+                        live[best] = await cursor.MoveNextAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    while (live[best] && string.Equals(cursor.Current.Source, source, StringComparison.Ordinal));
+                    if (live[best] && string.CompareOrdinal(cursor.Current.Source, source) < 0)
+                    {
+                        return false;
+                    }
                 }
-                parquet.Commit();
-                jsonl?.Commit();
-                return count;
-            }
-            finally
-            {
-                parquet.Abort();
-                jsonl?.Abort();
-            }
+            }, cancellationToken).ConfigureAwait(false);
+            return sorted ? count : null;
         }
         finally
         {
@@ -172,28 +159,42 @@ public static class OutputMerger
         }
         // Stable: rows of one source keep the scan's order (record, field, start).
         var ordered = all.OrderBy(r => r.Source, StringComparer.Ordinal);
+        await WriteFindingsAsync(outDir, anyText, allJsonl, async writer =>
+        {
+            foreach (var row in ordered)
+            {
+                writer.Add(row);
+                await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        return all.Count;
+    }
+
+    // findings.parquet (and findings.jsonl when every shard has one), committed only when fill returns true.
+    private static async Task<bool> WriteFindingsAsync(string outDir, bool anyText, bool allJsonl, Func<FindingsWriter, Task<bool>> fill, CancellationToken cancellationToken)
+    {
         var parquet = AtomicFile.Create(Path.Combine(outDir, "findings.parquet"));
         var jsonl = allJsonl ? AtomicFile.Create(Path.Combine(outDir, "findings.jsonl")) : null;
         try
         {
             await using (var writer = new FindingsWriter(parquet.Stream, jsonl?.Stream, anyText))
             {
-                foreach (var row in ordered)
+                if (!await fill(writer).ConfigureAwait(false))
                 {
-                    writer.Add(row);
-                    await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+                    return false;
                 }
                 await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
             parquet.Commit();
             jsonl?.Commit();
+            return true;
         }
         finally
         {
             parquet.Abort();
             jsonl?.Abort();
         }
-        return all.Count;
     }
 
     private static long MergeQuarantine(List<string> dirs, string outDir)

@@ -32,13 +32,8 @@ public static class FindingsReader
         try
         {
             await using var stream = File.OpenRead(path);
-            var schema = await ParquetReader.ReadSchemaAsync(stream).ConfigureAwait(false);
-            var hasText = schema.GetDataFields().Any(f => f.Name == "text");
-            stream.Position = 0;
-            var rows = hasText
-                ? await ReadRowsAsync<TextRow>(stream, path, cancellationToken).ConfigureAwait(false)
-                : await ReadRowsAsync<Row>(stream, path, cancellationToken).ConfigureAwait(false);
-            return (rows, hasText);
+            var (hasText, _) = await ReadLayoutAsync(stream, path, cancellationToken).ConfigureAwait(false);
+            return (await ReadRowGroupAsync(stream, path, hasText, null, cancellationToken).ConfigureAwait(false), hasText);
         }
         catch (Exception ex) when (IsReadError(ex))
         {
@@ -47,10 +42,10 @@ public static class FindingsReader
     }
 
     /// <summary>
-    /// Reads row group <paramref name="rowGroup"/> of an open findings table (with the <c>text</c> column when
-    /// <paramref name="hasText"/>), so a reader holds one group at a time.
+    /// Reads row group <paramref name="rowGroup"/> (null: every row) of an open findings table, with the <c>text</c>
+    /// column when <paramref name="hasText"/>; reading group by group holds one group at a time.
     /// </summary>
-    internal static Task<List<FindingRow>> ReadRowGroupAsync(Stream stream, string path, bool hasText, int rowGroup, CancellationToken cancellationToken)
+    internal static Task<List<FindingRow>> ReadRowGroupAsync(Stream stream, string path, bool hasText, int? rowGroup, CancellationToken cancellationToken)
     {
         stream.Position = 0;
         return hasText
