@@ -11,7 +11,8 @@ namespace PiiScan.Merge;
 /// canonical order (sources in ordinal order of their relative path; within a source the order of the scan, i.e.
 /// record, then field in record order, then start), which is the order of a single run because shards hold whole
 /// files. Report counts and maps are summed, <c>subjects.parquet</c> (when present) is the union of the rows, and
-/// the <c>redacted/</c> trees are hard-linked (or copied) side by side.
+/// the <c>redacted/</c> trees are hard-linked (or copied) side by side. <c>report.html</c> and <c>report.md</c> are
+/// rendered from the combined report when every shard's report.json carries the pages' data.
 /// </summary>
 public static class OutputMerger
 {
@@ -42,7 +43,10 @@ public static class OutputMerger
         }
         Directory.CreateDirectory(outDir);
         // report.json is written last: a merge that fails half-way leaves none (not a stale one from an earlier merge).
-        File.Delete(Path.Combine(outDir, "report.json"));
+        foreach (var name in ReportFiles)
+        {
+            File.Delete(Path.Combine(outDir, name));
+        }
 
         var report = ReportMerger.Merge(dirs.Select(d => Path.Combine(d, "report.json")).ToList(), outDir);
         var findings = await MergeFindingsAsync(dirs, outDir, cancellationToken).ConfigureAwait(false);
@@ -53,6 +57,10 @@ public static class OutputMerger
             await ParquetUnion.WriteAsync(subjects, Path.Combine(outDir, "subjects.parquet"), cancellationToken).ConfigureAwait(false);
         }
         var redacted = TreeLinker.LinkAll(dirs.Select(d => Path.Combine(d, "redacted")).ToList(), Path.Combine(outDir, "redacted"));
+        if (report.Extras is not null)
+        {
+            ReportSink.Write(report, report.Extras, outDir);
+        }
 
         var file = AtomicFile.Create(Path.Combine(outDir, "report.json"));
         try
@@ -66,6 +74,8 @@ public static class OutputMerger
         }
         return new MergeResult(report, findings, quarantine, redacted, subjects.Count > 0);
     }
+
+    private static readonly string[] ReportFiles = ["report.json", "report.html", "report.md"];
 
     internal static async Task<long> MergeFindingsAsync(List<string> dirs, string outDir, CancellationToken cancellationToken) =>
         await TryMergeSortedAsync(dirs, outDir, cancellationToken).ConfigureAwait(false)

@@ -6,7 +6,8 @@ namespace PiiScan.Merge;
 /// <summary>
 /// Combines the <c>report.json</c> of several scan outputs (shards) into the report a single run over all their
 /// inputs would have written: counts, per-type/source/field maps, quarantine reasons, files and bytes are summed;
-/// the run spans the earliest start to the latest end.
+/// the run spans the earliest start to the latest end. The report pages' data (<c>report_data</c>: timeline, records
+/// per source, records with the most findings) is combined when every shard has it, else the merged report has none.
 /// </summary>
 public static class ReportMerger
 {
@@ -18,6 +19,7 @@ public static class ReportMerger
         var merged = new RunReport { StartedAt = DateTimeOffset.MaxValue, FinishedAt = DateTimeOffset.MinValue };
         string? signature = null;
         var statuses = new List<string>();
+        var withData = 0;
         for (var i = 0; i < reportPaths.Count; i++)
         {
             var path = reportPaths[i];
@@ -37,7 +39,7 @@ public static class ReportMerger
             using (doc)
             {
                 var root = doc.RootElement;
-                var sig = root.GetProperty("operators").GetRawText() + root.GetProperty("thresholds").GetRawText();
+                var sig = Signature(root.GetProperty("operators")) + "\n" + Signature(root.GetProperty("thresholds"));
                 if (signature is not null && signature != sig)
                 {
                     throw new PiiScanException($"'{path}' was scanned with other operators or thresholds than '{reportPaths[0]}': merge only shards of one job.");
@@ -76,7 +78,16 @@ public static class ReportMerger
                 }
                 AddMap(merged.QuarantineByReason, root.GetProperty("quarantine_by_reason"));
                 merged.BytesRead += root.GetProperty("bytes_read").GetInt64();
+                if (root.TryGetProperty("report_data", out var data) && data.ValueKind == JsonValueKind.Object)
+                {
+                    AddData(merged, ReadData(data, path), path, reportPaths[0]);
+                    withData++;
+                }
             }
+        }
+        if (withData < reportPaths.Count)
+        {
+            merged.Extras = null;
         }
         merged.PartialFiles.Sort(StringComparer.Ordinal);
         merged.Status = statuses.Contains("failed") ? "failed" : statuses.Contains("cancelled") ? "cancelled" : "completed";
@@ -85,6 +96,35 @@ public static class ReportMerger
             merged.Error = "at least one merged output comes from a failed scan; rerun that shard (with --resume)";
         }
         return merged;
+    }
+
+    // Names and values, not the layout of the JSON text.
+    private static string Signature(JsonElement map) =>
+        string.Join(",", map.EnumerateObject().Select(p => p.Name + "=" + p.Value.GetRawText()).Order(StringComparer.Ordinal));
+
+    private static ReportExtras ReadData(JsonElement data, string path)
+    {
+        try
+        {
+            return ReportExtras.ReadJson(data);
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new PiiScanException($"'{path}' has a malformed report_data section ({ex.Message}).");
+        }
+    }
+
+    private static void AddData(RunReport merged, ReportExtras data, string path, string first)
+    {
+        if (merged.Extras is null)
+        {
+            merged.Extras = new ReportExtras { TimeField = data.TimeField };
+        }
+        else if (!string.Equals(merged.Extras.TimeField, data.TimeField, StringComparison.Ordinal))
+        {
+            throw new PiiScanException($"'{path}' was scanned with another --time-field than '{first}': merge only shards of one job.");
+        }
+        merged.Extras.Add(data);
     }
 
     private static void AddMap(SortedDictionary<string, long> target, JsonElement map)

@@ -18,8 +18,6 @@ public sealed class ReportSink : IResumableSink
     /// <summary>Suffix of the per-source part file of a resumable run (<c>parts/NAME.report.json</c>).</summary>
     public const string PartSuffix = ".report.json";
 
-    private const int TopCount = 20;
-
     private readonly string _outputDirectory;
     private readonly PriorityQueue<(string Source, long Record, int Findings), (int Findings, long NegSeq)> _top = new();
     private readonly PriorityQueue<(long Record, int Findings), (int Findings, long NegSeq)> _sourceTop = new();
@@ -196,7 +194,7 @@ public sealed class ReportSink : IResumableSink
 
     private static void Offer<T>(PriorityQueue<T, (int Findings, long NegSeq)> queue, T item, (int Findings, long NegSeq) priority)
     {
-        if (queue.Count < TopCount)
+        if (queue.Count < ReportExtras.TopCount)
         {
             queue.Enqueue(item, priority);
         }
@@ -216,6 +214,7 @@ public sealed class ReportSink : IResumableSink
         top.Reverse();
         _extras.TopRecords.Clear();
         _extras.TopRecords.AddRange(top);
+        report.Extras = _extras;
         Write(report, _extras, _outputDirectory);
     }
 

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace PiiScan.Reports;
 
 /// <summary>
-/// The run summary written to <c>report.json</c>. It holds counts, names and options only: never a value from the data.
+/// The run summary written to <c>report.json</c>. It holds counts, names, options and the UTC days of the record times
+/// only: never a value from the data.
 /// </summary>
 public sealed class RunReport
 {
@@ -76,6 +77,13 @@ public sealed class RunReport
     /// <summary>Total findings.</summary>
     public long FindingsTotal { get; set; }
 
+    /// <summary>
+    /// Timeline, records per source and the records with the most findings (day dates, counts, paths and record
+    /// numbers: the data of report.html), written as <c>report_data</c> so that <c>merge</c> can rebuild the pages; null
+    /// when no report sink ran.
+    /// </summary>
+    public ReportExtras? Extras { get; set; }
+
     /// <summary>Wall-clock duration in seconds.</summary>
     public double DurationSeconds => Math.Max(0, (FinishedAt - StartedAt).TotalSeconds);
 
@@ -141,6 +149,11 @@ public sealed class RunReport
         w.WriteNumber("pii_per_1000_records", RecordsRead > 0 ? Math.Round(FindingsTotal * 1000.0 / RecordsRead, 3) : 0);
         w.WriteNumber("bytes_read", BytesRead);
         w.WriteNumber("mb_per_s", Math.Round(MegabytesPerSecond, 3));
+        if (Extras is not null)
+        {
+            w.WritePropertyName("report_data");
+            Extras.WriteJson(w);
+        }
         w.WriteEndObject();
     }
 

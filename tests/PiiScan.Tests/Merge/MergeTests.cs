@@ -51,6 +51,43 @@ public class MergeTests
     }
 
     [Fact]
+    public void Merge_DifferentTimeFields_Refused()
+    {
+        var dir = TestPaths.NewTempDir();
+        var a = ScanInto(dir, "x.jsonl", "{\"ts\":1790856000,\"e\":\"a@example.com\"}\n", "a", "--time-field", "ts");
+        var b = ScanInto(dir, "y.jsonl", "{\"ts\":1790856000,\"e\":\"b@example.com\"}\n", "b");
+        var (code, _, err) = CliHarness.Run("merge", a, b, "--out", Path.Combine(dir, "m"));
+        Assert.Equal(2, code);
+        Assert.Contains("--time-field", err);
+        Assert.False(File.Exists(Path.Combine(dir, "m", "report.json")));
+    }
+
+    [Fact]
+    public void Merge_ShardWithoutReportData_MergesCountsAndSkipsPages()
+    {
+        var dir = TestPaths.NewTempDir();
+        var a = ScanInto(dir, "x.jsonl", "{\"e\":\"a@example.com\"}\n", "a");
+        var b = ScanInto(dir, "y.jsonl", "{\"e\":\"b@example.com\"}\n", "b");
+        // A report.json from before report_data existed.
+        var reportPath = Path.Combine(b, "report.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(reportPath))!.AsObject();
+        Assert.True(node.Remove("report_data"));
+        File.WriteAllText(reportPath, node.ToJsonString());
+        var merged = Path.Combine(dir, "m");
+        Directory.CreateDirectory(merged);
+        File.WriteAllText(Path.Combine(merged, "report.html"), "stale page of an earlier merge");
+
+        var (code, _, err) = CliHarness.Run("merge", a, b, "--out", merged);
+        Assert.True(code == 0, err);
+        Assert.Contains("report.html and report.md not written", err);
+        Assert.False(File.Exists(Path.Combine(merged, "report.html")));
+        Assert.False(File.Exists(Path.Combine(merged, "report.md")));
+        using var report = CliHarness.ReadReport(merged);
+        Assert.Equal(2, report.RootElement.GetProperty("findings").GetProperty("total").GetInt64());
+        Assert.False(report.RootElement.TryGetProperty("report_data", out _));
+    }
+
+    [Fact]
     public async Task Merge_SubjectIndexPresent_WritesUnionOfRows()
     {
         var dir = TestPaths.NewTempDir();

@@ -152,6 +152,7 @@ internal static class ScaleData
             root.GetProperty("files").GetRawText(),
             root.GetProperty("quarantine_by_reason").GetRawText(),
             root.GetProperty("bytes_read").GetRawText(),
-            root.GetProperty("pii_per_1000_records").GetRawText());
+            root.GetProperty("pii_per_1000_records").GetRawText(),
+            root.TryGetProperty("report_data", out var data) ? data.GetRawText() : "no report_data");
     }
 }

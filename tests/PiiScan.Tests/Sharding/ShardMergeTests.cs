@@ -12,6 +12,7 @@ public class ShardMergeTests
     }
 
     // "resume": the shards run with --resume and --findings-jsonl --findings-include-text, as in the Kubernetes job.
+    // Every run has a time field, so the merged report.html/report.md (timeline, top records) are compared too.
     [Theory]
     [InlineData(1, false)]
     [InlineData(3, false)]
@@ -19,12 +20,12 @@ public class ShardMergeTests
     [InlineData(3, true)]
     public void ScanShardsThenMerge_NShards_EqualsSingleRun(int n, bool resume)
     {
-        string[] extra = resume ? ["--resume", "--findings-jsonl", "--findings-include-text"] : [];
+        string[] extra = resume ? ["--time-field", "ts", "--resume", "--findings-jsonl", "--findings-include-text"] : ["--time-field", "ts"];
         var dir = TestPaths.NewTempDir();
         var input = Path.Combine(dir, "in");
-        ScaleData.Write(input, files: 21, minRecords: 150, maxRecords: 600, seed: 9000 + n);
+        ScaleData.Write(input, files: 21, minRecords: 150, maxRecords: 600, seed: 9000 + n, times: true);
         var single = Path.Combine(dir, "single");
-        var (code, err) = Scan(input, single, resume ? extra[1..] : []);
+        var (code, err) = Scan(input, single, [.. extra.Where(e => e != "--resume")]);
         Assert.True(code is 0 or 3, err);
 
         var shards = new List<string>();
@@ -57,6 +58,8 @@ public class ShardMergeTests
             Assert.Equal(v, mergedTree[k]);
         }
         Assert.Equal(ScaleData.ReportCounts(single), ScaleData.ReportCounts(merged));
+        Resume.ResumeAssert.SameReportData(single, merged);
+        Assert.Contains("| (no time) |", Resume.ResumeAssert.MarkdownTables(merged));
         ScaleData.AssertSameSubjects(single, merged);
         using var report = CliHarness.ReadReport(merged);
         Assert.True(report.RootElement.GetProperty("records").GetProperty("quarantined").GetInt64() > 0, "the data has bad records");
