@@ -59,9 +59,10 @@ def batch_arrays(wp, chunk_ids):
     return ids, am
 
 
-def predict(run_logits, wp, sents, batch_size=64, trans=None):
+def predict(run_logits, wp, sents, batch_size=64, trans=None, lex=None):
     """run_logits(ids[int64 b,s], mask[int64 b,s]) -> logits [b,s,9]. Returns word-level tag lists.
-    With trans (transitions.load), words take the Viterbi path of their first pieces' log-probabilities."""
+    With trans (transitions.load), words take the Viterbi path of their first pieces' log-probabilities; with lex
+    (lexicon.load), listed words get their types' bonuses first."""
     items = []  # (sent index, chunk)
     for si, (words, _) in enumerate(sents):
         for ch in encode(wp, words):
@@ -84,6 +85,10 @@ def predict(run_logits, wp, sents, batch_size=64, trans=None):
                     seen.add(wi)
                     preds[si][wi] = data.LABELS[lab[row, k + 1]]
                     logp[si][wi] = lsm[row, k + 1]
+    if lex:
+        from lexicon import apply
+        logp = [apply(words, lp, lex) for (words, _), lp in zip(sents, logp)]
+        preds = [[data.LABELS[j] for j in lp.argmax(-1)] for lp in logp]
     if trans is not None:
         from transitions import viterbi
         preds = [[data.LABELS[j] for j in viterbi(lp, trans)] for lp in logp]
@@ -146,14 +151,17 @@ def torch_runner(model_dir):
 def run_all(run, wp, model_dir, verbose=True):
     from wordpiece import basic_tokenize
     import transitions
+    import lexicon
     sets, neg = eval_sets(model_dir)
     trans = transitions.load(model_dir)
+    lex = lexicon.load(model_dir)
     if verbose:
-        print("decoding: " + (f"Viterbi with transitions.json (weight {trans[2]})" if trans else "per-word argmax"))
+        print("decoding: " + (f"Viterbi with transitions.json (weight {trans[2]})" if trans else "per-word argmax")
+              + (f", lexicon.json prior ({len(lex)} words)" if lex else ""))
     results = {}
     for name, sents in sets.items():
         t0 = time.time()
-        preds = predict(run, wp, sents, trans=trans)
+        preds = predict(run, wp, sents, trans=trans, lex=lex)
         results[name] = score(sents, preds)
         results[name]["_seconds"] = round(time.time() - t0, 2)
         if verbose:
@@ -163,7 +171,7 @@ def run_all(run, wp, model_dir, verbose=True):
     if os.path.exists(neg):
         lines = [l.rstrip("\n") for l in open(neg, encoding="utf-8") if l.strip()]
         sents = [(basic_tokenize(l), None) for l in lines]
-        preds = predict(run, wp, sents, trans=trans)
+        preds = predict(run, wp, sents, trans=trans, lex=lex)
         n_per = sum(1 for p in preds for t in p if t == "B-PERSON")
         n_any = sum(1 for p in preds for t in p if t.startswith("B-"))
         bad = [" ".join(s[0]) for s, p in zip(sents, preds) if "B-PERSON" in p][:10]

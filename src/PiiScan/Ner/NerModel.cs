@@ -5,13 +5,15 @@ namespace PiiScan.Ner;
 /// <summary>
 /// A model directory: <c>model.onnx</c>, <c>vocab.txt</c>, <c>labels.json</c> (BIO labels, index = class id) and
 /// <c>config.json</c> (architecture; <c>max_positions</c> bounds the window length), optionally
-/// <c>transitions.json</c> (a label-bigram prior for Viterbi decoding, <see cref="BioTransitions"/>).
+/// <c>transitions.json</c> (a label-bigram prior for Viterbi decoding, <see cref="BioTransitions"/>) and
+/// <c>lexicon.json</c> (a name lexicon prior, <see cref="LexiconPrior"/>).
 /// </summary>
 public sealed class NerModel
 {
-    private NerModel(string directory, string[] labels, int maxPositions, string name, BioTransitions? transitions)
+    private NerModel(string directory, string[] labels, int maxPositions, string name, BioTransitions? transitions, LexiconPrior? lexicon)
     {
         Transitions = transitions;
+        Lexicon = lexicon;
         Directory = directory;
         Labels = labels;
         MaxPositions = maxPositions;
@@ -56,6 +58,9 @@ public sealed class NerModel
     /// <summary>Label-bigram prior for decoding; null decodes each word's argmax label.</summary>
     public BioTransitions? Transitions { get; }
 
+    /// <summary>Name lexicon prior applied to word log-probabilities before decoding; null when the model has none.</summary>
+    public LexiconPrior? Lexicon { get; }
+
     /// <summary>Longest sequence the model accepts, special tokens included.</summary>
     public int MaxPositions { get; }
 
@@ -97,6 +102,6 @@ public sealed class NerModel
                 maxPositions = v2;
             }
         }
-        return new NerModel(dir, labels, maxPositions, Path.GetFileName(dir), BioTransitions.Load(dir, labels));
+        return new NerModel(dir, labels, maxPositions, Path.GetFileName(dir), BioTransitions.Load(dir, labels), LexiconPrior.Load(dir, labels));
     }
 }

@@ -26,6 +26,7 @@ public sealed class NerRecognizer : IDisposable
     private readonly List<IInferenceBackend> _allBackends;
     private readonly ConcurrentBag<NerScratch> _scratch = new();
     private readonly int _windowContent;
+    private readonly int _priorLabels;
 
     /// <summary>Creates the recognizer over a pool of backends (at least one).</summary>
     public NerRecognizer(NerModel model, IReadOnlyList<IInferenceBackend> backends, NerOptions? options = null)
@@ -39,9 +40,11 @@ public sealed class NerRecognizer : IDisposable
         _options = options ?? new NerOptions();
         _windowContent = Math.Max(8, Math.Min(_options.WindowTokens, model.MaxPositions) - 2);
         _allBackends = [.. backends];
-        if (model.Transitions is { } transitions && backends.Any(b => b.NumLabels != transitions.NumLabels))
+        // Decoding with a prior needs every label's log-probability, not only the argmax.
+        _priorLabels = model.Transitions is not null || model.Lexicon is not null ? model.Labels.Count : 0;
+        if (_priorLabels > 0 && backends.Any(b => b.NumLabels != _priorLabels))
         {
-            throw new PiiScanException($"Model '{model.Directory}': the network has {backends[0].NumLabels} labels but {BioTransitions.FileName} has {transitions.NumLabels}.");
+            throw new PiiScanException($"Model '{model.Directory}': the network has {backends[0].NumLabels} labels but labels.json, {BioTransitions.FileName} or {LexiconPrior.FileName} has {_priorLabels}.");
         }
         _backends = new BlockingCollection<IInferenceBackend>(new ConcurrentQueue<IInferenceBackend>(backends));
     }
@@ -149,9 +152,9 @@ public sealed class NerRecognizer : IDisposable
             }
         }
         s.EnsureTokens(s.Tokens.Count);
-        if (_model.Transitions is { } tr)
+        if (_priorLabels > 0)
         {
-            s.EnsureLogProbs(s.Tokens.Count, tr.NumLabels);
+            s.EnsureLogProbs(s.Tokens.Count, _priorLabels);
         }
         Array.Fill(s.BestCentrality, -1, 0, s.Tokens.Count);
     }
@@ -203,12 +206,11 @@ public sealed class NerRecognizer : IDisposable
             mask.Slice(row, w.TokenCount + 2).Fill(1);
             tokens += w.TokenCount;
         }
-        var transitions = _model.Transitions;
-        var k = transitions?.NumLabels ?? 0;
+        var k = _priorLabels;
         var backend = _backends.Take();
         try
         {
-            if (transitions is null)
+            if (k == 0)
             {
                 backend.Predict(ids, mask, count, seqLen, s.Labels.AsSpan(0, n), s.Scores.AsSpan(0, n));
             }
@@ -234,7 +236,7 @@ public sealed class NerRecognizer : IDisposable
                 if (centrality > s.BestCentrality[g])
                 {
                     s.BestCentrality[g] = centrality;
-                    if (transitions is null)
+                    if (k == 0)
                     {
                         s.BestLabel[g] = s.Labels[row + t];
                         s.BestScore[g] = s.Scores[row + t];
@@ -282,9 +284,9 @@ public sealed class NerRecognizer : IDisposable
     // or ends inside a word; the span score is the mean probability of its words' first pieces.
     private void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
     {
-        if (_model.Transitions is { } transitions)
+        if (_priorLabels > 0)
         {
-            RelabelWords(transitions, s, first, count);
+            RelabelWords(text, s, first, count);
         }
         string? type = null;
         var spanStart = 0;
@@ -327,11 +329,12 @@ public sealed class NerRecognizer : IDisposable
         Flush(text, type, spanStart, spanEnd, scoreSum, words, known, output);
     }
 
-    // Replaces each word's argmax label by the Viterbi path over the value's words; a word's score becomes the
-    // probability of its path label's entity type (B- and I- together), or of O.
-    private void RelabelWords(BioTransitions transitions, NerScratch s, int first, int count)
+    // Replaces each word's argmax label by the Viterbi path over the value's words (per-word argmax without
+    // transitions), after the lexicon prior; a word's score becomes the probability of its label's entity type (B- and
+    // I- together), or of O, renormalized after the prior.
+    private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int first, int count)
     {
-        var k = transitions.NumLabels;
+        var k = _priorLabels;
         s.EnsureWords(count, k);
         var words = 0;
         for (var t = first; t < first + count; t++)
@@ -343,23 +346,59 @@ public sealed class NerRecognizer : IDisposable
                 words++;
             }
         }
-        transitions.Decode(s.WordLogProbs.AsSpan(0, words * k), words, s.WordLabel.AsSpan(0, words), s.Back.AsSpan(0, words * k), s.ViterbiScore);
+        if (_model.Lexicon is { } lexicon)
+        {
+            for (var w = 0; w < words; w++)
+            {
+                var t = s.WordToken[w];
+                var last = (w + 1 < words ? s.WordToken[w + 1] : first + count) - 1;
+                var start = s.Tokens[t].Start;
+                lexicon.Apply(text[start..s.Tokens[last].End], s.WordLogProbs.AsSpan(w * k, k));
+            }
+        }
+        if (_model.Transitions is { } transitions)
+        {
+            transitions.Decode(s.WordLogProbs.AsSpan(0, words * k), words, s.WordLabel.AsSpan(0, words), s.Back.AsSpan(0, words * k), s.ViterbiScore);
+        }
+        else
+        {
+            for (var w = 0; w < words; w++)
+            {
+                s.WordLabel[w] = ArgMax(s.WordLogProbs.AsSpan(w * k, k));
+            }
+        }
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
             var label = s.WordLabel[w];
             var type = _model.EntityOfLabel[label];
             var p = 0f;
+            var total = 0f;
             for (var c = 0; c < k; c++)
             {
+                var e = MathF.Exp(s.WordLogProbs[(w * k) + c]);
+                total += e;
                 if (_model.EntityOfLabel[c] == type)
                 {
-                    p += MathF.Exp(s.WordLogProbs[(w * k) + c]);
+                    p += e;
                 }
             }
             s.BestLabel[t] = label;
-            s.BestScore[t] = p;
+            s.BestScore[t] = p / total;
         }
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> row)
+    {
+        var best = 0;
+        for (var j = 1; j < row.Length; j++)
+        {
+            if (row[j] > row[best])
+            {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /// <summary>Writes the log-softmax of <paramref name="logits"/> to <paramref name="logProbs"/>; returns the argmax.</summary>

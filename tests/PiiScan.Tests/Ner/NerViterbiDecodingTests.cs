@@ -1,5 +1,4 @@
 using PiiScan.Detection;
-using PiiScan.Inference;
 using PiiScan.Ner;
 using Xunit;
 
@@ -10,40 +9,13 @@ public class NerViterbiDecodingTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    /// <summary>Logits by vocabulary id: "Jane" sure B-PERSON, "Doe" B-PERSON 0.6 / I-PERSON 0.4, "Paris" B-LOCATION.</summary>
-    private sealed class LogitsBackend : IInferenceBackend
+    /// <summary>By vocabulary id: "Jane" sure B-PERSON, "Doe" B-PERSON 0.6 / I-PERSON 0.4, "Paris" B-LOCATION.</summary>
+    private static TableLogitsBackend Backend() => new(Labels.Length, new Dictionary<long, float[]>
     {
-        public string Name => "fake-logits";
-        public string Device => "fake";
-        public int NumLabels => Labels.Length;
-
-        public void Predict(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<int> labels, Span<float> scores)
-        {
-            var logits = new float[batch * seqLen * NumLabels];
-            Logits(inputIds, attentionMask, batch, seqLen, logits);
-            OrtCpuBackend.ArgmaxSoftmax(logits, NumLabels, labels[..(batch * seqLen)], scores[..(batch * seqLen)]);
-        }
-
-        public void Logits(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<float> logits)
-        {
-            for (var i = 0; i < batch * seqLen; i++)
-            {
-                var row = logits.Slice(i * NumLabels, NumLabels);
-                row.Fill(-10f);
-                switch (inputIds[i])
-                {
-                    case 5: row[1] = 5f; break;
-                    case 6: row[1] = MathF.Log(0.6f); row[2] = MathF.Log(0.4f); break;
-                    case 8: row[3] = 5f; break;
-                    default: row[0] = 5f; break;
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-        }
-    }
+        [5] = [0, 1],
+        [6] = [0, 0.6f, 0.4f],
+        [8] = [0, 0, 0, 1],
+    });
 
     private static NerModel CreateModel(bool withTransitions)
     {
@@ -81,7 +53,7 @@ public class NerViterbiDecodingTests
 
     private static List<(string Text, string Type, float Score)> Analyze(string text, bool withTransitions, NerOptions? options = null)
     {
-        using var ner = new NerRecognizer(CreateModel(withTransitions), [new LogitsBackend()], options);
+        using var ner = new NerRecognizer(CreateModel(withTransitions), [Backend()], options);
         var results = new List<PiiScan.Detection.Detection>();
         ner.AnalyzeText(text, results);
         return [.. results.Select(d => (text[d.Start..d.End], d.Type, d.Score))];

@@ -1,0 +1,96 @@
+"""Name lexicon prior for decoding: writes MODEL_DIR/lexicon.json.
+
+A word (a pre-token as the BertTokenizer splits text: letters only, first letter upper case) is listed under a type
+when it occurs at least MIN_COUNT times in the train splits of data.TRAIN_MIX (each sentence once) and at least
+MIN_RATIO of those occurrences are inside a gold span of that type. At decoding a listed word's log-probabilities of
+B-TYPE and I-TYPE get + bonus[TYPE] before the Viterbi search (a prior odds factor of e^bonus); the span score uses
+the renormalized probabilities. Bonuses were chosen on the calibration dev sets (gum, gmb), never on the target sets.
+
+Only capitalized alphabetic words are kept: no handles, numbers, lower-case words or punctuation, so the list holds
+first names, surnames and place and organization names that recur in the public corpora (see MODEL_CARD.md).
+
+Usage: python3 models/train/lexicon.py --model models/pii-ner
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import data  # noqa: E402
+from wordpiece import basic_tokenize  # noqa: E402
+
+MIN_COUNT = 2
+MIN_RATIO = 0.5
+BONUS = {"PERSON": 5.0, "LOCATION": 3.0, "ORGANIZATION": 3.0}
+WORD = re.compile(r"^[^\W\d_]+$")
+
+
+def counts():
+    """-> (total occurrences per pre-token, {type: occurrences inside a span of that type})."""
+    total = collections.Counter()
+    typed = {t: collections.Counter() for t in BONUS}
+    for corpus in data.TRAIN_MIX:
+        for tokens, tags in data.load(corpus, "train"):
+            for token, tag in zip(tokens, tags):
+                typ = tag[2:] if tag[:2] in ("B-", "I-") else None
+                for w in basic_tokenize(token):
+                    total[w] += 1
+                    if typ in typed:
+                        typed[typ][w] += 1
+    return total, typed
+
+
+def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
+    bonus = dict(BONUS if bonus is None else bonus)
+    total, typed = counts()
+    words = {}
+    for t in bonus:
+        words[t] = sorted(w for w, n in typed[t].items()
+                          if WORD.match(w) and w[0].isupper() and total[w] >= min_count and n / total[w] >= min_ratio)
+    return {"min_count": min_count, "min_ratio": min_ratio, "bonus": bonus, "words": words}
+
+
+def load(model_dir):
+    """-> {word: [(label ids, bonus), ...]} or None when the model has no lexicon.json."""
+    path = os.path.join(model_dir, "lexicon.json")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        d = json.load(f)
+    out = {}
+    for t, ws in d["words"].items():
+        ids = [data.LABEL2ID["B-" + t], data.LABEL2ID["I-" + t]]
+        for w in ws:
+            out.setdefault(w, []).append((ids, float(d["bonus"][t])))
+    return out
+
+
+def apply(words, logp, lex):
+    """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy)."""
+    if not lex:
+        return logp
+    logp = logp.copy()
+    for i, w in enumerate(words):
+        for ids, b in lex.get(w, ()):
+            logp[i, ids] += b
+    return logp
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default="models/pii-ner")
+    ap.add_argument("--min-count", type=int, default=MIN_COUNT)
+    ap.add_argument("--min-ratio", type=float, default=MIN_RATIO)
+    a = ap.parse_args()
+    d = build(a.min_count, a.min_ratio)
+    with open(os.path.join(a.model, "lexicon.json"), "w", encoding="utf-8") as f:
+        json.dump(d, f, ensure_ascii=False, indent=0)
+        f.write("\n")
+    print({t: len(ws) for t, ws in d["words"].items()})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+using System.Text.Json;
+
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Name lexicon of a model (<c>lexicon.json</c>): capitalized words that recur in the training corpora mostly inside
+/// spans of one entity type (first names, surnames, place and organization names), each with that type's bonus. Before
+/// decoding, a listed word's log-probabilities of <c>B-TYPE</c> and <c>I-TYPE</c> get <c>+ bonus</c>: a prior odds
+/// factor of <c>e^bonus</c> for the type, so a known name the small model is unsure of is still found, while a word
+/// the model is sure is not a name (a very low probability) stays O. Lookup is exact (case-sensitive) on the word's
+/// text, a word being what the tokenizer's pre-tokenizer splits (letters and digits, or one punctuation mark).
+/// </summary>
+public sealed class LexiconPrior
+{
+    /// <summary>File name inside a model directory.</summary>
+    public const string FileName = "lexicon.json";
+
+    private readonly Dictionary<string, (int Label, float Bonus)[]> _words;
+    private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words)
+    {
+        _words = words;
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Number of listed words.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>
+    /// Creates a lexicon from words per entity type and a bonus per type; <paramref name="labels"/> are the model's
+    /// BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for every type.
+    /// </summary>
+    /// <exception cref="ArgumentException">A type has no labels, or a bonus is not a finite number ≥ 0.</exception>
+    public static LexiconPrior Create(IReadOnlyDictionary<string, IReadOnlyList<string>> words, IReadOnlyDictionary<string, float> bonus, IReadOnlyList<string> labels)
+    {
+        var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
+        foreach (var (type, list) in words)
+        {
+            if (!bonus.TryGetValue(type, out var b) || !(b >= 0) || float.IsInfinity(b))
+            {
+                throw new ArgumentException($"type {type} needs a finite bonus ≥ 0.");
+            }
+            var begin = IndexOf(labels, "B-" + type);
+            var inside = IndexOf(labels, "I-" + type);
+            if (begin < 0 || inside < 0)
+            {
+                throw new ArgumentException($"the model has no B-{type}/I-{type} labels.");
+            }
+            foreach (var w in list)
+            {
+                if (string.IsNullOrEmpty(w))
+                {
+                    throw new ArgumentException("a listed word is empty.");
+                }
+                if (!entries.TryGetValue(w, out var e))
+                {
+                    entries[w] = e = new List<(int, float)>(2);
+                }
+                e.Add((begin, b));
+                e.Add((inside, b));
+            }
+        }
+        var frozen = new Dictionary<string, (int Label, float Bonus)[]>(entries.Count, StringComparer.Ordinal);
+        foreach (var (w, e) in entries)
+        {
+            frozen[w] = [.. e];
+        }
+        return new LexiconPrior(frozen);
+    }
+
+    /// <summary>
+    /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>; null when the directory has no such
+    /// file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
+    /// </summary>
+    /// <exception cref="PiiScanException">The file is malformed.</exception>
+    public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("bonus", out var bonusJson) || !root.TryGetProperty("words", out var wordsJson))
+            {
+                throw Invalid(path, "it needs \"bonus\" and \"words\" objects");
+            }
+            var bonus = new Dictionary<string, float>(StringComparer.Ordinal);
+            foreach (var p in bonusJson.EnumerateObject())
+            {
+                bonus[p.Name] = p.Value.GetSingle();
+            }
+            var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var p in wordsJson.EnumerateObject())
+            {
+                var list = new List<string>(p.Value.GetArrayLength());
+                foreach (var w in p.Value.EnumerateArray())
+                {
+                    list.Add(w.GetString() ?? "");
+                }
+                words[p.Name] = list;
+            }
+            return Create(words, bonus, labels);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw Invalid(path, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Adds the bonuses of <paramref name="word"/> to its label log-probabilities (<c>[K]</c>); false (and no change)
+    /// when the word is not listed.
+    /// </summary>
+    public bool Apply(ReadOnlySpan<char> word, Span<float> logProbs)
+    {
+        if (!_lookup.TryGetValue(word, out var entry))
+        {
+            return false;
+        }
+        foreach (var (label, bonus) in entry)
+        {
+            logProbs[label] += bonus;
+        }
+        return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (string.Equals(labels[i], label, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static PiiScanException Invalid(string path, string why) =>
+        new($"'{path}' is not a valid lexicon file ({why}); fix it or delete it to decode without the lexicon prior.");
+}

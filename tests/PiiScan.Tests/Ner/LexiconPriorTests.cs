@@ -1,0 +1,116 @@
+using PiiScan.Detection;
+using PiiScan.Ner;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+/// <summary>The name lexicon prior (<c>lexicon.json</c>): bonuses on listed words before decoding.</summary>
+public class LexiconPriorTests
+{
+    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+
+    // Vocabulary ids: 5 Wendy, 6 Rose, 7 wendy, 8 Paris, 9 said. "Wendy"/"wendy" are PERSON with probability 0.05,
+    // "Rose" with 0.0001, "Paris" LOCATION with 0.9.
+    private static TableLogitsBackend Backend() => new(Labels.Length, new Dictionary<long, float[]>
+    {
+        [5] = [0.95f, 0.05f],
+        [6] = [0.9999f, 0.0001f],
+        [7] = [0.95f, 0.05f],
+        [8] = [0.1f, 0, 0, 0.9f],
+    });
+
+    private static string ModelDir(string? lexiconJson)
+    {
+        var dir = TestPaths.NewTempDir();
+        File.WriteAllLines(Path.Combine(dir, "vocab.txt"), ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Rose", "wendy", "Paris", "said", "."]);
+        File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
+        File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
+        File.WriteAllText(Path.Combine(dir, "config.json"), """{"architecture":{"max_positions":16}}""");
+        if (lexiconJson is not null)
+        {
+            File.WriteAllText(Path.Combine(dir, LexiconPrior.FileName), lexiconJson);
+        }
+        return dir;
+    }
+
+    private const string Lexicon = """{"min_count":2,"min_ratio":0.5,"bonus":{"PERSON":5.0,"LOCATION":3.0},"words":{"PERSON":["Wendy","Rose"],"LOCATION":["Paris"]}}""";
+
+    private static List<(string Text, string Type, float Score)> Analyze(string text, string? lexiconJson)
+    {
+        using var ner = new NerRecognizer(NerModel.Load(ModelDir(lexiconJson)), [Backend()]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        return [.. results.Select(d => (text[d.Start..d.End], d.Type, d.Score))];
+    }
+
+    [Fact]
+    public void AnalyzeText_NoLexicon_UnsureNameNotFound()
+    {
+        var found = Analyze("Wendy said Paris.", lexiconJson: null);
+        Assert.Equal([("Paris", EntityTypes.Location)], found.Select(f => (f.Text, f.Type)));
+    }
+
+    [Fact]
+    public void AnalyzeText_ListedWord_FoundWithRenormalizedScore()
+    {
+        var found = Analyze("Wendy said Paris.", Lexicon);
+        Assert.Equal([("Wendy", EntityTypes.Person), ("Paris", EntityTypes.Location)], found.Select(f => (f.Text, f.Type)));
+        // 0.05 · e^5 / (0.95 + 0.05 · e^5) = 0.886: the model's probability under the prior odds.
+        Assert.InRange(found[0].Score, 0.88f, 0.89f);
+        // 0.9 · e^3 / (0.1 + 0.9 · e^3) = 0.9945.
+        Assert.InRange(found[1].Score, 0.994f, 0.995f);
+    }
+
+    [Theory]
+    [InlineData("Rose said Paris.")] // the model is sure "Rose" is no name here (0.0001 · e^5 < 0.02)
+    [InlineData("wendy said Paris.")] // lookup is case-sensitive
+    public void AnalyzeText_ListedButImprobableOrOtherCase_NotAPerson(string text)
+    {
+        var found = Analyze(text, Lexicon);
+        Assert.DoesNotContain(found, f => f.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void Apply_ListedWord_AddsBonusToBeginAndInsideOfItsType()
+    {
+        var lexicon = LexiconPrior.Create(new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["Wendy"] }, new Dictionary<string, float> { ["PERSON"] = 2f }, Labels);
+        var row = new float[Labels.Length];
+        Assert.True(lexicon.Apply("Wendy", row));
+        Assert.Equal([0f, 2f, 2f, 0f, 0f, 0f, 0f, 0f, 0f], row);
+        Assert.False(lexicon.Apply("Wend", row));
+        Assert.False(lexicon.Apply("WENDY", row));
+        Assert.Equal(1, lexicon.Count);
+    }
+
+    [Theory]
+    [InlineData("""{"words":{"PERSON":["Wendy"]}}""", "\"bonus\"")]
+    [InlineData("""{"bonus":{"PERSON":5},"words":{"PERSON":"Wendy"}}""", "valid lexicon file")]
+    [InlineData("""{"bonus":{"PERSON":-1},"words":{"PERSON":["Wendy"]}}""", "bonus")]
+    [InlineData("""{"bonus":{"EMAIL":5},"words":{"EMAIL":["Wendy"]}}""", "B-EMAIL")]
+    [InlineData("""{"bonus":{},"words":{"PERSON":["Wendy"]}}""", "PERSON needs")]
+    [InlineData("not json", "valid lexicon file")]
+    public void Load_Malformed_ClearError(string json, string expected)
+    {
+        var ex = Assert.Throws<PiiScanException>(() => NerModel.Load(ModelDir(json)));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("delete it", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShippedModel_HasLexiconOfCapitalizedWords()
+    {
+        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "pii-ner"));
+        var lexicon = Assert.IsType<LexiconPrior>(model.Lexicon);
+        Assert.InRange(lexicon.Count, 1_000, 50_000);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(model.Directory, LexiconPrior.FileName)));
+        foreach (var type in doc.RootElement.GetProperty("words").EnumerateObject())
+        {
+            foreach (var w in type.Value.EnumerateArray())
+            {
+                var word = w.GetString()!;
+                // Letters only, first upper case: no handles, numbers or e-mail parts.
+                Assert.True(char.IsUpper(word[0]) && word.All(char.IsLetter), word);
+            }
+        }
+    }
+}
