@@ -51,17 +51,9 @@ public sealed class BioTransitions
     /// Reads <c>{"labels":[...],"weight":w,"start":[K],"matrix":[[K]...]}</c> (natural-log probabilities); null when
     /// the directory has no such file. The labels must equal the model's.
     /// </summary>
-    public static BioTransitions? Load(string directory, IReadOnlyList<string> labels)
-    {
-        var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+    public static BioTransitions? Load(string directory, IReadOnlyList<string> labels) =>
+        OptionalModelFile.Load(directory, FileName, What, WithoutIt, (root, path) =>
         {
-            return null;
-        }
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = doc.RootElement;
             var k = labels.Count;
             var fileLabels = Required(root, "labels", path);
             if (fileLabels.GetArrayLength() != k)
@@ -89,12 +81,7 @@ public sealed class BioTransitions
                 Row(row, k, path).CopyTo(matrix, r++ * k);
             }
             return Create(start, matrix, Required(root, "weight", path).GetSingle());
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
-        {
-            throw Invalid(path, ex.Message);
-        }
-    }
+        });
 
     /// <summary>
     /// Viterbi over <paramref name="words"/> rows of log-probabilities (<c>[words, K]</c>): writes the best label of
@@ -170,6 +157,8 @@ public sealed class BioTransitions
         return values;
     }
 
-    private static PiiScanException Invalid(string path, string why) =>
-        new($"'{path}' is not a valid transitions file ({why}); fix it or delete it to decode labels without a prior.");
+    private const string What = "transitions file";
+    private const string WithoutIt = "decode labels without a prior";
+
+    private static PiiScanException Invalid(string path, string why) => OptionalModelFile.Invalid(path, What, WithoutIt, why);
 }

@@ -74,20 +74,12 @@ public sealed class LexiconPrior
     /// file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
-    public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels)
-    {
-        var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+    public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels) =>
+        OptionalModelFile.Load(directory, FileName, "lexicon file", "decode without the lexicon prior", (root, path) =>
         {
-            return null;
-        }
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("bonus", out var bonusJson) || !root.TryGetProperty("words", out var wordsJson))
             {
-                throw Invalid(path, "it needs \"bonus\" and \"words\" objects");
+                throw new FormatException("it needs \"bonus\" and \"words\" objects");
             }
             var bonus = new Dictionary<string, float>(StringComparer.Ordinal);
             foreach (var p in bonusJson.EnumerateObject())
@@ -105,12 +97,7 @@ public sealed class LexiconPrior
                 words[p.Name] = list;
             }
             return Create(words, bonus, labels);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
-        {
-            throw Invalid(path, ex.Message);
-        }
-    }
+        });
 
     /// <summary>
     /// Adds the bonuses of <paramref name="word"/> to its label log-probabilities (<c>[K]</c>); false (and no change)
@@ -140,7 +127,4 @@ public sealed class LexiconPrior
         }
         return -1;
     }
-
-    private static PiiScanException Invalid(string path, string why) =>
-        new($"'{path}' is not a valid lexicon file ({why}); fix it or delete it to decode without the lexicon prior.");
 }

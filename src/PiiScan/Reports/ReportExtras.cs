@@ -39,16 +39,7 @@ public sealed class ReportExtras
         {
             w.WriteString("time_field", TimeField);
         }
-        w.WriteStartArray("timeline");
-        foreach (var (day, (records, findings)) in Timeline)
-        {
-            w.WriteStartArray();
-            w.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteNumberValue(records);
-            w.WriteNumberValue(findings);
-            w.WriteEndArray();
-        }
-        w.WriteEndArray();
+        WriteTimeline(w, Timeline);
         w.WriteNumber("records_without_time", RecordsWithoutTime);
         w.WriteStartObject("records_by_source");
         foreach (var (source, records) in RecordsBySource)
@@ -81,11 +72,7 @@ public sealed class ReportExtras
             TimeField = timeField.ValueKind == JsonValueKind.Null ? null : timeField.GetString(),
             RecordsWithoutTime = data.GetProperty("records_without_time").GetInt64(),
         };
-        foreach (var day in data.GetProperty("timeline").EnumerateArray())
-        {
-            var date = DateOnly.ParseExact(day[0].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            extras.Timeline[date] = (day[1].GetInt64(), day[2].GetInt64());
-        }
+        ReadTimeline(data, extras.Timeline);
         foreach (var p in data.GetProperty("records_by_source").EnumerateObject())
         {
             extras.RecordsBySource[p.Name] = p.Value.GetInt64();
@@ -95,6 +82,31 @@ public sealed class ReportExtras
             extras.TopRecords.Add((top[0].GetString()!, top[1].GetInt64(), top[2].GetInt32()));
         }
         return extras;
+    }
+
+    /// <summary>Writes <c>"timeline": [[day, records, findings], ...]</c> (report.json and per-source parts).</summary>
+    internal static void WriteTimeline(Utf8JsonWriter w, IEnumerable<KeyValuePair<DateOnly, (long Records, long Findings)>> timeline)
+    {
+        w.WriteStartArray("timeline");
+        foreach (var (day, (records, findings)) in timeline)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteNumberValue(records);
+            w.WriteNumberValue(findings);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>Reads the <c>timeline</c> array of <paramref name="parent"/> written by <see cref="WriteTimeline"/>.</summary>
+    internal static void ReadTimeline(JsonElement parent, IDictionary<DateOnly, (long Records, long Findings)> timeline)
+    {
+        foreach (var day in parent.GetProperty("timeline").EnumerateArray())
+        {
+            var date = DateOnly.ParseExact(day[0].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            timeline[date] = (day[1].GetInt64(), day[2].GetInt64());
+        }
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using PiiScan.Writers;
 
@@ -44,16 +43,7 @@ internal sealed class ReportPart
                 w.WriteStartObject();
                 w.WriteNumber("records", Records);
                 w.WriteNumber("without_time", RecordsWithoutTime);
-                w.WriteStartArray("timeline");
-                foreach (var (day, (records, findings)) in Timeline)
-                {
-                    w.WriteStartArray();
-                    w.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    w.WriteNumberValue(records);
-                    w.WriteNumberValue(findings);
-                    w.WriteEndArray();
-                }
-                w.WriteEndArray();
+                ReportExtras.WriteTimeline(w, Timeline);
                 w.WriteStartArray("top");
                 foreach (var (record, findings) in Top)
                 {
@@ -83,11 +73,7 @@ internal sealed class ReportPart
             Records = root.GetProperty("records").GetInt64(),
             RecordsWithoutTime = root.GetProperty("without_time").GetInt64(),
         };
-        foreach (var day in root.GetProperty("timeline").EnumerateArray())
-        {
-            var date = DateOnly.ParseExact(day[0].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            part.Timeline[date] = (day[1].GetInt64(), day[2].GetInt64());
-        }
+        ReportExtras.ReadTimeline(root, part.Timeline);
         foreach (var top in root.GetProperty("top").EnumerateArray())
         {
             part.Top.Add((top[0].GetInt64(), top[1].GetInt32()));
