@@ -281,53 +281,47 @@ public sealed class NerRecognizer : IDisposable
     }
 
     // Word-level BIO decoding: a word takes the label of its first piece (as in training), so an entity never starts
-    // or ends inside a word; the span score is the mean probability of its words' first pieces.
+    // or ends inside a word; the span score is the mean probability of its words (NerSpanBuilder: a lone punctuation
+    // mark neither starts nor ends a span).
     private void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
     {
         if (_priorLabels > 0)
         {
             RelabelWords(text, s, first, count);
         }
-        string? type = null;
-        var spanStart = 0;
-        var spanEnd = 0;
-        var scoreSum = 0f;
-        var words = 0;
-        var known = false;
+        var span = default(NerSpanBuilder);
+        span.Begin(null);
         var unk = _encoder.UnkId;
-        string? wordType = null;
-        for (var t = first; t < first + count; t++)
+        var end = first + count;
+        var t = first;
+        while (t < end)
         {
             var token = s.Tokens[t];
-            if (token.Continuation)
+            var wordEnd = token.End;
+            var next = t + 1;
+            while (next < end && s.Tokens[next].Continuation)
             {
-                if (wordType is not null)
-                {
-                    spanEnd = token.End;
-                }
-                continue;
+                wordEnd = s.Tokens[next].End;
+                next++;
             }
             var label = s.BestLabel[t];
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
-            wordType = entity;
-            if (entity is not null && entity == type && !_model.IsBegin[label])
+            if (entity is null || entity != span.Type || _model.IsBegin[label])
             {
-                spanEnd = token.End;
-                scoreSum += s.BestScore[t];
-                words++;
-                known |= token.Id != unk;
-                continue;
+                Flush(text, ref span, output);
+                span.Begin(entity);
             }
-            Flush(text, type, spanStart, spanEnd, scoreSum, words, known, output);
-            type = entity;
-            spanStart = token.Start;
-            spanEnd = token.End;
-            scoreSum = s.BestScore[t];
-            words = 1;
-            known = token.Id != unk;
+            var punctuation = wordEnd - token.Start == 1 && IsEdgePunctuation(text[token.Start]);
+            // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
+            span.Add(token.Start, wordEnd, s.BestScore[t], punctuation, token.Id != unk);
+            t = next;
         }
-        Flush(text, type, spanStart, spanEnd, scoreSum, words, known, output);
+        Flush(text, ref span, output);
     }
+
+    // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
+    // mentions and hashtags, '&' joins names.
+    private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '@' or '#' or '&');
 
     // Replaces each word's argmax label by the Viterbi path over the value's words (per-word argmax without
     // transitions), after the lexicon prior; a word's score becomes the probability of its label's entity type (B- and
@@ -428,12 +422,25 @@ public sealed class NerRecognizer : IDisposable
 
     // known: some word of the span is in the vocabulary; a span made only of [UNK] words (scripts the model never
     // saw, e.g. CJK) is a guess from context alone and is dropped.
-    private void Flush(ReadOnlySpan<char> text, string? type, int start, int end, float scoreSum, int tokens, bool known, List<Detection.Detection> output)
+    private void Flush(ReadOnlySpan<char> text, ref NerSpanBuilder builder, List<Detection.Detection> output)
     {
-        if (type is null || end <= start || !known)
+        var type = builder.Type;
+        if (type is null || builder.Words == 0 || !builder.Known)
         {
             return;
         }
+        // "Thanks Alice, I have": a lone capital I after a comma is the pronoun, not an initial.
+        if (type == EntityTypes.Person && builder.Words > 1 && text[builder.LastStart..builder.End] is "I")
+        {
+            var before = text[builder.Start..builder.LastStart].TrimEnd();
+            if (before.Length > 0 && before[^1] == ',')
+            {
+                builder.DropLast(builder.Start + before[..^1].TrimEnd().Length);
+            }
+        }
+        var start = builder.Start;
+        var end = builder.End;
+        var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may.
@@ -446,11 +453,11 @@ public sealed class NerRecognizer : IDisposable
             var pos = 0;
             while (PersonLists.NextPart(span, ref pos, out var partStart, out var partEnd))
             {
-                output.Add(new Detection.Detection(start + partStart, start + partEnd, type, scoreSum / tokens, RecognizerName, _model.Name));
+                output.Add(new Detection.Detection(start + partStart, start + partEnd, type, score, RecognizerName, _model.Name));
             }
             return;
         }
-        output.Add(new Detection.Detection(start, end, type, scoreSum / tokens, RecognizerName, _model.Name));
+        output.Add(new Detection.Detection(start, end, type, score, RecognizerName, _model.Name));
     }
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");

@@ -1,0 +1,67 @@
+using PiiScan.Detection;
+using PiiScan.Ner;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+/// <summary>Span edges: a lone punctuation mark neither starts nor ends a span; the pronoun I after a comma ends a name.</summary>
+public class NerSpanEdgeTests
+{
+    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have"];
+
+    // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O. Acme/Inc/. are B-/I-ORG.
+    private static TableLogitsBackend Backend()
+    {
+        float[] inside = [0, 0, 1];
+        var rows = new Dictionary<long, float[]> { [1] = [0, 1] };
+        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe" })
+        {
+            rows[Array.IndexOf(Vocab, w)] = inside;
+        }
+        rows[Array.IndexOf(Vocab, "Acme")] = [0, 0, 0, 0, 0, 1];
+        rows[Array.IndexOf(Vocab, "Inc")] = [0, 0, 0, 0, 0, 0, 1];
+        rows[Array.IndexOf(Vocab, ".")] = [0, 0, 0, 0, 0, 0, 1];
+        return new TableLogitsBackend(Labels.Length, rows);
+    }
+
+    private static List<(string Text, string Type)> Analyze(string text)
+    {
+        var dir = TestPaths.NewTempDir();
+        File.WriteAllLines(Path.Combine(dir, "vocab.txt"), Vocab);
+        File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
+        File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
+        File.WriteAllText(Path.Combine(dir, "config.json"), """{"architecture":{"max_positions":32}}""");
+        using var ner = new NerRecognizer(NerModel.Load(dir), [Backend()]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        return [.. results.Select(d => (text[d.Start..d.End], d.Type))];
+    }
+
+    [Theory]
+    [InlineData("Thanks Wendy, I have", "Wendy")] // the pronoun after a comma
+    [InlineData("Thanks Zorblax Wendy Smith", "Zorblax Wendy Smith")] // an unknown word ([UNK]) the model put in the name stays
+    [InlineData("Thanks (Wendy Smith) have", "Wendy Smith")] // brackets at both edges
+    [InlineData("Thanks Smith, Wendy have", "Smith, Wendy")] // a comma inside stays ("Last, First")
+    [InlineData("Thanks Elizabeth I have", "Elizabeth I")] // no comma: a regnal number
+    [InlineData("Thanks @jdoe have", "@jdoe")] // a mention keeps its '@'
+    public void AnalyzeText_EdgeWords_SpanTrimmed(string text, string expected)
+    {
+        var found = Analyze(text);
+        Assert.Equal([(expected, EntityTypes.Person)], found);
+    }
+
+    [Fact]
+    public void AnalyzeText_PeriodAfterAbbreviation_Kept()
+    {
+        Assert.Equal([("Acme Inc.", EntityTypes.Organization)], Analyze("Thanks Acme Inc. have"));
+    }
+
+    [Fact]
+    public void AnalyzeText_OnlyUnknownWordsAndPunctuation_NoSpan()
+    {
+        Assert.Empty(Analyze("Thanks 顧客 , have"));
+        Assert.Empty(Analyze("Thanks ( , ) have"));
+    }
+}
