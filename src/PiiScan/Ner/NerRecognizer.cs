@@ -285,39 +285,70 @@ public sealed class NerRecognizer : IDisposable
     // mark neither starts nor ends a span).
     private void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
     {
+        var words = CollectWords(s, first, count, Math.Max(1, _priorLabels));
         if (_priorLabels > 0)
         {
-            RelabelWords(text, s, first, count);
+            RelabelWords(text, s, words);
         }
         var span = default(NerSpanBuilder);
         span.Begin(null);
         var unk = _encoder.UnkId;
-        var end = first + count;
-        var t = first;
-        while (t < end)
+        var pronounUntil = -1;
+        for (var w = 0; w < words; w++)
         {
+            var t = s.WordToken[w];
             var token = s.Tokens[t];
-            var wordEnd = token.End;
-            var next = t + 1;
-            while (next < end && s.Tokens[next].Continuation)
+            if (w > pronounUntil)
             {
-                wordEnd = s.Tokens[next].End;
-                next++;
+                pronounUntil = PronounEnd(text, s, w, words);
             }
-            var label = s.BestLabel[t];
+            var label = w <= pronounUntil ? 0 : s.BestLabel[t];
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
             if (entity is null || entity != span.Type || _model.IsBegin[label])
             {
                 Flush(text, ref span, output);
                 span.Begin(entity);
             }
-            var punctuation = wordEnd - token.Start == 1 && IsEdgePunctuation(text[token.Start]);
+            var punctuation = s.WordEnd[w] - token.Start == 1 && IsEdgePunctuation(text[token.Start]);
             // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
-            span.Add(token.Start, wordEnd, s.BestScore[t], punctuation, token.Id != unk);
-            t = next;
+            span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unk);
         }
         Flush(text, ref span, output);
     }
+
+    // The value's words: first piece and end of each.
+    private static int CollectWords(NerScratch s, int first, int count, int numLabels)
+    {
+        s.EnsureWords(count, numLabels);
+        var words = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (!s.Tokens[t].Continuation)
+            {
+                s.WordToken[words++] = t;
+            }
+            s.WordEnd[words - 1] = s.Tokens[t].End;
+        }
+        return words;
+    }
+
+    // The pronoun I is never part of a name: "I'm", "I've" (I, apostrophe, rest: through word w + 2) and a lone I
+    // after a comma ("Thanks Alice, I have": word w). Returns the last word of the pronoun, or -1.
+    private static int PronounEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (!IsWord(text, s, w, "I"))
+        {
+            return -1;
+        }
+        if (w + 2 < words && (IsWord(text, s, w + 1, "'") || IsWord(text, s, w + 1, "\u2019")))
+        {
+            return w + 2;
+        }
+        return w > 0 && IsWord(text, s, w - 1, ",") ? w : -1;
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) =>
+        text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]].SequenceEqual(word);
 
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
     // mentions and hashtags, '&' joins names.
@@ -326,28 +357,18 @@ public sealed class NerRecognizer : IDisposable
     // Replaces each word's argmax label by the Viterbi path over the value's words (per-word argmax without
     // transitions), after the lexicon prior; a word's score becomes the probability of its label's entity type (B- and
     // I- together), or of O, renormalized after the prior.
-    private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int first, int count)
+    private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         var k = _priorLabels;
-        s.EnsureWords(count, k);
-        var words = 0;
-        for (var t = first; t < first + count; t++)
+        for (var w = 0; w < words; w++)
         {
-            if (!s.Tokens[t].Continuation)
-            {
-                s.WordToken[words] = t;
-                s.BestLogProbs.AsSpan(t * k, k).CopyTo(s.WordLogProbs.AsSpan(words * k, k));
-                words++;
-            }
+            s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(s.WordLogProbs.AsSpan(w * k, k));
         }
         if (_model.Lexicon is { } lexicon)
         {
             for (var w = 0; w < words; w++)
             {
-                var t = s.WordToken[w];
-                var last = (w + 1 < words ? s.WordToken[w + 1] : first + count) - 1;
-                var start = s.Tokens[t].Start;
-                lexicon.Apply(text[start..s.Tokens[last].End], s.WordLogProbs.AsSpan(w * k, k));
+                lexicon.Apply(text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]], s.WordLogProbs.AsSpan(w * k, k));
             }
         }
         if (_model.Transitions is { } transitions)
@@ -428,15 +449,6 @@ public sealed class NerRecognizer : IDisposable
         if (type is null || builder.Words == 0 || !builder.Known)
         {
             return;
-        }
-        // "Thanks Alice, I have": a lone capital I after a comma is the pronoun, not an initial.
-        if (type == EntityTypes.Person && builder.Words > 1 && text[builder.LastStart..builder.End] is "I")
-        {
-            var before = text[builder.Start..builder.LastStart].TrimEnd();
-            if (before.Length > 0 && before[^1] == ',')
-            {
-                builder.DropLast(builder.Start + before[..^1].TrimEnd().Length);
-            }
         }
         var start = builder.Start;
         var end = builder.End;

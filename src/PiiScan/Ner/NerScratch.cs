@@ -24,6 +24,7 @@ internal sealed class NerScratch
     public float[] Logits = [];
     public float[] WordLogProbs = [];
     public int[] WordToken = [];
+    public int[] WordEnd = [];
     public int[] WordLabel = [];
     public int[] Back = [];
     public float[] ViterbiScore = [];
@@ -50,6 +51,7 @@ internal sealed class NerScratch
         {
             var size = Math.Max(words, WordToken.Length * 2);
             WordToken = new int[size];
+            WordEnd = new int[size];
             WordLabel = new int[size];
         }
         if (WordLogProbs.Length < words * numLabels)

@@ -17,14 +17,8 @@ internal struct NerSpanBuilder
     /// <summary>UTF-16 end of the last counted word.</summary>
     public int End;
 
-    /// <summary>Start of the last counted word.</summary>
-    public int LastStart;
-
     /// <summary>Sum of the counted words' scores.</summary>
     public float ScoreSum;
-
-    /// <summary>Score of the last counted word.</summary>
-    public float LastScore;
 
     /// <summary>Counted words.</summary>
     public int Words;
@@ -38,9 +32,7 @@ internal struct NerSpanBuilder
         Type = type;
         Start = -1;
         End = 0;
-        LastStart = 0;
         ScoreSum = 0;
-        LastScore = 0;
         Words = 0;
         Known = false;
     }
@@ -58,17 +50,7 @@ internal struct NerSpanBuilder
             Start = start;
         }
         End = end;
-        LastStart = start;
         ScoreSum += score;
-        LastScore = score;
         Words++;
-    }
-
-    /// <summary>Drops the last counted word: the span ends at <paramref name="end"/>.</summary>
-    public void DropLast(int end)
-    {
-        End = end;
-        ScoreSum -= LastScore;
-        Words--;
     }
 }

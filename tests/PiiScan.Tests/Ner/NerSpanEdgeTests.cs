@@ -4,7 +4,7 @@ using Xunit;
 
 namespace PiiScan.Tests.Ner;
 
-/// <summary>Span edges: a lone punctuation mark neither starts nor ends a span; the pronoun I after a comma ends a name.</summary>
+/// <summary>Span edges: a lone punctuation mark neither starts nor ends a span; the pronoun I is never part of a name.</summary>
 public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
@@ -45,6 +45,8 @@ public class NerSpanEdgeTests
     [InlineData("Thanks (Wendy Smith) have", "Wendy Smith")] // brackets at both edges
     [InlineData("Thanks Smith, Wendy have", "Smith, Wendy")] // a comma inside stays ("Last, First")
     [InlineData("Thanks Elizabeth I have", "Elizabeth I")] // no comma: a regnal number
+    [InlineData("Thanks I'm Wendy Smith", "Wendy Smith")] // a contraction of the pronoun
+    [InlineData("Thanks I\u2019ve Wendy Smith", "Wendy Smith")]
     [InlineData("Thanks @jdoe have", "@jdoe")] // a mention keeps its '@'
     public void AnalyzeText_EdgeWords_SpanTrimmed(string text, string expected)
     {
