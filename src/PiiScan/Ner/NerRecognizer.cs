@@ -350,6 +350,24 @@ public sealed class NerRecognizer : IDisposable
     private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) =>
         text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]].SequenceEqual(word);
 
+    // A name's final '.' ends the sentence unless it follows an initial ("John F.") or Jr/Sr: returns the span's
+    // length without it (and the space before it), else the span's length.
+    private static int WithoutSentencePeriod(ReadOnlySpan<char> span)
+    {
+        if (span.Length < 3 || span[^1] != '.')
+        {
+            return span.Length;
+        }
+        var word = span[..^1].TrimEnd();
+        var i = word.Length;
+        while (i > 0 && char.IsLetter(word[i - 1]))
+        {
+            i--;
+        }
+        var last = word[i..];
+        return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
+    }
+
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
     // mentions and hashtags, '&' joins names.
     private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '@' or '#' or '&');
@@ -452,6 +470,10 @@ public sealed class NerRecognizer : IDisposable
         }
         var start = builder.Start;
         var end = builder.End;
+        if (type == EntityTypes.Person)
+        {
+            end = start + WithoutSentencePeriod(text[start..end]);
+        }
         var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];
         // Names and places have at least two letters; a person's name never contains digits, but a mention's

@@ -9,31 +9,32 @@ public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García"];
 
-    // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O. Acme/Inc/. are B-/I-ORG.
-    private static TableLogitsBackend Backend()
+    // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O; Acme/Inc are B-/I-ORG,
+    // "." I-PERSON or I-ORG.
+    private static TableLogitsBackend Backend(bool periodInOrganization)
     {
         float[] inside = [0, 0, 1];
         var rows = new Dictionary<long, float[]> { [1] = [0, 1] };
-        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe" })
+        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe", "J", "Jr", "García" })
         {
             rows[Array.IndexOf(Vocab, w)] = inside;
         }
         rows[Array.IndexOf(Vocab, "Acme")] = [0, 0, 0, 0, 0, 1];
         rows[Array.IndexOf(Vocab, "Inc")] = [0, 0, 0, 0, 0, 0, 1];
-        rows[Array.IndexOf(Vocab, ".")] = [0, 0, 0, 0, 0, 0, 1];
+        rows[Array.IndexOf(Vocab, ".")] = periodInOrganization ? [0, 0, 0, 0, 0, 0, 1] : inside;
         return new TableLogitsBackend(Labels.Length, rows);
     }
 
-    private static List<(string Text, string Type)> Analyze(string text)
+    private static List<(string Text, string Type)> Analyze(string text, bool periodInOrganization = false)
     {
         var dir = TestPaths.NewTempDir();
         File.WriteAllLines(Path.Combine(dir, "vocab.txt"), Vocab);
         File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
         File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
         File.WriteAllText(Path.Combine(dir, "config.json"), """{"architecture":{"max_positions":32}}""");
-        using var ner = new NerRecognizer(NerModel.Load(dir), [Backend()]);
+        using var ner = new NerRecognizer(NerModel.Load(dir), [Backend(periodInOrganization)]);
         var results = new List<PiiScan.Detection.Detection>();
         ner.AnalyzeText(text, results);
         return [.. results.Select(d => (text[d.Start..d.End], d.Type))];
@@ -46,6 +47,10 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Smith, Wendy have", "Smith, Wendy")] // a comma inside stays ("Last, First")
     [InlineData("Thanks Elizabeth I have", "Elizabeth I")] // no comma: a regnal number
     [InlineData("Thanks I'm Wendy Smith", "Wendy Smith")] // a contraction of the pronoun
+    [InlineData("Thanks Wendy García. have", "Wendy García")] // the sentence's period
+    [InlineData("Thanks Wendy García . have", "Wendy García")] // tokenized text
+    [InlineData("Thanks Wendy J. have", "Wendy J.")] // an initial's period
+    [InlineData("Thanks Wendy Smith Jr. have", "Wendy Smith Jr.")]
     [InlineData("Thanks I\u2019ve Wendy Smith", "Wendy Smith")]
     [InlineData("Thanks @jdoe have", "@jdoe")] // a mention keeps its '@'
     public void AnalyzeText_EdgeWords_SpanTrimmed(string text, string expected)
@@ -57,7 +62,8 @@ public class NerSpanEdgeTests
     [Fact]
     public void AnalyzeText_PeriodAfterAbbreviation_Kept()
     {
-        Assert.Equal([("Acme Inc.", EntityTypes.Organization)], Analyze("Thanks Acme Inc. have"));
+        // Only a name's sentence period is cut: an organization keeps the period the model put in it.
+        Assert.Equal([("Acme Inc.", EntityTypes.Organization)], Analyze("Thanks Acme Inc. have", periodInOrganization: true));
     }
 
     [Fact]
