@@ -6,6 +6,9 @@ MIN_RATIO of those occurrences are inside a gold span of that type. At decoding 
 B-TYPE and I-TYPE get + bonus[TYPE] before the Viterbi search (a prior odds factor of e^bonus); the span score uses
 the renormalized probabilities. Bonuses were chosen on the calibration dev sets (gum, gmb), never on the target sets.
 
+Common words work the other way: a letters-only word (any case) seen at least COMMON_MIN_COUNT times of which at
+most COMMON_MAX_RATIO inside any entity span (`Answer`, `delete`, `new`) gets - COMMON_PENALTY on every B-/I- label.
+
 Only capitalized alphabetic words are kept: no handles, numbers, lower-case words or punctuation, so the list holds
 first names, surnames and place and organization names that recur in the public corpora (see MODEL_CARD.md).
 
@@ -25,6 +28,9 @@ from wordpiece import basic_tokenize  # noqa: E402
 MIN_COUNT = 2
 MIN_RATIO = 0.5
 BONUS = {"PERSON": 5.0, "LOCATION": 3.0, "ORGANIZATION": 3.0}
+COMMON_MIN_COUNT = 5
+COMMON_MAX_RATIO = 0.02
+COMMON_PENALTY = 3.0
 WORD = re.compile(r"^[^\W\d_]+$")
 
 
@@ -50,11 +56,17 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
     for t in bonus:
         words[t] = sorted(w for w, n in typed[t].items()
                           if WORD.match(w) and w[0].isupper() and total[w] >= min_count and n / total[w] >= min_ratio)
-    return {"min_count": min_count, "min_ratio": min_ratio, "bonus": bonus, "words": words}
+    common = sorted(w for w, n in total.items()
+                    if n >= COMMON_MIN_COUNT and WORD.match(w)
+                    and sum(typed[t][w] for t in typed) / n <= COMMON_MAX_RATIO)
+    return {"min_count": min_count, "min_ratio": min_ratio, "bonus": bonus, "words": words,
+            "common_min_count": COMMON_MIN_COUNT, "common_max_ratio": COMMON_MAX_RATIO,
+            "common_penalty": COMMON_PENALTY, "common": common}
 
 
 def load(model_dir):
-    """-> {word: [(label ids, bonus), ...]} or None when the model has no lexicon.json."""
+    """-> {word: [(label ids, bonus), ...]} or None when the model has no lexicon.json (common words: every
+    entity label, - penalty)."""
     path = os.path.join(model_dir, "lexicon.json")
     if not os.path.exists(path):
         return None
@@ -65,6 +77,9 @@ def load(model_dir):
         ids = [data.LABEL2ID["B-" + t], data.LABEL2ID["I-" + t]]
         for w in ws:
             out.setdefault(w, []).append((ids, float(d["bonus"][t])))
+    entity = [i for i, label in enumerate(data.LABELS) if label != "O"]
+    for w in d.get("common", ()):
+        out.setdefault(w, []).append((entity, -float(d["common_penalty"])))
     return out
 
 
@@ -89,7 +104,7 @@ def main():
     with open(os.path.join(a.model, "lexicon.json"), "w", encoding="utf-8") as f:
         json.dump(d, f, ensure_ascii=False, indent=0)
         f.write("\n")
-    print({t: len(ws) for t, ws in d["words"].items()})
+    print({t: len(ws) for t, ws in d["words"].items()}, "common", len(d["common"]))
 
 
 if __name__ == "__main__":

@@ -7,8 +7,10 @@ namespace PiiScan.Ner;
 /// spans of one entity type (first names, surnames, place and organization names), each with that type's bonus. Before
 /// decoding, a listed word's log-probabilities of <c>B-TYPE</c> and <c>I-TYPE</c> get <c>+ bonus</c>: a prior odds
 /// factor of <c>e^bonus</c> for the type, so a known name the small model is unsure of is still found, while a word
-/// the model is sure is not a name (a very low probability) stays O. Lookup is exact (case-sensitive) on the word's
-/// text, a word being what the tokenizer's pre-tokenizer splits (letters and digits, or one punctuation mark).
+/// the model is sure is not a name (a very low probability) stays O. Common words (seen often in the training corpora,
+/// almost never inside an entity: <c>Answer</c>, <c>delete</c>) get <c>- penalty</c> on every entity label. Lookup is
+/// exact (case-sensitive) on the word's text, a word being what the tokenizer's pre-tokenizer splits (letters and
+/// digits, or one punctuation mark).
 /// </summary>
 public sealed class LexiconPrior
 {
@@ -28,12 +30,21 @@ public sealed class LexiconPrior
     public int Count => _words.Count;
 
     /// <summary>
-    /// Creates a lexicon from words per entity type and a bonus per type; <paramref name="labels"/> are the model's
-    /// BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for every type.
+    /// Creates a lexicon from words per entity type and a bonus per type, and common words with their penalty;
+    /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for every type.
     /// </summary>
-    /// <exception cref="ArgumentException">A type has no labels, or a bonus is not a finite number ≥ 0.</exception>
-    public static LexiconPrior Create(IReadOnlyDictionary<string, IReadOnlyList<string>> words, IReadOnlyDictionary<string, float> bonus, IReadOnlyList<string> labels)
+    /// <exception cref="ArgumentException">A type has no labels, or a bonus or the penalty is not a finite number ≥ 0.</exception>
+    public static LexiconPrior Create(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> words,
+        IReadOnlyDictionary<string, float> bonus,
+        IReadOnlyList<string> labels,
+        IReadOnlyList<string>? common = null,
+        float commonPenalty = 0)
     {
+        if (!(commonPenalty >= 0) || float.IsInfinity(commonPenalty))
+        {
+            throw new ArgumentException("the common-word penalty must be a finite number ≥ 0.");
+        }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
         foreach (var (type, list) in words)
         {
@@ -61,6 +72,24 @@ public sealed class LexiconPrior
                 e.Add((inside, b));
             }
         }
+        foreach (var w in common ?? [])
+        {
+            if (string.IsNullOrEmpty(w))
+            {
+                throw new ArgumentException("a common word is empty.");
+            }
+            if (!entries.TryGetValue(w, out var e))
+            {
+                entries[w] = e = new List<(int, float)>(labels.Count - 1);
+            }
+            for (var label = 0; label < labels.Count; label++)
+            {
+                if (labels[label] != "O")
+                {
+                    e.Add((label, -commonPenalty));
+                }
+            }
+        }
         var frozen = new Dictionary<string, (int Label, float Bonus)[]>(entries.Count, StringComparer.Ordinal);
         foreach (var (w, e) in entries)
         {
@@ -70,8 +99,9 @@ public sealed class LexiconPrior
     }
 
     /// <summary>
-    /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>; null when the directory has no such
-    /// file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
+    /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
+    /// <c>"common":["word",...],"common_penalty":p</c>; null when the directory has no such file. Every type needs
+    /// <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
     public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels) =>
@@ -96,7 +126,20 @@ public sealed class LexiconPrior
                 }
                 words[p.Name] = list;
             }
-            return Create(words, bonus, labels);
+            List<string>? common = null;
+            var penalty = 0f;
+            if (root.TryGetProperty("common", out var commonJson))
+            {
+                common = new List<string>(commonJson.GetArrayLength());
+                foreach (var w in commonJson.EnumerateArray())
+                {
+                    common.Add(w.GetString() ?? "");
+                }
+                penalty = root.TryGetProperty("common_penalty", out var penaltyJson)
+                    ? penaltyJson.GetSingle()
+                    : throw new FormatException("\"common\" needs \"common_penalty\"");
+            }
+            return Create(words, bonus, labels, common, penalty);
         });
 
     /// <summary>

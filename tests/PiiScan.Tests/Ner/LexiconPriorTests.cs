@@ -82,7 +82,26 @@ public class LexiconPriorTests
         Assert.Equal(1, lexicon.Count);
     }
 
+    [Fact]
+    public void Apply_CommonWord_PenaltyOnEveryEntityLabel()
+    {
+        var lexicon = LexiconPrior.Create(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, ["Answer"], 3f);
+        var row = new float[Labels.Length];
+        Assert.True(lexicon.Apply("Answer", row));
+        Assert.Equal([0f, -3f, -3f, -3f, -3f, -3f, -3f, -3f, -3f], row);
+    }
+
+    [Fact]
+    public void AnalyzeText_CommonWord_NotAName()
+    {
+        // "Wendy" listed as common: its 0.05 PERSON probability falls to 0.05 · e^-3 / (0.95 + 0.05 · e^-3) = 0.003.
+        const string json = """{"bonus":{"PERSON":5.0},"words":{"PERSON":[]},"common":["Wendy"],"common_penalty":3.0}""";
+        Assert.Empty(Analyze("Wendy said", json));
+    }
+
     [Theory]
+    [InlineData("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"common":["x"]}""", "common_penalty")]
+    [InlineData("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"common":["x"],"common_penalty":-1}""", "penalty")]
     [InlineData("""{"words":{"PERSON":["Wendy"]}}""", "\"bonus\"")]
     [InlineData("""{"bonus":{"PERSON":5},"words":{"PERSON":"Wendy"}}""", "valid lexicon file")]
     [InlineData("""{"bonus":{"PERSON":-1},"words":{"PERSON":["Wendy"]}}""", "bonus")]
