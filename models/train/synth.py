@@ -139,6 +139,21 @@ IDENTS = ("getUserById,user_id,customerName,firstName,last_name,ParseAddress,Htt
 LEVELS = "INFO,WARN,WARNING,ERROR,DEBUG,TRACE,FATAL,CRITICAL,info,warn,error,debug".split(",")
 SERVICES = ("api-gateway,auth-service,payment-svc,inference-worker,scheduler,nginx,kubelet,postgres,redis,"
             "orders,billing,llm-proxy,embedder,ingest,webhook,cron,sshd,systemd,dockerd,envoy").split(",")
+# AI-log text that is never an entity: system prompts and instructions, client user agents, hardware/format acronyms in
+# prose, completion ids (stage 7).
+PROMPTS = ("You are a helpful assistant.|You are a helpful assistant. Answer concisely.|Answer concisely.|Answer in JSON.|"
+           "Answer briefly.|Respond only with the final answer.|Summarize the following text.|Think step by step.|"
+           "Translate the text below into French.|Return valid JSON only.|Be concise.|Explain like I'm five.|"
+           "Classify the sentiment as positive or negative.|Extract the key points.|Reply in English.|"
+           "Rewrite this paragraph in a formal tone.|Do not include any personal data.|Output a Markdown table.|"
+           "Answer the question using the context below.|Use the tools when needed.|Cite your sources.").split("|")
+USER_AGENTS = ("langchain/0.3.1,langchain-openai/0.2.0,python-requests/2.31.0,openai-python/1.40.0,curl/8.5.0,axios/1.6.7,"
+               "node-fetch/3.3.2,PostmanRuntime/7.36.0,Go-http-client/2.0,okhttp/4.12.0,llamaindex/0.10.5,httpx/0.27.0,"
+               "aiohttp/3.9.3,Java-http-client/17,Mozilla/5.0 (X11; Linux x86_64)").split(",")
+TECH = ("USB,JSON,PNG,JPEG,GB,MB,TB,HDD,SSD,SCSI,SAS,UDP,TCP,FTP,SFTP,ISO,RSS,API,SDK,CPU,GPU,RAM,HTTP,HTTPS,XML,"
+        "CSV,PDF,SQL,DNS,VPN,TLS,SMTP,AGP,PCI,HDMI,Bluetooth,IoT").split(",")
+TECH_NOUNS = ("interface,driver,bus,port,array,feed,payload,file,monitor,protocol,card,matrix,circuit,system,microchip,"
+              "panel,bandwidth,capacitor,alarm,transmitter,application,pixel,firewall").split(",")
 EMAIL_DOMAINS = "example.com,example.org,mail.test,corp.example,test.io,inbox.test,demo.net".split(",")
 WORDS_LOG = ("request completed,cache miss,retrying connection,timeout after,connection refused,upstream returned,"
              "tokens used,queue depth,rate limit exceeded,job finished,health check ok,GC pause,model loaded,"
@@ -393,6 +408,8 @@ class Gen:
         return text, sp
 
     def negative(self):
+        if self.r.random() < 0.3:
+            return self.ai_log_negative()
         r = self.r.random()
         if r < 0.45:
             return self.log_line()
@@ -408,6 +425,23 @@ class Gen:
             return " ".join(self.c([self.hexid(), str(self.r.randint(0, 10**7)), self.uuid(), self.ts(), self.ip(), "0x" + self.hexid(8)])
                             for _ in range(self.r.randint(1, 6)))
         return "Error: " + self.c(IDENTS) + " failed for order " + str(self.r.randint(1, 10**6)) + ", see " + self.path()
+
+    # AI-log text that is never an entity (prompts, user agents, acronyms in prose, completion ids).
+    def ai_log_negative(self):
+        r = self.r.random()
+        if r < 0.35:
+            return " ".join(self.c(PROMPTS) for _ in range(self.r.randint(1, 2)))
+        if r < 0.55:
+            return self.c(["user_agent=", "User-Agent: ", "ua=", "client ", ""]) + self.c(USER_AGENTS) + \
+                self.c(["", " model=" + self.c(PRODUCTS), " status=200", " path=/v1/chat/completions"])
+        if r < 0.9:
+            return self.c(["I'll override the ", "Try to connect the ", "You can't bypass the ", "We need to back up the ",
+                           "If we parse the ", "Reboot the ", "Use the ", "The "]) + \
+                self.c(["", "wireless ", "virtual ", "primary ", "optical ", "digital "]) + self.c(TECH) + " " + self.c(TECH_NOUNS) + \
+                self.c(["!", ".", ", then index the " + self.c(TECH) + " " + self.c(TECH_NOUNS) + ".", " is down.",
+                        " through the " + self.c(TECH) + " " + self.c(TECH_NOUNS) + "!"])
+        return self.c(["id=chatcmpl-", "chatcmpl-", "request req_", "run_"]) + self.hexid(24) + \
+            self.c(["", " finish_reason=stop", " object=chat.completion"])
 
 
 BODY = ["Please see the attached file.", "Can you send me the numbers by Friday?", "Thanks for your help with this.",
