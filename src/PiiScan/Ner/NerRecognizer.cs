@@ -27,6 +27,7 @@ public sealed class NerRecognizer : IDisposable
     private readonly ConcurrentBag<NerScratch> _scratch = new();
     private readonly int _windowContent;
     private readonly int _priorLabels;
+    private readonly NerWordDecoder _decoder;
 
     /// <summary>Creates the recognizer over a pool of backends (at least one).</summary>
     public NerRecognizer(NerModel model, IReadOnlyList<IInferenceBackend> backends, NerOptions? options = null)
@@ -47,6 +48,7 @@ public sealed class NerRecognizer : IDisposable
             throw new PiiScanException($"Model '{model.Directory}': the network has {backends[0].NumLabels} labels but labels.json, {BioTransitions.FileName} or {LexiconPrior.FileName} has {_priorLabels}.");
         }
         _backends = new BlockingCollection<IInferenceBackend>(new ConcurrentQueue<IInferenceBackend>(backends));
+        _decoder = new NerWordDecoder(model, _encoder.UnkId, _priorLabels);
     }
 
     /// <summary>The model.</summary>
@@ -261,7 +263,7 @@ public sealed class NerRecognizer : IDisposable
             var count = s.FieldTokenCount[f];
             if (count > 0)
             {
-                Decode(batch.FieldText(f), s, s.FieldTokenStart[f], count, s.FieldDetections);
+                _decoder.Decode(batch.FieldText(f), s, s.FieldTokenStart[f], count, s.FieldDetections);
             }
             ref var field = ref fields[f];
             // Keep detections another stage may already have added for this field.
@@ -278,160 +280,6 @@ public sealed class NerRecognizer : IDisposable
         }
         existing.Clear();
         existing.AddRange(s.AllDetections);
-    }
-
-    // Word-level BIO decoding: a word takes the label of its first piece (as in training), so an entity never starts
-    // or ends inside a word; the span score is the mean probability of its words (NerSpanBuilder: a lone punctuation
-    // mark neither starts nor ends a span).
-    private void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
-    {
-        var words = CollectWords(s, first, count, Math.Max(1, _priorLabels));
-        if (_priorLabels > 0)
-        {
-            RelabelWords(text, s, words);
-        }
-        var span = default(NerSpanBuilder);
-        span.Begin(null);
-        var unk = _encoder.UnkId;
-        var pronounUntil = -1;
-        for (var w = 0; w < words; w++)
-        {
-            var t = s.WordToken[w];
-            var token = s.Tokens[t];
-            if (w > pronounUntil)
-            {
-                pronounUntil = PronounEnd(text, s, w, words);
-            }
-            var label = w <= pronounUntil ? 0 : s.BestLabel[t];
-            var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
-            if (entity is null || entity != span.Type || _model.IsBegin[label])
-            {
-                Flush(text, ref span, output);
-                span.Begin(entity);
-            }
-            var punctuation = s.WordEnd[w] - token.Start == 1 && IsEdgePunctuation(text[token.Start]);
-            // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
-            span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unk);
-        }
-        Flush(text, ref span, output);
-    }
-
-    // The value's words: first piece and end of each.
-    private static int CollectWords(NerScratch s, int first, int count, int numLabels)
-    {
-        s.EnsureWords(count, numLabels);
-        var words = 0;
-        for (var t = first; t < first + count; t++)
-        {
-            if (!s.Tokens[t].Continuation)
-            {
-                s.WordToken[words++] = t;
-            }
-            s.WordEnd[words - 1] = s.Tokens[t].End;
-        }
-        return words;
-    }
-
-    // The pronoun I is never part of a name: "I'm", "I've" (I, apostrophe, rest: through word w + 2) and a lone I
-    // after a comma ("Thanks Alice, I have": word w). Returns the last word of the pronoun, or -1.
-    private static int PronounEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
-    {
-        if (!IsWord(text, s, w, "I"))
-        {
-            return -1;
-        }
-        if (w + 2 < words && (IsWord(text, s, w + 1, "'") || IsWord(text, s, w + 1, "\u2019")))
-        {
-            return w + 2;
-        }
-        return w > 0 && IsWord(text, s, w - 1, ",") ? w : -1;
-    }
-
-    private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) =>
-        text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]].SequenceEqual(word);
-
-    // A name's final '.' ends the sentence unless it follows an initial ("John F.") or Jr/Sr: returns the span's
-    // length without it (and the space before it), else the span's length.
-    private static int WithoutSentencePeriod(ReadOnlySpan<char> span)
-    {
-        if (span.Length < 3 || span[^1] != '.')
-        {
-            return span.Length;
-        }
-        var word = span[..^1].TrimEnd();
-        var i = word.Length;
-        while (i > 0 && char.IsLetter(word[i - 1]))
-        {
-            i--;
-        }
-        var last = word[i..];
-        return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
-    }
-
-    // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
-    // mentions and hashtags, '&' joins names.
-    private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '@' or '#' or '&');
-
-    // Replaces each word's argmax label by the Viterbi path over the value's words (per-word argmax without
-    // transitions), after the lexicon prior; a word's score becomes the probability of its label's entity type (B- and
-    // I- together), or of O, renormalized after the prior.
-    private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int words)
-    {
-        var k = _priorLabels;
-        for (var w = 0; w < words; w++)
-        {
-            s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(s.WordLogProbs.AsSpan(w * k, k));
-        }
-        if (_model.Lexicon is { } lexicon)
-        {
-            for (var w = 0; w < words; w++)
-            {
-                lexicon.Apply(text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]], s.WordLogProbs.AsSpan(w * k, k));
-            }
-        }
-        if (_model.Transitions is { } transitions)
-        {
-            transitions.Decode(s.WordLogProbs.AsSpan(0, words * k), words, s.WordLabel.AsSpan(0, words), s.Back.AsSpan(0, words * k), s.ViterbiScore);
-        }
-        else
-        {
-            for (var w = 0; w < words; w++)
-            {
-                s.WordLabel[w] = ArgMax(s.WordLogProbs.AsSpan(w * k, k));
-            }
-        }
-        for (var w = 0; w < words; w++)
-        {
-            var t = s.WordToken[w];
-            var label = s.WordLabel[w];
-            var type = _model.EntityOfLabel[label];
-            var p = 0f;
-            var total = 0f;
-            for (var c = 0; c < k; c++)
-            {
-                var e = MathF.Exp(s.WordLogProbs[(w * k) + c]);
-                total += e;
-                if (_model.EntityOfLabel[c] == type)
-                {
-                    p += e;
-                }
-            }
-            s.BestLabel[t] = label;
-            s.BestScore[t] = p / total;
-        }
-    }
-
-    private static int ArgMax(ReadOnlySpan<float> row)
-    {
-        var best = 0;
-        for (var j = 1; j < row.Length; j++)
-        {
-            if (row[j] > row[best])
-            {
-                best = j;
-            }
-        }
-        return best;
     }
 
     /// <summary>Writes the log-softmax of <paramref name="logits"/> to <paramref name="logProbs"/>; returns the argmax.</summary>
@@ -457,56 +305,6 @@ public sealed class NerRecognizer : IDisposable
             logProbs[c] = logits[c] - log;
         }
         return best;
-    }
-
-    // known: some word of the span is in the vocabulary; a span made only of [UNK] words (scripts the model never
-    // saw, e.g. CJK) is a guess from context alone and is dropped.
-    private void Flush(ReadOnlySpan<char> text, ref NerSpanBuilder builder, List<Detection.Detection> output)
-    {
-        var type = builder.Type;
-        if (type is null || builder.Words == 0 || !builder.Known)
-        {
-            return;
-        }
-        var start = builder.Start;
-        var end = builder.End;
-        if (type == EntityTypes.Person)
-        {
-            end = start + WithoutSentencePeriod(text[start..end]);
-        }
-        var score = builder.ScoreSum / builder.Words;
-        var span = text[start..end];
-        // Names and places have at least two letters; a person's name never contains digits, but a mention's
-        // handle (`@jdoe77`, reported as one span with its `@`) may.
-        if (CountLetters(span) < 2 || (type == EntityTypes.Person && span[0] != '@' && span.IndexOfAny(Digits) >= 0))
-        {
-            return;
-        }
-        if (type == EntityTypes.Person && PersonLists.IsListOfFullNames(span))
-        {
-            var pos = 0;
-            while (PersonLists.NextPart(span, ref pos, out var partStart, out var partEnd))
-            {
-                output.Add(new Detection.Detection(start + partStart, start + partEnd, type, score, RecognizerName, _model.Name));
-            }
-            return;
-        }
-        output.Add(new Detection.Detection(start, end, type, score, RecognizerName, _model.Name));
-    }
-
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
-
-    private static int CountLetters(ReadOnlySpan<char> text)
-    {
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> text)
