@@ -34,9 +34,9 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             var token = s.Tokens[t];
             if (w > pronounUntil)
             {
-                pronounUntil = PronounEnd(text, s, w, words);
+                pronounUntil = Math.Max(PronounEnd(text, s, w, words), ClientNameEnd(text, s, w, words));
             }
-            var label = w <= pronounUntil ? 0 : s.BestLabel[t];
+            var label = w <= pronounUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
             if (entity is null || entity != span.Type || _model.IsBegin[label])
             {
@@ -79,6 +79,19 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             return w + 2;
         }
         return w > 0 && IsWord(text, s, w - 1, ",") ? w : -1;
+    }
+
+    // A software name with its version glued on ("langchain/0.3.1", "Mozilla/5.0", user agents) is no entity:
+    // returns w when word w is directly followed by "/" and a digit, else -1.
+    private static int ClientNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w + 2 >= words || !IsWord(text, s, w + 1, "/"))
+        {
+            return -1;
+        }
+        var slash = s.Tokens[s.WordToken[w + 1]].Start;
+        var version = s.Tokens[s.WordToken[w + 2]].Start;
+        return s.WordEnd[w] == slash && s.WordEnd[w + 1] == version && char.IsAsciiDigit(text[version]) ? w : -1;
     }
 
     private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) =>

@@ -9,7 +9,7 @@ public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2"];
 
     // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O; Acme/Inc are B-/I-ORG,
     // "." I-PERSON or I-ORG.
@@ -57,6 +57,16 @@ public class NerSpanEdgeTests
     {
         var found = Analyze(text);
         Assert.Equal([(expected, EntityTypes.Person)], found);
+    }
+
+    [Theory]
+    [InlineData("Thanks Wendy/2.1 have", null)] // a client name with its version (user agent)
+    [InlineData("Thanks Wendy / 2 have", "Wendy")] // not glued: a name and a number
+    [InlineData("Thanks Wendy/Smith have", "Wendy")] // glued, but no version
+    public void AnalyzeText_NameWithGluedVersion_NoEntity(string text, string? expected)
+    {
+        var found = Analyze(text);
+        Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
     }
 
     [Fact]
