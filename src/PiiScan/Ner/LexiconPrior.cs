@@ -46,6 +46,15 @@ public sealed class LexiconPrior
             throw new ArgumentException("the common-word penalty must be a finite number ≥ 0.");
         }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
+        List<(int, float)> EntryOf(string word)
+        {
+            if (!entries.TryGetValue(word, out var entry))
+            {
+                entries[word] = entry = new List<(int, float)>(2);
+            }
+            return entry;
+        }
+
         foreach (var (type, list) in words)
         {
             if (!bonus.TryGetValue(type, out var b) || !(b >= 0) || float.IsInfinity(b))
@@ -64,10 +73,7 @@ public sealed class LexiconPrior
                 {
                     throw new ArgumentException("a listed word is empty.");
                 }
-                if (!entries.TryGetValue(w, out var e))
-                {
-                    entries[w] = e = new List<(int, float)>(2);
-                }
+                var e = EntryOf(w);
                 e.Add((begin, b));
                 e.Add((inside, b));
             }
@@ -78,10 +84,7 @@ public sealed class LexiconPrior
             {
                 throw new ArgumentException("a common word is empty.");
             }
-            if (!entries.TryGetValue(w, out var e))
-            {
-                entries[w] = e = new List<(int, float)>(labels.Count - 1);
-            }
+            var e = EntryOf(w);
             for (var label = 0; label < labels.Count; label++)
             {
                 if (labels[label] != "O")

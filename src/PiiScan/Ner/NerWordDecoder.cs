@@ -94,8 +94,9 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return s.WordEnd[w] == slash && s.WordEnd[w + 1] == version && char.IsAsciiDigit(text[version]) ? w : -1;
     }
 
-    private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) =>
-        text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]].SequenceEqual(word);
+    private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) => WordText(text, s, w).SequenceEqual(word);
+
+    private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, NerScratch s, int w) => text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]];
 
     // A name's final '.' ends the sentence unless it follows an initial ("John F.") or Jr/Sr: returns the span's
     // length without it (and the space before it), else the span's length.
@@ -125,16 +126,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         var k = _priorLabels;
+        var lexicon = _model.Lexicon;
         for (var w = 0; w < words; w++)
         {
-            s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(s.WordLogProbs.AsSpan(w * k, k));
-        }
-        if (_model.Lexicon is { } lexicon)
-        {
-            for (var w = 0; w < words; w++)
-            {
-                lexicon.Apply(text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]], s.WordLogProbs.AsSpan(w * k, k));
-            }
+            var row = s.WordLogProbs.AsSpan(w * k, k);
+            s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(row);
+            lexicon?.Apply(WordText(text, s, w), row);
         }
         if (_model.Transitions is { } transitions)
         {
