@@ -9,16 +9,9 @@ public class LabeledDataReaderTests
 
     private static List<LabeledExample> ReadLine(string json, bool join)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"piiscan-labeled-{Guid.NewGuid():N}.jsonl");
+        var path = Path.Combine(TestPaths.NewTempDir(), "labeled.jsonl");
         File.WriteAllText(path, json + "\n");
-        try
-        {
-            return LabeledDataReader.Read(path, BtcMap, join);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        return LabeledDataReader.Read(path, BtcMap, join);
     }
 
     private static string Spans(LabeledExample e) =>

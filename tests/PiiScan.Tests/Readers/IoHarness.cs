@@ -12,12 +12,7 @@ internal static partial class IoHarness
 {
     public const string Email = "<EMAIL_ADDRESS>";
 
-    public static string TempDir()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "piiscan-io-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+    public static string TempDir() => TestPaths.NewTempDir();
 
     public static byte[] Compress(byte[] data, Compression compression)
     {
