@@ -9,6 +9,10 @@ the renormalized probabilities. Bonuses were chosen on the calibration dev sets 
 Common words work the other way: a letters-only word (any case) seen at least COMMON_MIN_COUNT times of which at
 most COMMON_MAX_RATIO inside any entity span (`Answer`, `delete`, `new`) gets - COMMON_PENALTY on every B-/I- label.
 
+Technical words (TECH_TERMS, a curated file: formats, protocols, hardware, units: `JSON`, `USB`, `GB`) are never
+personal data but look like acronym names to a small model; each gets - TECH_PENALTY (in effect: never an entity)
+unless the train splits put it inside an entity span more than TECH_MAX_RATIO of the time.
+
 Only capitalized alphabetic words are kept: no handles, numbers, lower-case words or punctuation, so the list holds
 first names, surnames and place and organization names that recur in the public corpora (see MODEL_CARD.md).
 
@@ -31,6 +35,9 @@ BONUS = {"PERSON": 5.0, "LOCATION": 3.0, "ORGANIZATION": 3.0}
 COMMON_MIN_COUNT = 5
 COMMON_MAX_RATIO = 0.02
 COMMON_PENALTY = 3.0
+TECH_TERMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tech_terms.txt")
+TECH_MAX_RATIO = 0.2
+TECH_PENALTY = 20.0
 WORD = re.compile(r"^[^\W\d_]+$")
 
 
@@ -59,9 +66,24 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
     common = sorted(w for w, n in total.items()
                     if n >= COMMON_MIN_COUNT and WORD.match(w)
                     and sum(typed[t][w] for t in typed) / n <= COMMON_MAX_RATIO)
+    technical, dropped = technical_terms(total, typed)
+    if dropped:
+        print("technical terms dropped (inside entities in the train splits):", dropped)
     return {"min_count": min_count, "min_ratio": min_ratio, "bonus": bonus, "words": words,
             "common_min_count": COMMON_MIN_COUNT, "common_max_ratio": COMMON_MAX_RATIO,
-            "common_penalty": COMMON_PENALTY, "common": common}
+            "common_penalty": COMMON_PENALTY, "common": common,
+            "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical}
+
+
+def technical_terms(total, typed, path=TECH_TERMS):
+    """-> (kept, dropped): the curated technical words, minus those inside entity spans > TECH_MAX_RATIO of the time."""
+    with open(path, encoding="utf-8") as f:
+        listed = {w for line in f if not line.lstrip().startswith("#") for w in line.split()}
+    kept, dropped = [], []
+    for w in sorted(listed):
+        inside = sum(typed[t][w] for t in typed)
+        (dropped if total[w] and inside / total[w] > TECH_MAX_RATIO else kept).append(w)
+    return kept, dropped
 
 
 def load(model_dir):
@@ -78,8 +100,9 @@ def load(model_dir):
         for w in ws:
             out.setdefault(w, []).append((ids, float(d["bonus"][t])))
     entity = [i for i, label in enumerate(data.LABELS) if label != "O"]
-    for w in d.get("common", ()):
-        out.setdefault(w, []).append((entity, -float(d["common_penalty"])))
+    for key in ("common", "technical"):
+        for w in d.get(key, ()):
+            out.setdefault(w, []).append((entity, -float(d[key + "_penalty"])))
     return out
 
 
@@ -104,7 +127,7 @@ def main():
     with open(os.path.join(a.model, "lexicon.json"), "w", encoding="utf-8") as f:
         json.dump(d, f, ensure_ascii=False, indent=0)
         f.write("\n")
-    print({t: len(ws) for t, ws in d["words"].items()}, "common", len(d["common"]))
+    print({t: len(ws) for t, ws in d["words"].items()}, "common", len(d["common"]), "technical", len(d["technical"]))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ namespace PiiScan.Ner;
 /// decoding, a listed word's log-probabilities of <c>B-TYPE</c> and <c>I-TYPE</c> get <c>+ bonus</c>: a prior odds
 /// factor of <c>e^bonus</c> for the type, so a known name the small model is unsure of is still found, while a word
 /// the model is sure is not a name (a very low probability) stays O. Common words (seen often in the training corpora,
-/// almost never inside an entity: <c>Answer</c>, <c>delete</c>) get <c>- penalty</c> on every entity label. Lookup is
+/// almost never inside an entity: <c>Answer</c>, <c>delete</c>) get <c>- penalty</c> on every entity label, and
+/// technical words (formats, protocols, hardware, units: <c>JSON</c>, <c>USB</c>) a penalty large enough that they are
+/// never part of an entity. Lookup is
 /// exact (case-sensitive) on the word's text, a word being what the tokenizer's pre-tokenizer splits (letters and
 /// digits, or one punctuation mark).
 /// </summary>
@@ -16,6 +18,9 @@ public sealed class LexiconPrior
 {
     /// <summary>File name inside a model directory.</summary>
     public const string FileName = "lexicon.json";
+
+    // Word lists in lexicon.json whose words get "<list>_penalty" subtracted from every entity label.
+    private static readonly string[] PenalizedLists = ["common", "technical"];
 
     private readonly Dictionary<string, (int Label, float Bonus)[]> _words;
     private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -30,21 +35,17 @@ public sealed class LexiconPrior
     public int Count => _words.Count;
 
     /// <summary>
-    /// Creates a lexicon from words per entity type and a bonus per type, and common words with their penalty;
-    /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for every type.
+    /// Creates a lexicon from words per entity type and a bonus per type, and lists of words that are rarely or never
+    /// entities, each list with its penalty (subtracted from every entity label); <paramref name="labels"/> are the
+    /// model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for every type.
     /// </summary>
-    /// <exception cref="ArgumentException">A type has no labels, or a bonus or the penalty is not a finite number ≥ 0.</exception>
+    /// <exception cref="ArgumentException">A type has no labels, or a bonus or a penalty is not a finite number ≥ 0.</exception>
     public static LexiconPrior Create(
         IReadOnlyDictionary<string, IReadOnlyList<string>> words,
         IReadOnlyDictionary<string, float> bonus,
         IReadOnlyList<string> labels,
-        IReadOnlyList<string>? common = null,
-        float commonPenalty = 0)
+        IReadOnlyList<(IReadOnlyList<string> Words, float Penalty)>? penalized = null)
     {
-        if (!(commonPenalty >= 0) || float.IsInfinity(commonPenalty))
-        {
-            throw new ArgumentException("the common-word penalty must be a finite number ≥ 0.");
-        }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
         List<(int, float)> EntryOf(string word)
         {
@@ -78,18 +79,25 @@ public sealed class LexiconPrior
                 e.Add((inside, b));
             }
         }
-        foreach (var w in common ?? [])
+        foreach (var (list, penalty) in penalized ?? [])
         {
-            if (string.IsNullOrEmpty(w))
+            if (!(penalty >= 0) || float.IsInfinity(penalty))
             {
-                throw new ArgumentException("a common word is empty.");
+                throw new ArgumentException("a word-list penalty must be a finite number ≥ 0.");
             }
-            var e = EntryOf(w);
-            for (var label = 0; label < labels.Count; label++)
+            foreach (var w in list)
             {
-                if (labels[label] != "O")
+                if (string.IsNullOrEmpty(w))
                 {
-                    e.Add((label, -commonPenalty));
+                    throw new ArgumentException("a penalized word is empty.");
+                }
+                var e = EntryOf(w);
+                for (var label = 0; label < labels.Count; label++)
+                {
+                    if (labels[label] != "O")
+                    {
+                        e.Add((label, -penalty));
+                    }
                 }
             }
         }
@@ -103,7 +111,7 @@ public sealed class LexiconPrior
 
     /// <summary>
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
-    /// <c>"common":["word",...],"common_penalty":p</c>; null when the directory has no such file. Every type needs
+    /// <c>"common":["word",...],"common_penalty":p</c> and <c>"technical":[...],"technical_penalty":p</c>; null when the directory has no such file. Every type needs
     /// <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
@@ -129,20 +137,24 @@ public sealed class LexiconPrior
                 }
                 words[p.Name] = list;
             }
-            List<string>? common = null;
-            var penalty = 0f;
-            if (root.TryGetProperty("common", out var commonJson))
+            var penalized = new List<(IReadOnlyList<string>, float)>(PenalizedLists.Length);
+            foreach (var key in PenalizedLists)
             {
-                common = new List<string>(commonJson.GetArrayLength());
-                foreach (var w in commonJson.EnumerateArray())
+                if (!root.TryGetProperty(key, out var listJson))
                 {
-                    common.Add(w.GetString() ?? "");
+                    continue;
                 }
-                penalty = root.TryGetProperty("common_penalty", out var penaltyJson)
+                var list = new List<string>(listJson.GetArrayLength());
+                foreach (var w in listJson.EnumerateArray())
+                {
+                    list.Add(w.GetString() ?? "");
+                }
+                var penalty = root.TryGetProperty(key + "_penalty", out var penaltyJson)
                     ? penaltyJson.GetSingle()
-                    : throw new FormatException("\"common\" needs \"common_penalty\"");
+                    : throw new FormatException($"\"{key}\" needs \"{key}_penalty\"");
+                penalized.Add((list, penalty));
             }
-            return Create(words, bonus, labels, common, penalty);
+            return Create(words, bonus, labels, penalized);
         });
 
     /// <summary>

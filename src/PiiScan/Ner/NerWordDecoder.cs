@@ -1,3 +1,4 @@
+using System.Buffers;
 using PiiScan.Detection;
 
 namespace PiiScan.Ner;
@@ -27,16 +28,18 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var span = default(NerSpanBuilder);
         span.Begin(null);
-        var pronounUntil = -1;
+        var notEntityUntil = -1;
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
             var token = s.Tokens[t];
-            if (w > pronounUntil)
+            if (w > notEntityUntil)
             {
-                pronounUntil = Math.Max(PronounEnd(text, s, w, words), ClientNameEnd(text, s, w, words));
+                notEntityUntil = Math.Max(
+                    PronounEnd(text, s, w, words),
+                    Math.Max(ClientNameEnd(text, s, w, words), IdentifierEnd(text, s, w, words)));
             }
-            var label = w <= pronounUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
+            var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
             if (entity is null || entity != span.Type || _model.IsBegin[label])
             {
@@ -92,6 +95,26 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var slash = s.Tokens[s.WordToken[w + 1]].Start;
         var version = s.Tokens[s.WordToken[w + 2]].Start;
         return s.WordEnd[w] == slash && s.WordEnd[w + 1] == version && char.IsAsciiDigit(text[version]) ? w : -1;
+    }
+
+    // A word glued by '-' to a random-looking suffix (8+ ASCII letters and digits, both present) is an identifier's
+    // prefix ("chatcmpl-6fcf3d0d..."), no entity: returns the suffix's word, else -1. Names joined by hyphens have no
+    // digits ("Jean-Luc"); '_' joins words into one ("req_8Fq2x" is a single word).
+    private static int IdentifierEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w + 2 >= words || !IsWord(text, s, w + 1, "-"))
+        {
+            return -1;
+        }
+        var joiner = s.Tokens[s.WordToken[w + 1]].Start;
+        var suffixStart = s.Tokens[s.WordToken[w + 2]].Start;
+        if (s.WordEnd[w] != joiner || s.WordEnd[w + 1] != suffixStart)
+        {
+            return -1;
+        }
+        var suffix = WordText(text, s, w + 2);
+        return suffix.Length >= 8 && !suffix.ContainsAnyExcept(AsciiLettersAndDigits) && suffix.ContainsAny(Digits)
+            && suffix.ContainsAny(AsciiLetters) ? w + 2 : -1;
     }
 
     private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) => WordText(text, s, w).SequenceEqual(word);
@@ -213,7 +236,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         output.Add(new Detection.Detection(start, end, type, score, NerRecognizer.RecognizerName, _model.Name));
     }
 
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static int CountLetters(ReadOnlySpan<char> text)
     {

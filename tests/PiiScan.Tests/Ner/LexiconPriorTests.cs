@@ -85,7 +85,7 @@ public class LexiconPriorTests
     [Fact]
     public void Apply_CommonWord_PenaltyOnEveryEntityLabel()
     {
-        var lexicon = LexiconPrior.Create(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, ["Answer"], 3f);
+        var lexicon = LexiconPrior.Create(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, [(["Answer"], 3f)]);
         var row = new float[Labels.Length];
         Assert.True(lexicon.Apply("Answer", row));
         Assert.Equal([0f, -3f, -3f, -3f, -3f, -3f, -3f, -3f, -3f], row);
@@ -99,7 +99,34 @@ public class LexiconPriorTests
         Assert.Empty(Analyze("Wendy said", json));
     }
 
+    [Fact]
+    public void AnalyzeText_TechnicalWord_NeverAnEntity()
+    {
+        // "Paris" listed as technical (penalty 20): its 0.9 LOCATION probability falls to 0.9 · e^-20 / 0.1 = 2e-8.
+        const string json = """{"bonus":{"PERSON":5.0},"words":{"PERSON":[]},"technical":["Paris"],"technical_penalty":20.0}""";
+        Assert.Empty(Analyze("Wendy said Paris.", json));
+    }
+
+    [Fact]
+    public void ShippedModel_TechnicalTerms_NotEntities()
+    {
+        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "pii-ner"));
+        var row = new float[model.Labels.Count];
+        foreach (var word in new[] { "JSON", "USB", "HDD", "SCSI", "UDP" })
+        {
+            Array.Clear(row);
+            Assert.True(model.Lexicon!.Apply(word, row), word);
+            Assert.True(row[1] <= -20, word);
+        }
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(model.Directory, LexiconPrior.FileName)));
+        var technical = doc.RootElement.GetProperty("technical").EnumerateArray().Select(w => w.GetString()).ToHashSet();
+        // Dropped at build time: inside entity spans in the train splits (Papua New Guinea, Great Britain).
+        Assert.DoesNotContain("PNG", technical);
+        Assert.DoesNotContain("GB", technical);
+    }
+
     [Theory]
+    [InlineData("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"technical":["x"]}""", "technical_penalty")]
     [InlineData("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"common":["x"]}""", "common_penalty")]
     [InlineData("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"common":["x"],"common_penalty":-1}""", "penalty")]
     [InlineData("""{"words":{"PERSON":["Wendy"]}}""", "\"bonus\"")]

@@ -9,7 +9,7 @@ public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-"];
 
     // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O; Acme/Inc are B-/I-ORG,
     // "." I-PERSON or I-ORG.
@@ -17,7 +17,7 @@ public class NerSpanEdgeTests
     {
         float[] inside = [0, 0, 1];
         var rows = new Dictionary<long, float[]> { [1] = [0, 1] };
-        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe", "J", "Jr", "García" })
+        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe", "J", "Jr", "García", "-" })
         {
             rows[Array.IndexOf(Vocab, w)] = inside;
         }
@@ -64,6 +64,19 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Wendy / 2 have", "Wendy")] // not glued: a name and a number
     [InlineData("Thanks Wendy/Smith have", "Wendy")] // glued, but no version
     public void AnalyzeText_NameWithGluedVersion_NoEntity(string text, string? expected)
+    {
+        var found = Analyze(text);
+        Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Thanks Wendy-6fcf3d0d3249 have", null)] // an id prefix: chatcmpl-6fcf3d0d...
+    [InlineData("Thanks Wendy-Smith have", "Wendy-Smith")] // a double-barrelled name
+    [InlineData("Thanks Wendy-a1b2c3 have", "Wendy")] // suffix too short for a random id
+    [InlineData("Thanks Wendy-abcdefghij have", "Wendy")] // no digit
+    [InlineData("Thanks Wendy-12345678 have", "Wendy")] // no letter
+    [InlineData("Thanks Wendy - a1b2c3d4e5 have", "Wendy")] // not glued
+    public void AnalyzeText_WordGluedToRandomId_NoEntity(string text, string? expected)
     {
         var found = Analyze(text);
         Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
