@@ -10,9 +10,9 @@ internal static class TestPaths
     public static string RepoRoot { get; } = FindRoot();
 
     /// <summary>
-    /// This test process's scratch root, <c>$TMPDIR/piiscan-tests/run-PID</c>. It is deleted when the process exits, and
-    /// roots left by processes that no longer run (a killed test host) are deleted when the next run starts, so repeated
-    /// runs never fill the disk.
+    /// This test process's scratch root, <c>$TMPDIR/piiscan-tests/run-PID</c>. Deletion starts when the process exits
+    /// (the test runner may stop the host before it is done) and roots of processes that no longer run are deleted when
+    /// the next run starts, so at most one run's scratch (about 200 MB) stays on disk, not every run's.
     /// </summary>
     private static readonly Lazy<string> RunRoot = new(CreateRunRoot);
 
@@ -62,20 +62,40 @@ internal static class TestPaths
         }
     }
 
-    // Best effort: a folder still mounted or held open by a child process is left for the next run's sweep.
+    // Best effort, entry by entry: a folder still mounted or a file held open by a child process (a browser profile)
+    // stays behind for the next run's sweep, the rest goes now.
     private static void TryDelete(string dir)
     {
         try
         {
-            if (Directory.Exists(dir))
+            if (!Directory.Exists(dir))
             {
-                Directory.Delete(dir, recursive: true);
+                return;
             }
+            foreach (var sub in Directory.EnumerateDirectories(dir))
+            {
+                if (new DirectoryInfo(sub).LinkTarget is not null)
+                {
+                    Directory.Delete(sub); // the link only, never what it points to
+                }
+                else
+                {
+                    TryDelete(sub);
+                }
+            }
+            foreach (var file in Directory.EnumerateFiles(dir))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+            Directory.Delete(dir);
         }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
