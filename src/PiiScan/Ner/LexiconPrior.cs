@@ -10,9 +10,8 @@ namespace PiiScan.Ner;
 /// the model is sure is not a name (a very low probability) stays O. Common words (seen often in the training corpora,
 /// almost never inside an entity: <c>Answer</c>, <c>delete</c>) get <c>- penalty</c> on every entity label, and
 /// technical words (formats, protocols, hardware, units: <c>JSON</c>, <c>USB</c>) a penalty large enough that they are
-/// never part of an entity. Lookup is
-/// exact (case-sensitive) on the word's text, a word being what the tokenizer's pre-tokenizer splits (letters and
-/// digits, or one punctuation mark).
+/// never part of an entity. Lookup is exact (case-sensitive) on the word's text, a word being what the tokenizer's
+/// pre-tokenizer splits (letters and digits, or one punctuation mark).
 /// </summary>
 public sealed class LexiconPrior
 {
@@ -111,8 +110,8 @@ public sealed class LexiconPrior
 
     /// <summary>
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
-    /// <c>"common":["word",...],"common_penalty":p</c> and <c>"technical":[...],"technical_penalty":p</c>; null when the directory has no such file. Every type needs
-    /// <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
+    /// <c>"common":["word",...],"common_penalty":p</c> and <c>"technical":[...],"technical_penalty":p</c>; null when the
+    /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
     public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels) =>
