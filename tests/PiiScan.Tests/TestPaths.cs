@@ -9,6 +9,9 @@ internal static class TestPaths
     /// <summary>The repository root (the folder holding PiiScan.sln).</summary>
     public static string RepoRoot { get; } = FindRoot();
 
+    /// <summary>The shipped NER model directory, <c>models/pii-ner</c>.</summary>
+    public static string ShippedModel => Path.Combine(RepoRoot, "models", "pii-ner");
+
     /// <summary>
     /// This test process's scratch root, <c>$TMPDIR/piiscan-tests/run-PID</c>. Deletion starts when the process exits
     /// (the test runner may stop the host before it is done) and roots of processes that no longer run are deleted when

@@ -24,7 +24,7 @@ public abstract class BackendContractTests
         "ok",
     ];
 
-    internal static string ModelDirectory => Path.Combine(TestPaths.RepoRoot, "models", "pii-ner");
+    internal static string ModelDirectory => TestPaths.ShippedModel;
 
     protected abstract IInferenceBackend CreateBackend();
 

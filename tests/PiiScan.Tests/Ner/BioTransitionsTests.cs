@@ -97,7 +97,7 @@ public class BioTransitionsTests
     [Fact]
     public void Load_ShippedModel_ValidLogProbabilities()
     {
-        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "pii-ner"));
+        var model = NerModel.Load(TestPaths.ShippedModel);
         var t = Assert.IsType<BioTransitions>(model.Transitions);
         Assert.Equal(model.Labels.Count, t.NumLabels);
         Assert.InRange(t.Weight, 0.01f, 2f);
@@ -114,7 +114,7 @@ public class BioTransitionsTests
     {
         // The CLI loads models/pii-ner beside piiscan.dll (copied at build and publish); a file left out of the copy
         // silently changes results (e.g. no transitions.json = per-word argmax decoding).
-        var source = Path.Combine(TestPaths.RepoRoot, "models", "pii-ner", file);
+        var source = Path.Combine(TestPaths.ShippedModel, file);
         var beside = Path.Combine(AppContext.BaseDirectory, "models", "pii-ner", file);
         Assert.True(File.Exists(beside), $"{file} is not copied beside the executable (PiiScan.Cli.csproj)");
         Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(beside));

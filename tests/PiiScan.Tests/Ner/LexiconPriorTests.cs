@@ -110,7 +110,7 @@ public class LexiconPriorTests
     [Fact]
     public void ShippedModel_TechnicalTerms_NotEntities()
     {
-        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "pii-ner"));
+        var model = NerModel.Load(TestPaths.ShippedModel);
         var row = new float[model.Labels.Count];
         foreach (var word in new[] { "JSON", "USB", "HDD", "SCSI", "UDP" })
         {
@@ -145,7 +145,7 @@ public class LexiconPriorTests
     [Fact]
     public void ShippedModel_HasLexiconOfCapitalizedWords()
     {
-        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "pii-ner"));
+        var model = NerModel.Load(TestPaths.ShippedModel);
         var lexicon = Assert.IsType<LexiconPrior>(model.Lexicon);
         Assert.InRange(lexicon.Count, 1_000, 50_000);
         using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(model.Directory, LexiconPrior.FileName)));

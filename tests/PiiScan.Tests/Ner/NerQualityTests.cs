@@ -10,7 +10,7 @@ namespace PiiScan.Tests.Ner;
 /// <summary>Quality gates of the shipped model (models/pii-ner) through the same detection as scan.</summary>
 public sealed class NerQualityTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<NerModel> Model = new(() => NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "pii-ner")));
+    private static readonly Lazy<NerModel> Model = new(() => NerModel.Load(TestPaths.ShippedModel));
 
     private static NerRecognizer CreateNer() =>
         new(Model.Value, [new OrtCpuBackend(Model.Value.OnnxPath, Environment.ProcessorCount, Model.Value.Labels.Count)]);

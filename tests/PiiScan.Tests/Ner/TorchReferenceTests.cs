@@ -15,7 +15,7 @@ public class TorchReferenceTests
     // The file stores logits with 6 significant digits (|logit| < 100 → rounding error ≤ 5e-5).
     private const float Tolerance = 2e-4f;
 
-    private static string ModelDirectory => Path.Combine(TestPaths.RepoRoot, "models", "pii-ner");
+    private static string ModelDirectory => TestPaths.ShippedModel;
 
     private sealed record Reference(long[] Ids, long[] Mask, int Batch, int SeqLen, int Labels, float[] Logits);
 
