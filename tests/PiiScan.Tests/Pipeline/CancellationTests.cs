@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
 using PiiScan.Detection;
 using PiiScan.Operators;
 using PiiScan.Readers;
+using PiiScan.Records;
+using PiiScan.Tests.Readers;
 using Xunit;
 
 namespace PiiScan.Tests.Pipeline;
@@ -14,7 +15,7 @@ public class CancellationTests
     private static string MakeLargeJsonl(string dir, int lines)
     {
         var path = Path.Combine(dir, "big.jsonl.gz");
-        using var w = new StreamWriter(new GZipStream(File.Create(path), CompressionLevel.Fastest), new UTF8Encoding(false));
+        using var w = new StreamWriter(CompressionStreams.OpenWrite(File.Create(path), Compression.Gzip, leaveOpen: false), new UTF8Encoding(false));
         for (var i = 0; i < lines; i++)
         {
             w.Write("{\"i\":");
@@ -52,15 +53,8 @@ public class CancellationTests
         Assert.Equal(report.RecordsRead, report.RecordsWritten + report.RecordsQuarantined);
         Assert.False(File.Exists(Path.Combine(outDir, "redacted", "big.jsonl.gz")));
         var partial = Path.Combine(outDir, "redacted", "big.jsonl.gz.partial");
-        using (var reader = new StreamReader(new GZipStream(File.OpenRead(partial), CompressionMode.Decompress)))
-        {
-            var lines = 0L;
-            while (reader.ReadLine() is not null)
-            {
-                lines++;
-            }
-            Assert.Equal(report.RecordsWritten, lines);
-        }
+        var redacted = IoHarness.Decompress(File.ReadAllBytes(partial), Compression.Gzip);
+        Assert.Equal(report.RecordsWritten, redacted.AsSpan().Count((byte)'\n'));
         Assert.Contains("big.jsonl.gz", report.PartialFiles);
         Assert.Contains("\"status\": \"cancelled\"", File.ReadAllText(Path.Combine(outDir, "report.json")));
         Assert.Empty(Directory.GetFiles(outDir, ".*tmp*", SearchOption.AllDirectories));
