@@ -64,8 +64,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
         words[t] = sorted(w for w, n in typed[t].items()
                           if WORD.match(w) and w[0].isupper() and total[w] >= min_count and n / total[w] >= min_ratio)
     common = sorted(w for w, n in total.items()
-                    if n >= COMMON_MIN_COUNT and WORD.match(w)
-                    and sum(typed[t][w] for t in typed) / n <= COMMON_MAX_RATIO)
+                    if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
     technical, dropped = technical_terms(total, typed)
     if dropped:
         print("technical terms dropped (inside entities in the train splits):", dropped)
@@ -81,9 +80,13 @@ def technical_terms(total, typed, path=TECH_TERMS):
         listed = {w for line in f if not line.lstrip().startswith("#") for w in line.split()}
     kept, dropped = [], []
     for w in sorted(listed):
-        inside = sum(typed[t][w] for t in typed)
-        (dropped if total[w] and inside / total[w] > TECH_MAX_RATIO else kept).append(w)
+        (dropped if entity_share(w, total, typed) > TECH_MAX_RATIO else kept).append(w)
     return kept, dropped
+
+
+def entity_share(w, total, typed):
+    """Share of the word's train-split occurrences inside an entity span of any type (0 for an unseen word)."""
+    return sum(typed[t][w] for t in typed) / total[w] if total[w] else 0.0
 
 
 def load(model_dir):

@@ -86,29 +86,15 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
 
     // A software name with its version glued on ("langchain/0.3.1", "Mozilla/5.0", user agents) is no entity:
     // returns w when word w is directly followed by "/" and a digit, else -1.
-    private static int ClientNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
-    {
-        if (w + 2 >= words || !IsWord(text, s, w + 1, "/"))
-        {
-            return -1;
-        }
-        var slash = s.Tokens[s.WordToken[w + 1]].Start;
-        var version = s.Tokens[s.WordToken[w + 2]].Start;
-        return s.WordEnd[w] == slash && s.WordEnd[w + 1] == version && char.IsAsciiDigit(text[version]) ? w : -1;
-    }
+    private static int ClientNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
+        IsGluedByJoiner(text, s, w, words, "/") && char.IsAsciiDigit(WordText(text, s, w + 2)[0]) ? w : -1;
 
     // A word glued by '-' to a random-looking suffix (8+ ASCII letters and digits, both present) is an identifier's
     // prefix ("chatcmpl-6fcf3d0d..."), no entity: returns the suffix's word, else -1. Names joined by hyphens have no
     // digits ("Jean-Luc"); '_' joins words into one ("req_8Fq2x" is a single word).
     private static int IdentifierEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
-        if (w + 2 >= words || !IsWord(text, s, w + 1, "-"))
-        {
-            return -1;
-        }
-        var joiner = s.Tokens[s.WordToken[w + 1]].Start;
-        var suffixStart = s.Tokens[s.WordToken[w + 2]].Start;
-        if (s.WordEnd[w] != joiner || s.WordEnd[w + 1] != suffixStart)
+        if (!IsGluedByJoiner(text, s, w, words, "-"))
         {
             return -1;
         }
@@ -116,6 +102,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return suffix.Length >= 8 && !suffix.ContainsAnyExcept(AsciiLettersAndDigits) && suffix.ContainsAny(Digits)
             && suffix.ContainsAny(AsciiLetters) ? w + 2 : -1;
     }
+
+    // Words w, w + 1 (exactly joiner) and w + 2 exist and touch, with no space between them: "langchain/0.3.1".
+    private static bool IsGluedByJoiner(ReadOnlySpan<char> text, NerScratch s, int w, int words, string joiner) =>
+        w + 2 < words && IsWord(text, s, w + 1, joiner)
+        && s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start
+        && s.WordEnd[w + 1] == s.Tokens[s.WordToken[w + 2]].Start;
 
     private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) => WordText(text, s, w).SequenceEqual(word);
 
