@@ -2,14 +2,21 @@ namespace PiiScan.Detection;
 
 /// <summary>
 /// Resolves overlapping detections of one value before operators run. Same-type overlaps merge into their union
-/// (keeping the best explanation); across types the higher score wins, then the more specific type, then the longer
-/// span, then the earlier start, then the type name, so the result never depends on recognizer order.
+/// (keeping the best explanation). Across types an identifier (a pattern type: e-mail, phone, URL, ...) beats a
+/// free-form type (PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS, whose model-drawn edges are fuzzy) whatever the
+/// scores: a name inside <c>John.Smith@example.com</c> must not split the address and leave the rest of it in the clear;
+/// the free-form span keeps its longer part outside the identifier (spaces and punctuation at the cut trimmed) when that
+/// part has a letter or digit. Otherwise the higher score wins, then the more specific type, then the longer span, then
+/// the earlier start, then the type name, so the result never depends on recognizer order.
 /// The output is sorted by start and free of overlaps.
 /// </summary>
 public static class ConflictResolver
 {
-    /// <summary>Resolves <paramref name="detections"/> in place.</summary>
-    public static void Resolve(List<Detection> detections)
+    /// <summary>
+    /// Resolves <paramref name="detections"/> in place; <paramref name="text"/> is the value they index (used to trim
+    /// a cut free-form span; without it a cut keeps its raw edge).
+    /// </summary>
+    public static void Resolve(List<Detection> detections, ReadOnlySpan<char> text = default)
     {
         if (detections.Count < 2)
         {
@@ -21,23 +28,30 @@ public static class ConflictResolver
             return;
         }
         detections.Sort(ByPriority);
-        // Greedy by priority: keep a detection when it overlaps nothing kept so far.
+        // Greedy by priority (identifiers first): keep a detection when it overlaps nothing kept so far; a free-form one
+        // that overlaps only identifiers is cut to its longer part outside them.
         var kept = 0;
         for (var i = 0; i < detections.Count; i++)
         {
             var candidate = detections[i];
-            var overlaps = false;
+            int firstStart = int.MaxValue, lastEnd = -1;
+            var overlapsFreeForm = false;
             for (var j = 0; j < kept; j++)
             {
                 if (candidate.Overlaps(detections[j]))
                 {
-                    overlaps = true;
-                    break;
+                    firstStart = Math.Min(firstStart, detections[j].Start);
+                    lastEnd = Math.Max(lastEnd, detections[j].End);
+                    overlapsFreeForm |= IsFreeForm(detections[j].Type);
                 }
             }
-            if (!overlaps)
+            if (lastEnd < 0)
             {
                 detections[kept++] = candidate;
+            }
+            else if (!overlapsFreeForm && IsFreeForm(candidate.Type) && Remainder(candidate, firstStart, lastEnd, text) is { } part)
+            {
+                detections[kept++] = part;
             }
         }
         detections.RemoveRange(kept, detections.Count - kept);
@@ -54,6 +68,45 @@ public static class ConflictResolver
         EntityTypes.Password => 3,
         _ => 4,
     };
+
+    private static bool IsFreeForm(string type) => Specificity(type) == 1;
+
+    // The longer of the candidate's parts before firstStart and after lastEnd, trimmed at the cut; null when neither has
+    // a letter or digit.
+    private static Detection? Remainder(in Detection d, int firstStart, int lastEnd, ReadOnlySpan<char> text)
+    {
+        var (bs, be) = (d.Start, Math.Max(d.Start, firstStart));
+        var (as_, ae) = (Math.Min(d.End, lastEnd), d.End);
+        if (!text.IsEmpty)
+        {
+            while (be > bs && !char.IsLetterOrDigit(text[be - 1]))
+            {
+                be--;
+            }
+            while (as_ < ae && !char.IsLetterOrDigit(text[as_]))
+            {
+                as_++;
+            }
+        }
+        var (s, e) = be - bs >= ae - as_ ? (bs, be) : (as_, ae);
+        if (e <= s || (!text.IsEmpty && !HasLetterOrDigit(text[s..e])))
+        {
+            return null;
+        }
+        return d with { Start = s, End = e };
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void MergeSameType(List<Detection> detections)
     {
@@ -95,7 +148,12 @@ public static class ConflictResolver
 
     private static int ByPriority(Detection a, Detection b)
     {
-        var c = b.Score.CompareTo(a.Score);
+        var c = IsFreeForm(a.Type).CompareTo(IsFreeForm(b.Type));
+        if (c != 0)
+        {
+            return c;
+        }
+        c = b.Score.CompareTo(a.Score);
         if (c != 0)
         {
             return c;

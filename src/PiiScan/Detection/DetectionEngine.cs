@@ -67,7 +67,7 @@ public sealed class DetectionEngine
             }
         }
         results.RemoveRange(kept, results.Count - kept);
-        ConflictResolver.Resolve(results);
+        ConflictResolver.Resolve(results, text);
     }
 
     private void AddDenied(ReadOnlySpan<char> text, List<Detection> results)

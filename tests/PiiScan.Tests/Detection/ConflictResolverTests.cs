@@ -87,4 +87,50 @@ public class ConflictResolverTests
             Assert.False(first[i - 1].Overlaps(first[i]));
         }
     }
+
+    [Fact]
+    public void Resolve_NameInsideEmail_EmailWinsWhateverTheScores()
+    {
+        const string text = "reach me at John.Smith@example.com";
+        var list = new List<Det>
+        {
+            new(12, 16, EntityTypes.Person, 0.99f, "Ner", "ner"),
+            new(17, 22, EntityTypes.Person, 0.98f, "Ner", "ner"),
+            new(12, 34, EntityTypes.EmailAddress, 0.6f, "Email", "email"),
+        };
+        ConflictResolver.Resolve(list, text);
+        Assert.Equal([new Det(12, 34, EntityTypes.EmailAddress, 0.6f, "Email", "email")], list);
+    }
+
+    [Theory]
+    [InlineData("John Smith<john.smith@example.com>", 0, 15, 0, 10)]
+    [InlineData("mail jdoe@example.com, Jane Doe", 5, 31, 23, 31)]
+    [InlineData("x@example.com", 0, 5, -1, -1)]
+    public void Resolve_FreeFormCrossingEmail_CutOutsideEmail(string text, int nerStart, int nerEnd, int expectedStart, int expectedEnd)
+    {
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        var emailStart = text.LastIndexOfAny([' ', '<'], at) + 1;
+        var emailEnd = text.IndexOfAny([',', '>'], at) is var e and >= 0 ? e : text.Length;
+        var list = new List<Det>
+        {
+            new(nerStart, nerEnd, EntityTypes.Person, 0.99f, "Ner", "ner"),
+            new(emailStart, emailEnd, EntityTypes.EmailAddress, 0.6f, "Email", "email"),
+        };
+        ConflictResolver.Resolve(list, text);
+        Assert.Contains(list, d => d.Type == EntityTypes.EmailAddress && (d.Start, d.End) == (emailStart, emailEnd));
+        var person = list.Where(d => d.Type == EntityTypes.Person).Select(d => (d.Start, d.End)).ToList();
+        Assert.Equal(expectedStart < 0 ? [] : [(expectedStart, expectedEnd)], person);
+    }
+
+    [Fact]
+    public void Resolve_TwoFreeFormTypes_HigherScoreWins()
+    {
+        var list = new List<Det>
+        {
+            new(0, 10, EntityTypes.Location, 0.7f, "Ner", "ner"),
+            new(4, 12, EntityTypes.Person, 0.9f, "Ner", "ner"),
+        };
+        ConflictResolver.Resolve(list, "Paris Hilton");
+        Assert.Equal([new Det(4, 12, EntityTypes.Person, 0.9f, "Ner", "ner")], list);
+    }
 }
