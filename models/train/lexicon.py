@@ -1,10 +1,11 @@
 """Name lexicon prior for decoding: writes MODEL_DIR/lexicon.json.
 
-A word (a pre-token as the BertTokenizer splits text: letters only, first letter upper case) is listed under a type
-when it occurs at least MIN_COUNT times in the train splits of data.TRAIN_MIX (each sentence once) and at least
-MIN_RATIO of those occurrences are inside a gold span of that type. At decoding a listed word's log-probabilities of
-B-TYPE and I-TYPE get + bonus[TYPE] before the Viterbi search (a prior odds factor of e^bonus); the span score uses
-the renormalized probabilities. Bonuses were chosen on the calibration dev sets (gum, gmb), never on the target sets.
+A word (a pre-token as the BertTokenizer splits text: letters only, first letter upper case; lower-case forms: below)
+is listed under a type when it occurs at least MIN_COUNT times in the train splits of data.TRAIN_MIX (each sentence
+once) and at least MIN_RATIO of those occurrences are inside a gold span of that type. At decoding a listed word's
+log-probabilities of B-TYPE and I-TYPE get + bonus[TYPE] before the Viterbi search (a prior odds factor of e^bonus);
+the span score uses the renormalized probabilities. Bonuses were chosen on the calibration dev sets (gum, gmb), never
+on the target sets.
 
 Common words work the other way: a letters-only word (any case) seen at least COMMON_MIN_COUNT times of which at
 most COMMON_MAX_RATIO inside any entity span (`Answer`, `delete`, `new`) gets - COMMON_PENALTY on every B-/I- label.
@@ -13,8 +14,16 @@ Technical words (TECH_TERMS, a curated file: formats, protocols, hardware, units
 personal data but look like acronym names to a small model; each gets - TECH_PENALTY (in effect: never an entity)
 unless the train splits put it inside an entity span more than TECH_MAX_RATIO of the time.
 
-Only capitalized alphabetic words are kept: no handles, numbers, lower-case words or punctuation, so the list holds
-first names, surnames and place and organization names that recur in the public corpora (see MODEL_CARD.md).
+Only capitalized alphabetic words are kept: no handles, numbers or punctuation, so the list holds first names,
+surnames and place and organization names that recur in the public corpora (see MODEL_CARD.md). Chat and social text
+often writes names in lower case (`sarah`, `houston`), so the lower-case form of each listed word written in title case
+(`Sarah`, not `NASA`) with at least LOWER_MIN_LETTERS letters is listed under the same type too, unless that form is an
+ordinary word: in the common list, listed itself, seen in the train splits in lower case mostly (more than
+1 - MIN_RATIO) outside spans of the type (`will`, `mark`), or in LOWER_CASE_NOT_NAMES (software, AI models and
+programming words that logs and model ids write in lower case: `claude-3-opus`, `jenkins`, `conn`). Short forms stay
+out because lower-case code and log tokens collide with short names and acronyms (`max`, `len`, `bin`, `pip`, `uri`).
+Calibrated on multiconer2_en dev (lower-cased, not a target set): micro F1 0.513 -> 0.532; the bonus for lower-case
+forms was varied from 0.4x to 1.2x there with no effect beyond +-0.003, so they share the type's bonus.
 
 Usage: python3 models/train/lexicon.py --model models/pii-ner
 """
@@ -38,6 +47,9 @@ COMMON_PENALTY = 3.0
 TECH_TERMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tech_terms.txt")
 TECH_MAX_RATIO = 0.2
 TECH_PENALTY = 20.0
+LOWER_MIN_LETTERS = 4
+LOWER_CASE_NOT_NAMES = frozenset("""albert amin claude conn connector curie deco delphi dolly interpol jenkins julia
+kern libs luigi milli pascal sans sinh travis zeta""".split())
 WORD = re.compile(r"^[^\W\d_]+$")
 
 
@@ -65,6 +77,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
                           if WORD.match(w) and w[0].isupper() and total[w] >= min_count and n / total[w] >= min_ratio)
     common = sorted(w for w, n in total.items()
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
+    add_lower_case_forms(words, set(common), total, typed, min_ratio)
     technical, dropped = technical_terms(total, typed)
     if dropped:
         print("technical terms dropped (inside entities in the train splits):", dropped)
@@ -72,6 +85,16 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "common_min_count": COMMON_MIN_COUNT, "common_max_ratio": COMMON_MAX_RATIO,
             "common_penalty": COMMON_PENALTY, "common": common,
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical}
+
+
+def add_lower_case_forms(words, common, total, typed, min_ratio):
+    """Lists the lower-case form of each title-case word under the word's type unless the form is an ordinary word."""
+    listed = {w for ws in words.values() for w in ws}
+    for t, ws in words.items():
+        lower = {w.lower() for w in ws if len(w) >= LOWER_MIN_LETTERS and w[1:].islower()}
+        words[t] = sorted(set(ws) | {w for w in lower if w not in listed and w not in common
+                                     and w not in LOWER_CASE_NOT_NAMES
+                                     and (total[w] == 0 or typed[t][w] / total[w] >= min_ratio)})
 
 
 def technical_terms(total, typed, path=TECH_TERMS):

@@ -143,7 +143,7 @@ public class LexiconPriorTests
     }
 
     [Fact]
-    public void ShippedModel_HasLexiconOfCapitalizedWords()
+    public void ShippedModel_HasLexiconOfNameWords()
     {
         var model = NerModel.Load(TestPaths.ShippedModel);
         var lexicon = Assert.IsType<LexiconPrior>(model.Lexicon);
@@ -154,8 +154,10 @@ public class LexiconPriorTests
             foreach (var w in type.Value.EnumerateArray())
             {
                 var word = w.GetString()!;
-                // Letters only, first upper case: no handles, numbers or e-mail parts.
-                Assert.True(char.IsUpper(word[0]) && word.All(char.IsLetter), word);
+                // Letters only, first upper case or the lower-case form of a title-case name of 4+ letters: no handles,
+                // numbers or e-mail parts, and no short lower-case forms that collide with code tokens (max, len, bin).
+                Assert.True(word.All(char.IsLetter), word);
+                Assert.True(char.IsUpper(word[0]) || (word.Length >= 4 && word.All(char.IsLower)), word);
             }
         }
     }
