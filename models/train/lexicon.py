@@ -18,11 +18,13 @@ Only capitalized alphabetic words are kept: no handles, numbers or punctuation, 
 surnames and place and organization names that recur in the public corpora (see MODEL_CARD.md). Chat and social text
 often writes names in lower case (`sarah`, `houston`), so the lower-case form of each listed word written in title case
 (`Sarah`, not `NASA`) with at least LOWER_MIN_LETTERS letters is listed under the same type too, unless that form is an
-ordinary word: in the common list, listed itself, seen in the train splits in lower case mostly (more than
-1 - MIN_RATIO) outside spans of the type (`will`, `mark`), or in LOWER_CASE_NOT_NAMES (software, AI models and
-programming words that logs and model ids write in lower case: `claude-3-opus`, `jenkins`, `conn`). Short forms stay
-out because lower-case code and log tokens collide with short names and acronyms (`max`, `len`, `bin`, `pip`, `uri`).
-Calibrated on multiconer2_en dev (lower-cased, not a target set): micro F1 0.513 -> 0.532; the bonus for lower-case
+ordinary word: in the common list or listed itself; seen in the train splits in lower case mostly (more than
+1 - MIN_RATIO) outside spans of the type (`will`); used in lower case more often outside entity spans than inside
+them in the properly cased corpora (all but LOWER_CASED_CORPORA, whose lower-cased names would make `dean`, `porter`,
+`stadium` or `corporation` look like names); or in LOWER_CASE_NOT_NAMES (software, AI models and programming words
+that logs and model ids write in lower case: `claude-3-opus`, `jenkins`, `conn`). Short forms stay out because
+lower-case code and log tokens collide with short names and acronyms (`max`, `len`, `bin`, `pip`, `uri`).
+Calibrated on multiconer2_en dev (lower-cased, not a target set): micro F1 0.513 -> 0.528; the bonus for lower-case
 forms was varied from 0.4x to 1.2x there with no effect beyond +-0.003, so they share the type's bonus.
 
 Usage: python3 models/train/lexicon.py --model models/pii-ner
@@ -48,15 +50,18 @@ TECH_TERMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tech_term
 TECH_MAX_RATIO = 0.2
 TECH_PENALTY = 20.0
 LOWER_MIN_LETTERS = 4
+LOWER_CASED_CORPORA = ("multiconer2_en",)
 LOWER_CASE_NOT_NAMES = frozenset("""albert amin claude conn connector curie deco delphi dolly interpol jenkins julia
 kern libs luigi milli pascal sans sinh travis zeta""".split())
 WORD = re.compile(r"^[^\W\d_]+$")
 
 
 def counts():
-    """-> (total occurrences per pre-token, {type: occurrences inside a span of that type})."""
+    """-> (total occurrences per pre-token, {type: occurrences inside a span of that type}, lower-case use in cased
+    text: {word: [occurrences outside any span, inside one]} over the corpora not in LOWER_CASED_CORPORA)."""
     total = collections.Counter()
     typed = {t: collections.Counter() for t in BONUS}
+    cased_lower = collections.defaultdict(lambda: [0, 0])
     for corpus in data.TRAIN_MIX:
         for tokens, tags in data.load(corpus, "train"):
             for token, tag in zip(tokens, tags):
@@ -65,19 +70,21 @@ def counts():
                     total[w] += 1
                     if typ in typed:
                         typed[typ][w] += 1
-    return total, typed
+                    if corpus not in LOWER_CASED_CORPORA and w.islower():
+                        cased_lower[w][tag != "O"] += 1
+    return total, typed, cased_lower
 
 
 def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
     bonus = dict(BONUS if bonus is None else bonus)
-    total, typed = counts()
+    total, typed, cased_lower = counts()
     words = {}
     for t in bonus:
         words[t] = sorted(w for w, n in typed[t].items()
                           if WORD.match(w) and w[0].isupper() and total[w] >= min_count and n / total[w] >= min_ratio)
     common = sorted(w for w, n in total.items()
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
-    add_lower_case_forms(words, set(common), total, typed, min_ratio)
+    add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
     technical, dropped = technical_terms(total, typed)
     if dropped:
         print("technical terms dropped (inside entities in the train splits):", dropped)
@@ -87,14 +94,18 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical}
 
 
-def add_lower_case_forms(words, common, total, typed, min_ratio):
+def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):
     """Lists the lower-case form of each title-case word under the word's type unless the form is an ordinary word."""
     listed = {w for ws in words.values() for w in ws}
+
+    def is_name(w, t):
+        outside, inside = cased_lower.get(w, (0, 0))
+        return (w not in listed and w not in common and w not in LOWER_CASE_NOT_NAMES and outside <= inside
+                and (total[w] == 0 or typed[t][w] / total[w] >= min_ratio))
+
     for t, ws in words.items():
         lower = {w.lower() for w in ws if len(w) >= LOWER_MIN_LETTERS and w[1:].islower()}
-        words[t] = sorted(set(ws) | {w for w in lower if w not in listed and w not in common
-                                     and w not in LOWER_CASE_NOT_NAMES
-                                     and (total[w] == 0 or typed[t][w] / total[w] >= min_ratio)})
+        words[t] = sorted(set(ws) | {w for w in lower if is_name(w, t)})
 
 
 def technical_terms(total, typed, path=TECH_TERMS):
