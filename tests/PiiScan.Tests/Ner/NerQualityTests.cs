@@ -38,6 +38,24 @@ public sealed class NerQualityTests(ITestOutputHelper output)
         Assert.True(persons.Count == 0, string.Join("\n", persons));
     }
 
+    // Lower-case names in chat are found through the lexicon's lower-case forms; ordinary words and software names
+    // written in lower case are not names (the lexicon leaves them out), and a name inside an e-mail address never
+    // splits it.
+    [Theory]
+    [InlineData("hi im sarah johnson and i moved here from houston last year", "PERSON:sarah johnson")]
+    [InlineData("the dean of students approved a pint of porter for everyone", "")]
+    [InlineData("switched model=claude-3-opus for the summarization stage", "")]
+    [InlineData("reach me at John.Smith@example.com please", "EMAIL_ADDRESS:John.Smith@example.com")]
+    public void Detect_LowerCaseAndIdentifiers_ExpectedSpans(string text, string expected)
+    {
+        using var ner = CreateNer();
+        var engine = new DetectionEngine(RecognizerCatalog.CreateDefault());
+        var predicted = new Evaluator(engine, ner).Predict([new LabeledExample(text, [])])[0];
+        var found = predicted.Where(p => p.Type is EntityTypes.Person or EntityTypes.EmailAddress)
+            .Select(p => $"{p.Type}:{text[p.Start..p.End]}");
+        Assert.Equal(expected, string.Join(";", found));
+    }
+
     [Fact]
     public void Evaluate_HeldOutSyntheticLogs_MeetsRecallAndPrecision()
     {
