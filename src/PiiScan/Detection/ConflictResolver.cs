@@ -88,24 +88,9 @@ public static class ConflictResolver
                 as_++;
             }
         }
+        // A trimmed part that is not empty ends (before) or starts (after) with a letter or digit.
         var (s, e) = be - bs >= ae - as_ ? (bs, be) : (as_, ae);
-        if (e <= s || (!text.IsEmpty && !HasLetterOrDigit(text[s..e])))
-        {
-            return null;
-        }
-        return d with { Start = s, End = e };
-    }
-
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-        return false;
+        return e > s ? d with { Start = s, End = e } : null;
     }
 
     private static void MergeSameType(List<Detection> detections)

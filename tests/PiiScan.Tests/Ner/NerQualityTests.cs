@@ -15,15 +15,19 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     private static NerRecognizer CreateNer() =>
         new(Model.Value, [new OrtCpuBackend(Model.Value.OnnxPath, Environment.ProcessorCount, Model.Value.Labels.Count)]);
 
+    // The scan's detection (default recognizers, shipped model) over the examples' texts.
+    private static List<List<GoldSpan>> Predict(IReadOnlyList<LabeledExample> examples)
+    {
+        using var ner = CreateNer();
+        return new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner).Predict(examples);
+    }
+
     [Fact]
     public void Detect_PureLogLinesNumbersHashes_ZeroPerson()
     {
         var lines = File.ReadAllLines(Path.Combine(Model.Value.Directory, "log-negatives.txt")).Where(l => l.Length > 0).ToList();
         Assert.True(lines.Count >= 100);
-        using var ner = CreateNer();
-        var engine = new DetectionEngine(RecognizerCatalog.CreateDefault());
-        var examples = lines.Select(l => new LabeledExample(l, [])).ToList();
-        var predicted = new Evaluator(engine, ner).Predict(examples);
+        var predicted = Predict(lines.Select(l => new LabeledExample(l, [])).ToList());
         var persons = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -48,9 +52,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("reach me at John.Smith@example.com please", "EMAIL_ADDRESS:John.Smith@example.com")]
     public void Detect_LowerCaseAndIdentifiers_ExpectedSpans(string text, string expected)
     {
-        using var ner = CreateNer();
-        var engine = new DetectionEngine(RecognizerCatalog.CreateDefault());
-        var predicted = new Evaluator(engine, ner).Predict([new LabeledExample(text, [])])[0];
+        var predicted = Predict([new LabeledExample(text, [])])[0];
         var found = predicted.Where(p => p.Type is EntityTypes.Person or EntityTypes.EmailAddress)
             .Select(p => $"{p.Type}:{text[p.Start..p.End]}");
         Assert.Equal(expected, string.Join(";", found));
