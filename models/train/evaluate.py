@@ -10,6 +10,7 @@ Usage: python3 evaluate.py --model models/pii-ner [--json out.json]
 import argparse
 import json
 import os
+import re
 import sys
 import time
 
@@ -17,9 +18,10 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import data  # noqa: E402
-from wordpiece import WordPiece, basic_tokenize  # noqa: E402
+from wordpiece import WordPiece, basic_tokenize, basic_tokenize_spans  # noqa: E402
 
 MAX_PIECES = 254  # + [CLS] + [SEP] = 256 positions
+HANDLE = re.compile(r"^\w+$")  # a token the C# eval reader glues to a lone '@' before it (--join-split-mentions)
 
 
 def encode(wp, words, tags=None):
@@ -59,17 +61,20 @@ def batch_arrays(wp, chunk_ids):
     return ids, am
 
 
-def predict(run_logits, wp, sents, batch_size=64, trans=None, lex=None):
+def predict(run_logits, wp, sents, batch_size=64, trans=None, lex=None, glue_mentions=False):
     """run_logits(ids[int64 b,s], mask[int64 b,s]) -> logits [b,s,9]. Returns word-level tag lists.
-    With trans (transitions.load), words take the Viterbi path of their first pieces' log-probabilities; with lex
-    (lexicon.load), listed words get their types' bonuses first."""
+    Without priors a word takes the argmax label of its first piece. With trans (transitions.load) or lex
+    (lexicon.load) decoding runs as in the C# pipeline, over the pre-tokens of the text the words make (joined by
+    spaces; with glue_mentions a lone '@' word is glued to the handle after it, as `piiscan eval
+    --join-split-mentions` writes BTC): lexicon bonuses, then mention/hashtag units (units.py) and Viterbi; a word
+    takes the label of its first pre-token."""
     items = []  # (sent index, chunk)
     for si, (words, _) in enumerate(sents):
         for ch in encode(wp, words):
             items.append((si, ch))
     order = sorted(range(len(items)), key=lambda i: len(items[i][1][0]))
     preds = [["O"] * len(w) for w, _ in sents]
-    logp = [np.zeros((len(w), len(data.LABELS)), dtype=np.float32) for w, _ in sents]
+    pieces = [[[] for _ in w] for w, _ in sents]  # log-probabilities of each word's pieces
     for b in range(0, len(order), batch_size):
         idx = order[b:b + batch_size]
         ids, am = batch_arrays(wp, [items[i][1][0] for i in idx])
@@ -79,20 +84,45 @@ def predict(run_logits, wp, sents, batch_size=64, trans=None, lex=None):
         lsm = lg - (m + np.log(np.exp(lg - m).sum(-1, keepdims=True)))
         for row, i in enumerate(idx):
             si, (cids, widx, _) = items[i]
-            seen = set()
             for k, wi in enumerate(widx):
-                if wi not in seen:
-                    seen.add(wi)
+                if not pieces[si][wi]:
                     preds[si][wi] = data.LABELS[lab[row, k + 1]]
-                    logp[si][wi] = lsm[row, k + 1]
-    if lex:
-        from lexicon import apply
-        logp = [apply(words, lp, lex) for (words, _), lp in zip(sents, logp)]
-        preds = [[data.LABELS[j] for j in lp.argmax(-1)] for lp in logp]
-    if trans is not None:
-        from transitions import viterbi
-        preds = [[data.LABELS[j] for j in viterbi(lp, trans)] for lp in logp]
-    return preds
+                pieces[si][wi].append(lsm[row, k + 1])
+    if trans is None and not lex:
+        return preds
+    return [decode_words(wp, words, wp_rows, trans, lex, glue_mentions) for (words, _), wp_rows in zip(sents, pieces)]
+
+
+def decode_words(wp, words, piece_rows, trans, lex, glue_mentions):
+    """Pre-token decoding of one sentence (see predict) -> word-level tags."""
+    from lexicon import apply
+    import units
+    text, starts = "", []
+    for i, w in enumerate(words):
+        if i and not (glue_mentions and words[i - 1] == "@" and HANDLE.match(w)):
+            text += " "
+        starts.append(len(text))
+        text += w
+    spans, rows, word_of = [], [], []
+    for wi, w in enumerate(words):
+        offset = 0
+        for word, s, e in basic_tokenize_spans(w):
+            spans.append((word, starts[wi] + s, starts[wi] + e))
+            rows.append(piece_rows[wi][min(offset, len(piece_rows[wi]) - 1)])
+            word_of.append(wi)
+            offset += len(wp.word_ids(word))
+    if not spans:
+        return ["O"] * len(words)
+    logp = apply([w for w, _, _ in spans], np.array(rows), lex)
+    labels = units.decode(text, spans, logp, trans, lex.mention_bonus if lex else 0.0,
+                          lex.annotations if lex else frozenset())
+    tags = ["O"] * len(words)
+    seen = set()
+    for p, wi in enumerate(word_of):
+        if wi not in seen:
+            seen.add(wi)
+            tags[wi] = data.LABELS[labels[p]]
+    return tags
 
 
 def score(gold_sents, preds, types=data.TYPES):
@@ -161,7 +191,7 @@ def run_all(run, wp, model_dir, verbose=True):
     results = {}
     for name, sents in sets.items():
         t0 = time.time()
-        preds = predict(run, wp, sents, trans=trans, lex=lex)
+        preds = predict(run, wp, sents, trans=trans, lex=lex, glue_mentions=name.startswith("btc/"))
         results[name] = score(sents, preds)
         results[name]["_seconds"] = round(time.time() - t0, 2)
         if verbose:

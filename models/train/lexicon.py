@@ -27,6 +27,12 @@ lower-case code and log tokens collide with short names and acronyms (`max`, `le
 Calibrated on multiconer2_en dev (lower-cased, not a target set): micro F1 0.513 -> 0.528; the bonus for lower-case
 forms was varied from 0.4x to 1.2x there with no effect beyond +-0.003, so they share the type's bonus.
 
+Mentions (`@handle` in prose, decoded as one unit with the handle, see units.py) get MENTION_BONUS on their entity
+labels other than STREET_ADDRESS: the product's convention is that a mention names a person, organization or place,
+so only a model that is sure it does not (p(entity) < e^-MENTION_BONUS) leaves it O. The handle's type stays the
+model's. Words that follow '@' in code, style sheets and doc comments (CODE_ANNOTATIONS: `@Override`, `@media`,
+`@param`) are listed under "annotations": such a unit is never an entity.
+
 Usage: python3 models/train/lexicon.py --model models/pii-ner
 """
 import argparse
@@ -49,6 +55,8 @@ COMMON_PENALTY = 3.0
 TECH_TERMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tech_terms.txt")
 TECH_MAX_RATIO = 0.2
 TECH_PENALTY = 20.0
+CODE_ANNOTATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "code_annotations.txt")
+MENTION_BONUS = 10.0
 LOWER_MIN_LETTERS = 4
 LOWER_CASED_CORPORA = ("multiconer2_en",)
 LOWER_CASE_NOT_NAMES = frozenset("""albert amin claude conn connector curie deco delphi dolly interpol jenkins julia
@@ -86,12 +94,14 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
     add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
     technical, dropped = technical_terms(total, typed)
+    annotations = sorted(read_words(CODE_ANNOTATIONS))
     if dropped:
         print("technical terms dropped (inside entities in the train splits):", dropped)
     return {"min_count": min_count, "min_ratio": min_ratio, "bonus": bonus, "words": words,
             "common_min_count": COMMON_MIN_COUNT, "common_max_ratio": COMMON_MAX_RATIO,
             "common_penalty": COMMON_PENALTY, "common": common,
-            "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical}
+            "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical,
+            "mention_bonus": MENTION_BONUS, "annotations": annotations}
 
 
 def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):
@@ -110,12 +120,16 @@ def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):
 
 def technical_terms(total, typed, path=TECH_TERMS):
     """-> (kept, dropped): the curated technical words, minus those inside entity spans > TECH_MAX_RATIO of the time."""
-    with open(path, encoding="utf-8") as f:
-        listed = {w for line in f if not line.lstrip().startswith("#") for w in line.split()}
     kept, dropped = [], []
-    for w in sorted(listed):
+    for w in sorted(read_words(path)):
         (dropped if entity_share(w, total, typed) > TECH_MAX_RATIO else kept).append(w)
     return kept, dropped
+
+
+def read_words(path):
+    """The words of a curated word-list file (whitespace-separated; lines starting with '#' are comments)."""
+    with open(path, encoding="utf-8") as f:
+        return {w for line in f if not line.lstrip().startswith("#") for w in line.split()}
 
 
 def entity_share(w, total, typed):
@@ -123,15 +137,20 @@ def entity_share(w, total, typed):
     return sum(typed[t][w] for t in typed) / total[w] if total[w] else 0.0
 
 
+class Lexicon(dict):
+    """{word: [(label ids, bonus), ...]} plus the mention prior: mention_bonus and the code annotations after '@'."""
+    mention_bonus = 0.0
+    annotations = frozenset()
+
+
 def load(model_dir):
-    """-> {word: [(label ids, bonus), ...]} or None when the model has no lexicon.json (common words: every
-    entity label, - penalty)."""
+    """-> Lexicon or None when the model has no lexicon.json (common words: every entity label, - penalty)."""
     path = os.path.join(model_dir, "lexicon.json")
     if not os.path.exists(path):
         return None
     with open(path, encoding="utf-8") as f:
         d = json.load(f)
-    out = {}
+    out = Lexicon()
     for t, ws in d["words"].items():
         ids = [data.LABEL2ID["B-" + t], data.LABEL2ID["I-" + t]]
         for w in ws:
@@ -140,6 +159,8 @@ def load(model_dir):
     for key in ("common", "technical"):
         for w in d.get(key, ()):
             out.setdefault(w, []).append((entity, -float(d[key + "_penalty"])))
+    out.mention_bonus = float(d.get("mention_bonus", 0.0))
+    out.annotations = frozenset(d.get("annotations", ()))
     return out
 
 

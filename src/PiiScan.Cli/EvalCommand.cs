@@ -11,7 +11,7 @@ internal static class EvalCommand
     {
         var data = new Option<string>("--data", "-d") { Description = "Labeled JSONL: {\"text\",\"spans\":[{start,end,type}]} (code points) or {\"tokens\",\"tags\"} (BIO). Required unless --fixtures or --write-fixtures is given." };
         var labelMap = new Option<string?>("--label-map") { Description = "Map gold labels to types, e.g. PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION. Unmapped labels are ignored." };
-        var joinMentions = new Option<bool>("--join-split-mentions") { Description = "Token data: score a lone '@' token followed by an entity token as ONE gold span '@ handle' of the handle's type (the Broad Twitter Corpus tags them as two entities; PiiScan reports the mention as one)." };
+        var joinMentions = new Option<bool>("--join-split-mentions") { Description = "Token data: write a lone '@' token and the handle token after it back as '@handle' (as the tweet had it) and score a mention whose handle is an entity as ONE gold span of the handle's type (the Broad Twitter Corpus tags the two tokens as two entities; PiiScan reports the mention as one)." };
         var json = new Option<bool>("--json") { Description = "Print {\"types\": {...}, \"micro\": {...}} as JSON." };
         var config = new Option<string?>("--config", "-c") { Description = "YAML policy (thresholds, allow/deny lists)." };
         var model = new Option<string?>("--model") { Description = "NER model directory (default: the shipped model)." };

@@ -39,9 +39,11 @@ public static class LabeledDataReader
     /// <summary>Reads every example of <paramref name="path"/>.</summary>
     /// <param name="path">Labeled JSONL.</param>
     /// <param name="labelMap">Gold label → PiiScan type.</param>
-    /// <param name="joinSplitMentions">Token form only: a lone <c>@</c> token followed by an entity token becomes
-    /// one gold span <c>@ handle</c> of the handle's type (the Broad Twitter Corpus annotates the two as separate
-    /// entities, or leaves the <c>@</c> out; a lone <c>@</c> is never reported by PiiScan).</param>
+    /// <param name="joinSplitMentions">Token form only: a lone <c>@</c> token followed by a handle token (letters,
+    /// digits, <c>_</c>) is written back as the tweet had it, <c>@handle</c> without a space, and when the handle is
+    /// an entity the pair becomes one gold span <c>@handle</c> of the handle's type (the Broad Twitter Corpus's
+    /// tokenizer split the mention, and its annotation tags the two tokens as separate entities or leaves the
+    /// <c>@</c> out; a lone <c>@</c> is never reported by PiiScan).</param>
     public static List<LabeledExample> Read(string path, IReadOnlyDictionary<string, string> labelMap, bool joinSplitMentions = false)
     {
         if (!File.Exists(path))
@@ -122,7 +124,7 @@ public static class LabeledDataReader
         }
         foreach (var tok in tokenArray)
         {
-            if (i > 0)
+            if (i > 0 && !(joinSplitMentions && tokenArray[i - 1] == "@" && IsHandle(tok)))
             {
                 sb.Append(' ');
             }
@@ -151,6 +153,18 @@ public static class LabeledDataReader
             gold.Add(new GoldSpan(spanStart, spanEnd, current));
         }
         return new LabeledExample(sb.ToString(), gold);
+    }
+
+    private static bool IsHandle(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+        return token.Length > 0;
     }
 
     private static void JoinSplitMentions(string[] tokens, string[] tags)

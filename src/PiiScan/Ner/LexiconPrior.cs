@@ -24,27 +24,53 @@ public sealed class LexiconPrior
     private readonly Dictionary<string, (int Label, float Bonus)[]> _words;
     private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _annotations;
+
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations)
     {
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        MentionBonus = mentionBonus;
+        _annotations = annotations.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Number of listed words.</summary>
     public int Count => _words.Count;
 
     /// <summary>
+    /// Added to a mention's (<c>@handle</c> in prose, see <see cref="SigilUnit"/>) entity labels other than
+    /// STREET_ADDRESS: a prior odds factor of <c>e^bonus</c> that the mention names a person, organization or place
+    /// (0: no prior; the mention is still decoded as one unit).
+    /// </summary>
+    public float MentionBonus { get; }
+
+    /// <summary>
+    /// True when <paramref name="word"/> after an <c>@</c> is code, not a handle: an annotation, decorator, at-rule,
+    /// doc tag, group mention or log field (<c>@Override</c>, <c>@dataclass</c>, <c>@media</c>, <c>@param</c>,
+    /// <c>@here</c>, <c>@timestamp</c>); such a mention is never an entity. Exact, case-sensitive.
+    /// </summary>
+    public bool IsAnnotation(ReadOnlySpan<char> word) => _annotations.Contains(word);
+
+    /// <summary>
     /// Creates a lexicon from words per entity type and a bonus per type, and lists of words that are rarely or never
-    /// entities, each list with its penalty (subtracted from every entity label); <paramref name="labels"/> are the
-    /// model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for every type.
+    /// entities, each list with its penalty (subtracted from every entity label), the <see cref="MentionBonus"/> and the
+    /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>);
+    /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
+    /// every type.
     /// </summary>
     /// <exception cref="ArgumentException">A type has no labels, or a bonus or a penalty is not a finite number ≥ 0.</exception>
     public static LexiconPrior Create(
         IReadOnlyDictionary<string, IReadOnlyList<string>> words,
         IReadOnlyDictionary<string, float> bonus,
         IReadOnlyList<string> labels,
-        IReadOnlyList<(IReadOnlyList<string> Words, float Penalty)>? penalized = null)
+        IReadOnlyList<(IReadOnlyList<string> Words, float Penalty)>? penalized = null,
+        float mentionBonus = 0,
+        IReadOnlyList<string>? annotations = null)
     {
+        if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus))
+        {
+            throw new ArgumentException("the mention bonus must be a finite number ≥ 0.");
+        }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
         List<(int, float)> EntryOf(string word)
         {
@@ -105,13 +131,14 @@ public sealed class LexiconPrior
         {
             frozen[w] = [.. e];
         }
-        return new LexiconPrior(frozen);
+        return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal));
     }
 
     /// <summary>
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
-    /// <c>"common":["word",...],"common_penalty":p</c> and <c>"technical":[...],"technical_penalty":p</c>; null when the
-    /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
+    /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
+    /// <c>"mention_bonus":b</c> and <c>"annotations":["word",...]</c>; null when the directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels
+    /// in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
     public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels) =>
@@ -153,7 +180,16 @@ public sealed class LexiconPrior
                     : throw new FormatException($"\"{key}\" needs \"{key}_penalty\"");
                 penalized.Add((list, penalty));
             }
-            return Create(words, bonus, labels, penalized);
+            var mentionBonus = root.TryGetProperty("mention_bonus", out var mentionJson) ? mentionJson.GetSingle() : 0f;
+            var annotations = new List<string>();
+            if (root.TryGetProperty("annotations", out var annotationsJson))
+            {
+                foreach (var w in annotationsJson.EnumerateArray())
+                {
+                    annotations.Add(w.GetString() ?? "");
+                }
+            }
+            return Create(words, bonus, labels, penalized, mentionBonus, annotations);
         });
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class NerModel
         Name = name;
         EntityOfLabel = new string?[labels.Length];
         IsBegin = new bool[labels.Length];
+        InsideOf = new int[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {
             var l = labels[i];
@@ -28,6 +29,10 @@ public sealed class NerModel
                 EntityOfLabel[i] = Detection.EntityTypes.Normalize(l[2..]);
                 IsBegin[i] = l[0] == 'B';
             }
+        }
+        for (var i = 0; i < labels.Length; i++)
+        {
+            InsideOf[i] = EntityOfLabel[i] is null ? -1 : Array.IndexOf(labels, "I-" + labels[i][2..]);
         }
     }
 
@@ -54,6 +59,9 @@ public sealed class NerModel
 
     /// <summary>True for B- classes.</summary>
     public bool[] IsBegin { get; }
+
+    /// <summary>For each B- or I- class, the I- class of its type (-1 when the model has none, and for O).</summary>
+    public int[] InsideOf { get; }
 
     /// <summary>Label-bigram prior for decoding; null decodes each word's argmax label.</summary>
     public BioTransitions? Transitions { get; }

@@ -29,6 +29,13 @@ internal sealed class NerScratch
     public int[] Back = [];
     public float[] ViterbiScore = [];
 
+    // Decoding units (a word, or a mention or hashtag: sigil + word, see SigilUnit): log-probabilities, first word,
+    // sigil ('\0' for a plain word) and label of each unit.
+    public float[] UnitLogProbs = [];
+    public int[] UnitWord = [];
+    public char[] UnitSigil = [];
+    public int[] UnitLabel = [];
+
     public void EnsureLogProbs(int tokens, int numLabels)
     {
         if (BestLogProbs.Length < tokens * numLabels)
@@ -53,11 +60,15 @@ internal sealed class NerScratch
             WordToken = new int[size];
             WordEnd = new int[size];
             WordLabel = new int[size];
+            UnitWord = new int[size];
+            UnitSigil = new char[size];
+            UnitLabel = new int[size];
         }
         if (WordLogProbs.Length < words * numLabels)
         {
             var size = Math.Max(words * numLabels, WordLogProbs.Length * 2);
             WordLogProbs = new float[size];
+            UnitLogProbs = new float[size];
             Back = new int[size];
         }
         if (ViterbiScore.Length < 2 * numLabels)

@@ -36,7 +36,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             if (w > notEntityUntil)
             {
                 notEntityUntil = Math.Max(
-                    PronounEnd(text, s, w, words),
+                    Math.Max(PronounEnd(text, s, w, words), DecoratorEnd(text, s, w, words)),
                     Math.Max(ClientNameEnd(text, s, w, words), IdentifierEnd(text, s, w, words)));
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
@@ -89,6 +89,23 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private static int ClientNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
         IsGluedByJoiner(text, s, w, words, "/") && char.IsAsciiDigit(WordText(text, s, w + 2)[0]) ? w : -1;
 
+    // A decorator or annotation call ("@app.route(", "@JsonProperty(", "@torch.no_grad()") is code, no mention:
+    // returns the last word of its dotted name when word w is its '@', else -1.
+    private static int DecoratorEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w + 1 >= words || s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start != 1
+            || !SigilUnit.IsDecorator(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]))
+        {
+            return -1;
+        }
+        var end = w + 1;
+        while (IsGluedByJoiner(text, s, end, words, "."))
+        {
+            end += 2;
+        }
+        return end;
+    }
+
     // A word glued by '-' to a random-looking suffix (8+ ASCII letters and digits, both present) is an identifier's
     // prefix ("chatcmpl-6fcf3d0d..."), no entity: returns the suffix's word, else -1. Names joined by hyphens have no
     // digits ("Jean-Luc"); '_' joins words into one ("req_8Fq2x" is a single word).
@@ -135,9 +152,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     // mentions and hashtags, '&' joins names.
     private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '@' or '#' or '&');
 
-    // Replaces each word's argmax label by the Viterbi path over the value's words (per-word argmax without
-    // transitions), after the lexicon prior; a word's score becomes the probability of its label's entity type (B- and
-    // I- together), or of O, renormalized after the prior.
+    // Replaces each word's argmax label by the Viterbi path over the value's units (per-unit argmax without
+    // transitions), after the lexicon prior. A unit is a word, or a mention or hashtag (SigilUnit) whose two words take
+    // one label; a word's score becomes the probability of its label's entity type (B- and I- together), or of O,
+    // renormalized after the prior.
     private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         var k = _priorLabels;
@@ -148,36 +166,130 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(row);
             lexicon?.Apply(WordText(text, s, w), row);
         }
+        var units = 0;
+        for (var w = 0; w < words; w++, units++)
+        {
+            var unit = s.UnitLogProbs.AsSpan(units * k, k);
+            var sigil = w + 1 < words && s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start == 1
+                ? SigilUnit.Of(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1])
+                : '\0';
+            s.UnitWord[units] = w;
+            s.UnitSigil[units] = sigil;
+            if (sigil != '\0')
+            {
+                CombineUnit(sigil, s.WordLogProbs.AsSpan(w * k, k), s.WordLogProbs.AsSpan((w + 1) * k, k), unit, lexicon?.MentionBonus ?? 0);
+                if (sigil == SigilUnit.Mention && lexicon is not null && lexicon.IsAnnotation(WordText(text, s, w + 1)))
+                {
+                    ForbidEntity(unit); // @Override, @media, @param: code
+                }
+                w++;
+            }
+            else
+            {
+                s.WordLogProbs.AsSpan(w * k, k).CopyTo(unit);
+            }
+            if (units > 0 && s.UnitSigil[units - 1] == SigilUnit.Mention)
+            {
+                ForbidInside(unit); // a mention ends at its handle
+            }
+        }
         if (_model.Transitions is { } transitions)
         {
-            transitions.Decode(s.WordLogProbs.AsSpan(0, words * k), words, s.WordLabel.AsSpan(0, words), s.Back.AsSpan(0, words * k), s.ViterbiScore);
+            transitions.Decode(s.UnitLogProbs.AsSpan(0, units * k), units, s.UnitLabel.AsSpan(0, units), s.Back.AsSpan(0, units * k), s.ViterbiScore);
         }
         else
         {
-            for (var w = 0; w < words; w++)
+            for (var u = 0; u < units; u++)
             {
-                s.WordLabel[w] = ArgMax(s.WordLogProbs.AsSpan(w * k, k));
+                s.UnitLabel[u] = ArgMax(s.UnitLogProbs.AsSpan(u * k, k));
             }
         }
-        for (var w = 0; w < words; w++)
+        for (var u = 0; u < units; u++)
         {
-            var t = s.WordToken[w];
-            var label = s.WordLabel[w];
+            var label = s.UnitLabel[u];
             var type = _model.EntityOfLabel[label];
             var p = 0f;
             var total = 0f;
             for (var c = 0; c < k; c++)
             {
-                var e = MathF.Exp(s.WordLogProbs[(w * k) + c]);
+                var e = MathF.Exp(s.UnitLogProbs[(u * k) + c]);
                 total += e;
                 if (_model.EntityOfLabel[c] == type)
                 {
                     p += e;
                 }
             }
-            s.BestLabel[t] = label;
-            s.BestScore[t] = p / total;
+            var w = s.UnitWord[u];
+            s.BestLabel[s.WordToken[w]] = label;
+            s.BestScore[s.WordToken[w]] = p / total;
+            if (s.UnitSigil[u] != '\0')
+            {
+                // The word after the sigil continues the unit's entity (or stays O with it).
+                s.BestLabel[s.WordToken[w + 1]] = type is null ? 0 : _model.InsideOf[label];
+                s.BestScore[s.WordToken[w + 1]] = p / total;
+            }
         }
+    }
+
+    // Log-probabilities of a sigil + word unit from its two words' rows. O: both O. A mention is one entity from its
+    // sigil (B-X, then I-X), never inside a longer one and never a street address, and gets the mention bonus; a
+    // hashtag is an entity X when the model reads either the sigil as its start (B-X I-X) or the word alone (O B-X),
+    // and may continue a name (I-X I-X).
+    private void CombineUnit(char sigil, ReadOnlySpan<float> first, ReadOnlySpan<float> second, Span<float> unit, float mentionBonus)
+    {
+        var inside = _model.InsideOf;
+        for (var c = 0; c < unit.Length; c++)
+        {
+            var type = _model.EntityOfLabel[c];
+            if (type is null)
+            {
+                unit[c] = first[c] + second[c];
+            }
+            else if (inside[c] < 0)
+            {
+                unit[c] = float.NegativeInfinity;
+            }
+            else if (sigil == SigilUnit.Mention)
+            {
+                unit[c] = !_model.IsBegin[c] || type == EntityTypes.StreetAddress
+                    ? float.NegativeInfinity
+                    : first[c] + second[inside[c]] + mentionBonus;
+            }
+            else
+            {
+                unit[c] = _model.IsBegin[c]
+                    ? LogAddExp(first[c] + second[inside[c]], first[0] + second[c])
+                    : first[c] + second[c];
+            }
+        }
+    }
+
+    private void ForbidEntity(Span<float> row)
+    {
+        for (var c = 0; c < row.Length; c++)
+        {
+            if (_model.EntityOfLabel[c] is not null)
+            {
+                row[c] = float.NegativeInfinity;
+            }
+        }
+    }
+
+    private void ForbidInside(Span<float> row)
+    {
+        for (var c = 0; c < row.Length; c++)
+        {
+            if (_model.EntityOfLabel[c] is not null && !_model.IsBegin[c])
+            {
+                row[c] = float.NegativeInfinity;
+            }
+        }
+    }
+
+    private static float LogAddExp(float a, float b)
+    {
+        var max = MathF.Max(a, b);
+        return float.IsNegativeInfinity(max) ? max : max + MathF.Log(MathF.Exp(a - max) + MathF.Exp(b - max));
     }
 
     private static int ArgMax(ReadOnlySpan<float> row)

@@ -20,19 +20,32 @@ public class LabeledDataReaderTests
     [Theory]
     // BTC: `@` and the handle tagged as two B- entities
     [InlineData("""{"tokens":["RT","@","SportsCenter",":","go"],"tags":["O","B-ORG","B-ORG","O","O"]}""", false, "@=ORGANIZATION | SportsCenter=ORGANIZATION")]
-    [InlineData("""{"tokens":["RT","@","SportsCenter",":","go"],"tags":["O","B-ORG","B-ORG","O","O"]}""", true, "@ SportsCenter=ORGANIZATION")]
+    [InlineData("""{"tokens":["RT","@","SportsCenter",":","go"],"tags":["O","B-ORG","B-ORG","O","O"]}""", true, "@SportsCenter=ORGANIZATION")]
     // `@` left O, handle tagged
-    [InlineData("""{"tokens":["hi","@","jdoe77"],"tags":["O","O","B-PER"]}""", true, "@ jdoe77=PERSON")]
+    [InlineData("""{"tokens":["hi","@","jdoe77"],"tags":["O","O","B-PER"]}""", true, "@jdoe77=PERSON")]
     // handle not an entity: nothing to join
     [InlineData("""{"tokens":["hi","@","bot"],"tags":["O","O","O"]}""", true, "")]
     // `@` inside a running entity stays part of it
-    [InlineData("""{"tokens":["Ann","@","Home"],"tags":["B-ORG","I-ORG","I-ORG"]}""", true, "Ann @ Home=ORGANIZATION")]
+    [InlineData("""{"tokens":["Ann","@","Home"],"tags":["B-ORG","I-ORG","I-ORG"]}""", true, "Ann @Home=ORGANIZATION")]
     // two adjacent mentions stay two spans
-    [InlineData("""{"tokens":["@","ann","@","bob"],"tags":["B-PER","B-PER","B-PER","B-PER"]}""", true, "@ ann=PERSON | @ bob=PERSON")]
+    [InlineData("""{"tokens":["@","ann","@","bob"],"tags":["B-PER","B-PER","B-PER","B-PER"]}""", true, "@ann=PERSON | @bob=PERSON")]
     public void Read_TokenForm_JoinsSplitMentionsOnlyWhenAsked(string json, bool join, string expected)
     {
         var example = Assert.Single(ReadLine(json, join));
         Assert.Equal(expected, Spans(example));
+    }
+
+    [Theory]
+    // the tweet's text comes back whatever the tags say: a handle is glued to its '@'
+    [InlineData("""{"tokens":["RT","@","SportsCenter",":","go"],"tags":["O","B-ORG","B-ORG","O","O"]}""", true, "RT @SportsCenter : go")]
+    [InlineData("""{"tokens":["hi","@","bot_7"],"tags":["O","O","O"]}""", true, "hi @bot_7")]
+    // not a handle: the '@' stays a word of its own
+    [InlineData("""{"tokens":["meet","@","5",":","30"],"tags":["O","O","O","O","O"]}""", true, "meet @5 : 30")]
+    [InlineData("""{"tokens":["see","@","!"],"tags":["O","O","O"]}""", true, "see @ !")]
+    [InlineData("""{"tokens":["RT","@","SportsCenter"],"tags":["O","B-ORG","B-ORG"]}""", false, "RT @ SportsCenter")]
+    public void Read_TokenForm_JoinSplitMentions_GluesHandleToAt(string json, bool join, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(ReadLine(json, join)).Text);
     }
 
     [Fact]

@@ -1,0 +1,94 @@
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Social-text units: a mention (<c>@handle</c>) or a hashtag (<c>#Name</c>) is a sigil glued to one word, and the
+/// decoder labels the pair as ONE unit, so a finding holds the whole mention or hashtag and never half of it, and a
+/// mention never runs into the words around it (<c>@ann @bob</c> is two findings, <c>@ann thanks</c> one).
+/// Only a sigil that opens a word in prose counts: at the start of the value, after whitespace or an opening or
+/// separating mark (<c>(</c>, <c>"</c>, <c>,</c>, <c>:</c> ...); so e-mail addresses (<c>ann@example.com</c>), SSH
+/// remotes (<c>git@host</c>) and HTML entities (<c>&amp;#39;</c>) are not units. The unit must end the word: a
+/// handle followed by <c>.x</c>, <c>-x</c>, <c>/</c>, <c>:x</c>, <c>(</c>, <c>=</c> or another <c>@</c> is a
+/// domain, path, decorator call or package scope (<c>@example.com</c>, <c>@app.route(</c>, <c>@types/node</c>),
+/// not a mention. The word needs a letter (<c>#1</c>, <c>@3pm</c> are no units).
+/// </summary>
+internal static class SigilUnit
+{
+    /// <summary>Sigil of a mention.</summary>
+    public const char Mention = '@';
+
+    /// <summary>Sigil of a hashtag.</summary>
+    public const char Hashtag = '#';
+
+    /// <summary>
+    /// The sigil (<see cref="Mention"/> or <see cref="Hashtag"/>) when the one-character word at
+    /// <paramref name="sigil"/> and the word <paramref name="wordStart"/>..<paramref name="wordEnd"/> form a unit;
+    /// otherwise <c>'\0'</c>.
+    /// </summary>
+    public static char Of(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd)
+    {
+        var c = text[sigil];
+        if (c is not (Mention or Hashtag) || wordStart != sigil + 1 || wordEnd <= wordStart)
+        {
+            return '\0';
+        }
+        if (sigil > 0 && !Opens(text, sigil - 1))
+        {
+            return '\0';
+        }
+        if (wordEnd < text.Length && !Closes(text, wordEnd))
+        {
+            return '\0';
+        }
+        foreach (var ch in text[wordStart..wordEnd])
+        {
+            if (char.IsLetter(ch))
+            {
+                return c;
+            }
+        }
+        return '\0';
+    }
+
+    /// <summary>
+    /// True when the one-character word at <paramref name="sigil"/> is an <c>@</c> that opens a word glued to the
+    /// word <paramref name="wordStart"/>..<paramref name="wordEnd"/>, and that word continues with <c>(</c> or
+    /// <c>.x</c>: a decorator or annotation call (<c>@app.route(</c>, <c>@JsonProperty(</c>, <c>@torch.no_grad</c>),
+    /// never a name.
+    /// </summary>
+    public static bool IsDecorator(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd) =>
+        text[sigil] == Mention && wordStart == sigil + 1 && wordEnd < text.Length && (sigil == 0 || Opens(text, sigil - 1))
+        && (text[wordEnd] == '(' || (text[wordEnd] == '.' && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1])));
+
+    // The character before the sigil lets it open a word: whitespace or an opening/separating mark; '.' only as the
+    // reply-to-all form ".@handle" at the start of a word.
+    private static bool Opens(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (char.IsWhiteSpace(c))
+        {
+            return true;
+        }
+        if (c == '.')
+        {
+            return i == 0 || char.IsWhiteSpace(text[i - 1]);
+        }
+        return c is '(' or '[' or '{' or '<' or '>' or '"' or '\'' or ',' or ';' or ':' or '!' or '?' or '*' or '|'
+            or '\u201C' or '\u2018' or '\u00AB' or '\u300C';
+    }
+
+    // The character after the word lets the unit end there: anything but a joiner that continues an address, path or
+    // call ('.', '-', ':' or '/' followed by a letter or digit, '/' itself, '(', '=', '@').
+    private static bool Closes(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (c is '@' or '(' or '=' or '/')
+        {
+            return false;
+        }
+        if (c is '.' or '-' or ':')
+        {
+            return i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,176 @@
+using PiiScan.Detection;
+using PiiScan.Ner;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+/// <summary>Mentions and hashtags (<see cref="SigilUnit"/>): a sigil and its word decoded as one unit.</summary>
+public class NerSigilUnitTests
+{
+    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme"];
+
+    private static long Id(string piece) => Array.IndexOf(Vocab, piece);
+
+    // "@" is sure O on its own; "ann" and "bob" lean B-PERSON and "thanks" I-PERSON (so without units "@ann thanks"
+    // would run on); "Paris" is LOCATION only as a word start; "Override" is a likely PERSON; "acme" is ORGANIZATION
+    // with 0.2 (a mention bonus makes it one).
+    private static TableLogitsBackend Backend() => new(Labels.Length, new Dictionary<long, float[]>
+    {
+        [Id("@")] = [0.98f, 0.01f, 0, 0, 0, 0.01f],
+        [Id("ann")] = [0.2f, 0.4f, 0.4f],
+        [Id("bob")] = [0.2f, 0.4f, 0.4f],
+        [Id("thanks")] = [0.3f, 0, 0.7f],
+        [Id("Paris")] = [0.1f, 0, 0, 0.9f],
+        [Id("Override")] = [0.1f, 0.5f, 0.4f],
+        [Id("acme")] = [0.8f, 0, 0, 0, 0, 0.1f, 0.1f],
+    });
+
+    private static NerModel Model(string lexiconJson)
+    {
+        var dir = TestPaths.NewTempDir();
+        File.WriteAllLines(Path.Combine(dir, "vocab.txt"), Vocab);
+        File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
+        File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
+        File.WriteAllText(Path.Combine(dir, "config.json"), """{"architecture":{"max_positions":32}}""");
+        File.WriteAllText(Path.Combine(dir, LexiconPrior.FileName), lexiconJson);
+        return NerModel.Load(dir);
+    }
+
+    private const string WithPrior = """{"bonus":{"PERSON":5},"words":{"PERSON":[]},"mention_bonus":10,"annotations":["Override"]}""";
+    private const string WithoutPrior = """{"bonus":{"PERSON":5},"words":{"PERSON":[]}}""";
+
+    private static List<(string Text, string Type)> Analyze(string text, string lexiconJson = WithPrior)
+    {
+        using var ner = new NerRecognizer(Model(lexiconJson), [Backend()]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText(text, results);
+        return [.. results.Select(d => (text[d.Start..d.End], d.Type))];
+    }
+
+    [Theory]
+    [InlineData("@ann hi", 0, '@')]
+    [InlineData("RT @ann: hi", 3, '@')]
+    [InlineData("(@ann)", 1, '@')]
+    [InlineData("\"@ann\"", 1, '@')]
+    [InlineData(".@ann hi", 1, '@')]
+    [InlineData("thanks @ann's team", 7, '@')]
+    [InlineData("#Paris2024 rocks", 0, '#')]
+    [InlineData("visit #Paris.", 6, '#')]
+    // e-mail, SSH remote, dotted decorator, package scope, call, domain-like, hyphenated, port
+    [InlineData("ann@example.com", 3, '\0')]
+    [InlineData("git@github.com:org/repo", 3, '\0')]
+    [InlineData("@app.route", 0, '\0')]
+    [InlineData("@types/node", 0, '\0')]
+    [InlineData("@Input() name", 0, '\0')]
+    [InlineData("@ann-bob", 0, '\0')]
+    [InlineData("@host:22", 0, '\0')]
+    [InlineData("@ann@bob", 0, '\0')]
+    // no letter, HTML entity, a word before the sigil, a space after it
+    [InlineData("#1 fan", 0, '\0')]
+    [InlineData("&#39;ann", 1, '\0')]
+    [InlineData("C#ann", 1, '\0')]
+    [InlineData("@ ann", 0, '\0')]
+    public void Of_Table_SigilOrNone(string text, int sigil, char expected)
+    {
+        var end = sigil + 1;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+        Assert.Equal(expected, SigilUnit.Of(text, sigil, sigil + 1, end));
+    }
+
+    [Theory]
+    [InlineData("@app.route(\"/\")", true)]
+    [InlineData("@Input() name", true)]
+    [InlineData("ann@example.com", false)]
+    [InlineData("@ann hi", false)]
+    public void IsDecorator_Table(string text, bool expected)
+    {
+        var sigil = text.IndexOf('@', StringComparison.Ordinal);
+        var end = sigil + 1;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        Assert.Equal(expected, SigilUnit.IsDecorator(text, sigil, sigil + 1, end));
+    }
+
+    [Fact]
+    public void AnalyzeText_Mention_OneSpanWithItsSigil()
+    {
+        Assert.Equal([("@ann", EntityTypes.Person)], Analyze("@ann"));
+    }
+
+    [Fact]
+    public void AnalyzeText_MentionBeforeInsideWord_EndsAtHandle()
+    {
+        // "thanks" leans I-PERSON: without units it would extend the name; a mention ends at its handle.
+        Assert.Equal([("@ann", EntityTypes.Person)], Analyze("@ann thanks"));
+    }
+
+    [Fact]
+    public void AnalyzeText_AdjacentMentions_TwoSpans()
+    {
+        Assert.Equal([("@ann", EntityTypes.Person), ("@bob", EntityTypes.Person)], Analyze("@ann @bob"));
+    }
+
+    [Fact]
+    public void AnalyzeText_MentionBonus_UnsureHandleBecomesEntity()
+    {
+        // "acme": ORGANIZATION 0.2 against O 0.8; with the sure-O '@' the unit is O without the prior.
+        Assert.Empty(Analyze("@acme", WithoutPrior));
+        Assert.Equal([("@acme", EntityTypes.Organization)], Analyze("@acme"));
+    }
+
+    [Fact]
+    public void AnalyzeText_CodeAnnotation_NeverAMention()
+    {
+        Assert.Empty(Analyze("@Override"));
+        // the word alone, without its '@', is left to the model
+        Assert.Equal([("Override", EntityTypes.Person)], Analyze("Override"));
+    }
+
+    [Fact]
+    public void AnalyzeText_DecoratorCall_NoEntity()
+    {
+        Assert.Empty(Analyze("@ann()"));
+        Assert.Empty(Analyze("@ann.bob()"));
+    }
+
+    [Fact]
+    public void AnalyzeText_EmailAddress_NotAMention()
+    {
+        // '@' glued to a word before it: no unit, no bonus; "ann" is decoded as a word of its own.
+        Assert.DoesNotContain(Analyze("bob@acme.com"), f => f.Text.StartsWith('@'));
+    }
+
+    [Fact]
+    public void AnalyzeText_Hashtag_SpanIncludesSigil()
+    {
+        // The model reads "#" as O and "Paris" as B-LOCATION; the hashtag unit reports "#Paris".
+        Assert.Equal([("#Paris", EntityTypes.Location)], Analyze("visit #Paris"));
+        Assert.Equal([("Paris", EntityTypes.Location)], Analyze("visit # Paris"));
+    }
+
+    [Fact]
+    public void Load_MentionBonusNegative_ClearError()
+    {
+        var ex = Assert.Throws<PiiScanException>(() => Model("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"mention_bonus":-1}"""));
+        Assert.Contains("mention bonus", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShippedModel_HasMentionPrior()
+    {
+        var lexicon = NerModel.Load(TestPaths.ShippedModel).Lexicon!;
+        Assert.True(lexicon.MentionBonus > 0);
+        foreach (var word in new[] { "Override", "dataclass", "media", "param", "here" })
+        {
+            Assert.True(lexicon.IsAnnotation(word), word);
+        }
+        Assert.False(lexicon.IsAnnotation("justinbieber"));
+    }
+}
