@@ -93,6 +93,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
     common = sorted(w for w, n in total.items()
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
     add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
+    add_upper_case_forms(words, set(common), total, typed, min_ratio)
     technical, dropped = technical_terms(total, typed)
     annotations = sorted(read_words(CODE_ANNOTATIONS))
     if dropped:
@@ -116,6 +117,17 @@ def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):
     for t, ws in words.items():
         lower = {w.lower() for w in ws if len(w) >= LOWER_MIN_LETTERS and w[1:].islower()}
         words[t] = sorted(set(ws) | {w for w in lower if is_name(w, t)})
+
+
+def add_upper_case_forms(words, common, total, typed, min_ratio):
+    """Lists the ALL-CAPS form of each name that has a listed lower-case form (so not an ordinary word, 4+ letters:
+    `Sarah` -> `SARAH`) under the name's type, unless the train splits use that form mostly outside spans of the type."""
+    listed = {w for ws in words.values() for w in ws}
+    for t, ws in words.items():
+        have = set(ws)
+        upper = {w.upper() for w in ws if w.islower() and w.capitalize() in have}
+        words[t] = sorted(have | {u for u in upper if u not in listed and u not in common
+                                  and (total[u] == 0 or typed[t][u] / total[u] >= min_ratio)})
 
 
 def technical_terms(total, typed, path=TECH_TERMS):
