@@ -46,7 +46,8 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 Flush(text, ref span, output);
                 span.Begin(entity);
             }
-            var punctuation = s.WordEnd[w] - token.Start == 1 && IsEdgePunctuation(text[token.Start]);
+            var punctuation = s.WordEnd[w] - token.Start == 1
+                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && !OpensUnit(text, s, w, words)));
             // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
@@ -149,8 +150,14 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     }
 
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
-    // mentions and hashtags, '&' joins names.
-    private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '@' or '#' or '&');
+    // mentions and hashtags (a sigil that opens no unit is edge punctuation too), '&' joins names.
+    private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '&') && !IsSigil(c);
+
+    private static bool IsSigil(char c) => c is SigilUnit.Mention or SigilUnit.Hashtag;
+
+    // Word w (one character) is the sigil of a mention or hashtag unit with word w + 1.
+    private static bool OpensUnit(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
+        w + 1 < words && SigilUnit.Of(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]) != '\0';
 
     // Replaces each word's argmax label by the Viterbi path over the value's units (per-unit argmax without
     // transitions), after the lexicon prior. A unit is a word, or a mention or hashtag (SigilUnit) whose two words take
@@ -170,9 +177,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         for (var w = 0; w < words; w++, units++)
         {
             var unit = s.UnitLogProbs.AsSpan(units * k, k);
-            var sigil = w + 1 < words && s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start == 1
-                ? SigilUnit.Of(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1])
-                : '\0';
+            var sigil = s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start == 1 && OpensUnit(text, s, w, words) ? text[s.Tokens[s.WordToken[w]].Start] : '\0';
             s.UnitWord[units] = w;
             s.UnitSigil[units] = sigil;
             if (sigil != '\0')

@@ -13,7 +13,7 @@ public class NerSigilUnitTests
 
     private static long Id(string piece) => Array.IndexOf(Vocab, piece);
 
-    // "@" is sure O on its own; "ann" and "bob" lean B-PERSON and "thanks" I-PERSON (so without units "@ann thanks"
+    // "#" leans I-LOCATION; "@" is sure O on its own; "ann" and "bob" lean B-PERSON and "thanks" I-PERSON (so without units "@ann thanks"
     // would run on); "Paris" is LOCATION only as a word start; "Override" is a likely PERSON; "acme" is ORGANIZATION
     // with 0.2 (a mention bonus makes it one).
     private static TableLogitsBackend Backend() => new(Labels.Length, new Dictionary<long, float[]>
@@ -25,6 +25,7 @@ public class NerSigilUnitTests
         [Id("Paris")] = [0.1f, 0, 0, 0.9f],
         [Id("Override")] = [0.1f, 0.5f, 0.4f],
         [Id("acme")] = [0.8f, 0, 0, 0, 0, 0.1f, 0.1f],
+        [Id("#")] = [0.1f, 0, 0, 0, 0.9f],
     });
 
     private static NerModel Model(string lexiconJson)
@@ -153,6 +154,13 @@ public class NerSigilUnitTests
         // The model reads "#" as O and "Paris" as B-LOCATION; the hashtag unit reports "#Paris".
         Assert.Equal([("#Paris", EntityTypes.Location)], Analyze("visit #Paris"));
         Assert.Equal([("Paris", EntityTypes.Location)], Analyze("visit # Paris"));
+    }
+
+    [Fact]
+    public void AnalyzeText_LoneSigil_NeverEndsASpan()
+    {
+        // "#" reads I-LOCATION after "Paris", but a sigil that opens no unit is edge punctuation.
+        Assert.Equal([("Paris", EntityTypes.Location)], Analyze("Paris #"));
     }
 
     [Fact]
