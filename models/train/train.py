@@ -22,6 +22,7 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import data  # noqa: E402
 import synth  # noqa: E402
+import synth_social  # noqa: E402
 from evaluate import encode, predict, score, torch_runner  # noqa: E402
 from model import NerModel  # noqa: E402
 from wordpiece import WordPiece, basic_tokenize, build_vocab  # noqa: E402
@@ -31,7 +32,7 @@ def log(*a):
     print(time.strftime("%H:%M:%S"), *a, flush=True)
 
 
-def epoch_sentences(corpora, epoch, seed, n_synth):
+def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0):
     """Sample one epoch of the mixture: weight w -> floor(w) full copies + a (w - floor(w)) random fraction."""
     r = random.Random(seed * 1000 + epoch)
     out = []
@@ -43,6 +44,7 @@ def epoch_sentences(corpora, epoch, seed, n_synth):
         if frac > 0:
             out.extend(r.sample(sents, int(round(frac * len(sents)))))
     out.extend((t, g) for t, g, _ in synth.generate(n_synth, seed=100 + epoch))  # fresh synthetic data each epoch
+    out.extend((t, g) for t, g, _ in synth_social.generate(n_social, seed=500 + epoch))
     return out
 
 
@@ -90,6 +92,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--synth-per-epoch", type=int, default=12000)
+    ap.add_argument("--social-per-epoch", type=int, default=0,
+                    help="synthetic social-media posts (@-mentions, hashtags; synth_social.py) per epoch")
     ap.add_argument("--vocab-size", type=int, default=12000)
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=4)
@@ -166,7 +170,7 @@ def main():
                             lr=a.lr, betas=(0.9, 0.98), eps=1e-6)
 
     # estimate total steps from epoch 0's batch count
-    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch), a.max_tokens, a.seed)
+    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch), a.max_tokens, a.seed)
     total = len(ep_batches) * a.epochs
     log(f"~{len(ep_batches)} batches/epoch, {total} total steps")
     t_loop = time.time()
@@ -185,7 +189,7 @@ def main():
     step, tokens_seen = 0, 0
     for ep in range(a.epochs):
         batches = ep_batches if ep == 0 else make_batches(
-            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch), a.max_tokens, a.seed + ep)
+            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch, a.social_per_epoch), a.max_tokens, a.seed + ep)
         model.train()
         t0, run_loss, run_tok = time.time(), 0.0, 0
         for bi, batch in enumerate(batches):
