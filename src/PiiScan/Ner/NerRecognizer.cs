@@ -134,7 +134,7 @@ public sealed class NerRecognizer : IDisposable
             var start = s.Tokens.Count;
             if (HasLetter(text))
             {
-                _encoder.Encode(text, s.Tokens, s.Words);
+                _encoder.Encode(ShoutedText.IsShouted(text) ? ShoutedText.Lower(text, s) : text, s.Tokens, s.Words);
             }
             var count = s.Tokens.Count - start;
             s.FieldTokenStart.Add(start);

@@ -36,6 +36,9 @@ internal sealed class NerScratch
     public char[] UnitSigil = [];
     public int[] UnitLabel = [];
 
+    // Lower-cased copy of a shouted (ALL-CAPS) value for the tokenizer (ShoutedText).
+    public char[] LowerText = [];
+
     public void EnsureLogProbs(int tokens, int numLabels)
     {
         if (BestLogProbs.Length < tokens * numLabels)
