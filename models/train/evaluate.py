@@ -64,12 +64,15 @@ def batch_arrays(wp, chunk_ids):
 def predict(run_logits, wp, sents, batch_size=64, trans=None, lex=None, glue_mentions=False):
     """run_logits(ids[int64 b,s], mask[int64 b,s]) -> logits [b,s,9]. Returns word-level tag lists.
     Without priors a word takes the argmax label of its first piece. With trans (transitions.load) or lex
-    (lexicon.load) decoding runs as in the C# pipeline, over the pre-tokens of the text the words make (joined by
+    (lexicon.load) decoding runs as in the C# pipeline (an ALL-CAPS sentence is read by the network lower-cased,
+    ShoutedText), over the pre-tokens of the text the words make (joined by
     spaces; with glue_mentions a lone '@' word is glued to the handle after it, as `piiscan eval
     --join-split-mentions` writes BTC): lexicon bonuses, then mention/hashtag units (units.py) and Viterbi; a word
     takes the label of its first pre-token."""
     items = []  # (sent index, chunk)
     for si, (words, _) in enumerate(sents):
+        if (trans is not None or lex) and shouted(" ".join(words)):
+            words = [lower_chars(w) for w in words]
         for ch in encode(wp, words):
             items.append((si, ch))
     order = sorted(range(len(items)), key=lambda i: len(items[i][1][0]))
@@ -91,6 +94,19 @@ def predict(run_logits, wp, sents, batch_size=64, trans=None, lex=None, glue_men
     if trans is None and not lex:
         return preds
     return [decode_words(wp, words, wp_rows, trans, lex, glue_mentions) for (words, _), wp_rows in zip(sents, pieces)]
+
+
+def shouted(text):
+    """As the C# ShoutedText: 8+ upper-case letters, 2+ words, at most one lower-case letter per ten upper-case."""
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    words = len(re.findall(r"[^\W\d_]+", text))
+    return upper >= 8 and words >= 2 and lower * 10 <= upper
+
+
+def lower_chars(word):
+    """Lower-cased char by char (one char for one char, as C# char.ToLowerInvariant)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
 
 
 def decode_words(wp, words, piece_rows, trans, lex, glue_mentions):
