@@ -471,8 +471,9 @@ def to_words(text, sp):
     return toks, tags
 
 
-def generate(n, seed):
-    g = Gen(seed)
+def generate(n, seed, gen=None):
+    """n sentences as (words, BIO tags, text) from gen(seed) (default Gen: this module's sentences)."""
+    g = (gen or Gen)(seed)
     out = []
     for _ in range(n):
         text, sp = g.sample()

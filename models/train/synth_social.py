@@ -11,7 +11,8 @@ Usage: python3 synth_social.py --n 20 --seed 3   (prints samples)
 """
 import argparse
 
-from synth import CITIES, COUNTRIES, ORG_WORDS, Gen, to_words
+import synth
+from synth import CITIES, COUNTRIES, ORG_WORDS, Gen
 
 BODIES = ("lol,omg yes,can't wait !!,follow me please,happy birthday !!,thanks for the follow,see you tonight,"
           "this is so true,good luck today,miss you,haha same,i love this,so proud of you,congrats !!,"
@@ -115,14 +116,7 @@ class SocialGen(Gen):
 
 def generate(n, seed):
     """n posts as (words, BIO tags, text), like synth.generate."""
-    g = SocialGen(seed)
-    out = []
-    for _ in range(n):
-        text, sp = g.sample()
-        toks, tags = to_words(text, sp)
-        if toks:
-            out.append((toks, tags, text))
-    return out
+    return synth.generate(n, seed, SocialGen)
 
 
 if __name__ == "__main__":

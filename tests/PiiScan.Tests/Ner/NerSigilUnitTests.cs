@@ -75,12 +75,18 @@ public class NerSigilUnitTests
     [InlineData("@ ann", 0, '\0')]
     public void Of_Table_SigilOrNone(string text, int sigil, char expected)
     {
-        var end = sigil + 1;
+        Assert.Equal(expected, SigilUnit.Of(text, sigil, sigil + 1, WordEnd(text, sigil + 1)));
+    }
+
+    // End of the pre-tokenizer word (letters, digits, '_') that starts at start.
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
         while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
         {
             end++;
         }
-        Assert.Equal(expected, SigilUnit.Of(text, sigil, sigil + 1, end));
+        return end;
     }
 
     [Theory]
@@ -91,12 +97,7 @@ public class NerSigilUnitTests
     public void IsDecorator_Table(string text, bool expected)
     {
         var sigil = text.IndexOf('@', StringComparison.Ordinal);
-        var end = sigil + 1;
-        while (end < text.Length && char.IsLetterOrDigit(text[end]))
-        {
-            end++;
-        }
-        Assert.Equal(expected, SigilUnit.IsDecorator(text, sigil, sigil + 1, end));
+        Assert.Equal(expected, SigilUnit.IsDecorator(text, sigil, sigil + 1, WordEnd(text, sigil + 1)));
     }
 
     [Fact]
