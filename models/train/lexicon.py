@@ -56,6 +56,8 @@ TECH_TERMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tech_term
 TECH_MAX_RATIO = 0.2
 TECH_PENALTY = 20.0
 CODE_ANNOTATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "code_annotations.txt")
+NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "names", f)
+              for f in ("first_names.txt", "last_names.txt")]
 MENTION_BONUS = 10.0
 LOWER_MIN_LETTERS = 4
 LOWER_CASED_CORPORA = ("multiconer2_en",)
@@ -92,9 +94,10 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
                           if WORD.match(w) and w[0].isupper() and total[w] >= min_count and n / total[w] >= min_ratio)
     common = sorted(w for w, n in total.items()
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
+    technical, dropped = technical_terms(total, typed)
+    add_listed_names(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
     add_upper_case_forms(words, set(common), total, typed, min_ratio)
-    technical, dropped = technical_terms(total, typed)
     annotations = sorted(read_words(CODE_ANNOTATIONS))
     if dropped:
         print("technical terms dropped (inside entities in the train splits):", dropped)
@@ -103,6 +106,19 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "common_penalty": COMMON_PENALTY, "common": common,
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical,
             "mention_bonus": MENTION_BONUS, "annotations": annotations}
+
+
+def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
+    """Adds the person names of NAME_LISTS (Bogus's locale data: first and last names the corpora may lack) to
+    PERSON, except words listed under a type already, ordinary or technical words, and words the train splits use at
+    least min_count times mostly outside PERSON spans (`Will`, `Young`, `Hall`)."""
+    listed = {w for ws in words.values() for w in ws}
+    names = set()
+    for path in NAME_LISTS:
+        names |= read_words(path)
+    words["PERSON"] = sorted(set(words["PERSON"]) | {
+        w for w in names if WORD.match(w) and w not in listed and w not in ordinary
+        and not (total[w] >= min_count and typed["PERSON"][w] / total[w] < min_ratio)})
 
 
 def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):
@@ -115,7 +131,7 @@ def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):
                 and (total[w] == 0 or typed[t][w] / total[w] >= min_ratio))
 
     for t, ws in words.items():
-        lower = {w.lower() for w in ws if len(w) >= LOWER_MIN_LETTERS and w[1:].islower()}
+        lower = {w.lower() for w in ws if len(w) >= LOWER_MIN_LETTERS and w[1:].islower() and one_to_one(w, w.lower())}
         words[t] = sorted(set(ws) | {w for w in lower if is_name(w, t)})
 
 
@@ -125,7 +141,7 @@ def add_upper_case_forms(words, common, total, typed, min_ratio):
     listed = {w for ws in words.values() for w in ws}
     for t, ws in words.items():
         have = set(ws)
-        upper = {w.upper() for w in ws if w.islower() and w.capitalize() in have}
+        upper = {w.upper() for w in ws if w.islower() and w.capitalize() in have and one_to_one(w, w.upper())}
         words[t] = sorted(have | {u for u in upper if u not in listed and u not in common
                                   and (total[u] == 0 or typed[t][u] / total[u] >= min_ratio)})
 
@@ -136,6 +152,11 @@ def technical_terms(total, typed, path=TECH_TERMS):
     for w in sorted(read_words(path)):
         (dropped if entity_share(w, total, typed) > TECH_MAX_RATIO else kept).append(w)
     return kept, dropped
+
+
+def one_to_one(word, form):
+    """The case form maps each char to one letter (not `İ` -> `i̇`, `ß` -> `SS`): the C# decoder sees the same word."""
+    return len(form) == len(word) and WORD.match(form) is not None
 
 
 def read_words(path):

@@ -147,7 +147,14 @@ public class LexiconPriorTests
     {
         var model = NerModel.Load(TestPaths.ShippedModel);
         var lexicon = Assert.IsType<LexiconPrior>(model.Lexicon);
-        Assert.InRange(lexicon.Count, 1_000, 50_000);
+        // Corpus names, Bogus's first and last names (models/train/names) and their lower-case and ALL-CAPS forms.
+        Assert.InRange(lexicon.Count, 1_000, 200_000);
+        foreach (var name in new[] { "Constance", "Harlan", "harlan", "HARLAN" })
+        {
+            var row = new float[model.Labels.Count];
+            Assert.True(lexicon.Apply(name, row), name);
+            Assert.True(row[1] > 0, name); // B-PERSON
+        }
         using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(model.Directory, LexiconPrior.FileName)));
         foreach (var type in doc.RootElement.GetProperty("words").EnumerateObject())
         {
