@@ -94,6 +94,8 @@ def main():
     ap.add_argument("--synth-per-epoch", type=int, default=12000)
     ap.add_argument("--social-per-epoch", type=int, default=0,
                     help="synthetic social-media posts (@-mentions, hashtags; synth_social.py) per epoch")
+    ap.add_argument("--mask-o-mentions", action="store_true",
+                    help="leave split mentions `@ handle` tagged O in btc/wnut17 out of the loss (data.mask_split_o_mentions)")
     ap.add_argument("--vocab-size", type=int, default=12000)
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=4)
@@ -130,6 +132,9 @@ def main():
     t_start = time.time()
 
     corpora = {name: data.load(name, "train") for name in data.TRAIN_MIX}
+    if a.mask_o_mentions:
+        for k in data.SOCIAL:
+            corpora[k] = [(t, data.mask_split_o_mentions(t, g)) for t, g in corpora[k]]
     corpora["presidio_synth"] = [s for s in corpora["presidio_synth"] if "B-STREET_ADDRESS" not in s[1]]
     for k, v in corpora.items():
         log(f"corpus {k}: {len(v)} sentences, {sum(len(t) for t, _ in v)} words")
