@@ -50,12 +50,50 @@ def sigil_of(text, sigil, word_start, word_end):
     return c if any(ch.isalpha() for ch in text[word_start:word_end]) else ""
 
 
+def handle_parts(handle):
+    """Parts of a handle, as the C# HandleParts: split at non-alphanumerics, letter/digit changes, lower->upper, and
+    before the last capital of a capital run that a lower-case letter follows (BBCNews -> BBC, News)."""
+    parts, pos, n = [], 0, len(handle)
+    while True:
+        while pos < n and not handle[pos].isalnum():
+            pos += 1
+        if pos >= n:
+            return parts
+        i = pos + 1
+        if handle[pos].isdigit():
+            while i < n and handle[i].isdigit():
+                i += 1
+        elif handle[pos].isupper() and i < n and handle[i].isupper():
+            while i < n and handle[i].isupper():
+                i += 1
+            if i < n and handle[i].islower():
+                i -= 1
+        else:
+            while i < n and handle[i].islower():
+                i += 1
+        parts.append(handle[pos:i])
+        pos = i
+
+
+def apply_handle_parts(handle, row, lex):
+    """Adds lex.handle_part_weight x the type bonuses of the listed parts (3+ letters) of a 2+-part handle to row."""
+    parts = handle_parts(handle)
+    if not lex or not lex.handle_part_weight or len(parts) < 2:
+        return
+    for p in parts:
+        if len(p) >= 3 and p[0].isalpha():
+            for ids, b in lex.get(p, ()):
+                if b > 0:
+                    row[ids] += lex.handle_part_weight * b
+
+
 def _inside_of():
     return [data.LABEL2ID["I-" + l[2:]] if l != "O" else -1 for l in data.LABELS]
 
 
-def decode(text, spans, logp, trans, mention_bonus=0.0, annotations=frozenset()):
-    """spans: the pre-tokens [(word, start, end)] of `text`; logp: their rows [n, K] (lexicon already applied).
+def decode(text, spans, logp, trans, mention_bonus=0.0, annotations=frozenset(), lex=None):
+    """spans: the pre-tokens [(word, start, end)] of `text`; logp: their rows [n, K] (lexicon already applied; with
+    lex, a mention's handle also gets its parts' bonuses, apply_handle_parts).
     -> label ids per pre-token (Viterbi over units with `trans`, else per-unit argmax)."""
     from transitions import viterbi
     n, k = logp.shape
@@ -68,7 +106,9 @@ def decode(text, spans, logp, trans, mention_bonus=0.0, annotations=frozenset())
         if w + 1 < n and spans[w][2] - spans[w][1] == 1:
             kind = sigil_of(text, spans[w][1], spans[w + 1][1], spans[w + 1][2])
         if kind:
-            a, b = logp[w], logp[w + 1]
+            a, b = logp[w], logp[w + 1].copy()
+            if kind == MENTION:
+                apply_handle_parts(spans[w + 1][0], b, lex)
             row = np.full(k, _NEG, dtype=np.float64)
             row[0] = a[0] + b[0]
             for c in range(1, k):

@@ -26,8 +26,9 @@ public sealed class LexiconPrior
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _annotations;
 
-    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations)
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight)
     {
+        HandlePartWeight = handlePartWeight;
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         MentionBonus = mentionBonus;
@@ -65,11 +66,12 @@ public sealed class LexiconPrior
         IReadOnlyList<string> labels,
         IReadOnlyList<(IReadOnlyList<string> Words, float Penalty)>? penalized = null,
         float mentionBonus = 0,
-        IReadOnlyList<string>? annotations = null)
+        IReadOnlyList<string>? annotations = null,
+        float handlePartWeight = 0)
     {
-        if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus))
+        if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight))
         {
-            throw new ArgumentException("the mention bonus must be a finite number ≥ 0.");
+            throw new ArgumentException("the mention bonus and the handle part weight must be finite numbers ≥ 0.");
         }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
         List<(int, float)> EntryOf(string word)
@@ -131,13 +133,14 @@ public sealed class LexiconPrior
         {
             frozen[w] = [.. e];
         }
-        return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal));
+        return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight);
     }
 
     /// <summary>
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
     /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
-    /// <c>"mention_bonus":b</c> and <c>"annotations":["word",...]</c>; null when the directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels
+    /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c> and <c>"handle_part_weight":w</c>; null when the
+    /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels
     /// in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
@@ -189,7 +192,8 @@ public sealed class LexiconPrior
                     annotations.Add(w.GetString() ?? "");
                 }
             }
-            return Create(words, bonus, labels, penalized, mentionBonus, annotations);
+            var handlePartWeight = root.TryGetProperty("handle_part_weight", out var partJson) ? partJson.GetSingle() : 0f;
+            return Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight);
         });
 
     /// <summary>
@@ -208,6 +212,43 @@ public sealed class LexiconPrior
         }
         return true;
     }
+
+    /// <summary>
+    /// Weight of a handle's listed parts (<see cref="ApplyHandleParts"/>); 0 leaves handles to the network.
+    /// </summary>
+    public float HandlePartWeight { get; }
+
+    /// <summary>
+    /// Adds <see cref="HandlePartWeight"/> times the type bonuses (not the penalties) of the listed parts of a handle
+    /// made of two parts or more (<see cref="HandleParts"/>: <c>MirandaCosgrove</c>, <c>bloomberg_news</c>), so a
+    /// handle made of names takes their type: <c>@MirandaCosgrove</c> a person, <c>@BloombergNews</c> an organization.
+    /// A one-part handle is a word the lexicon already applies to.
+    /// </summary>
+    public void ApplyHandleParts(ReadOnlySpan<char> handle, Span<float> logProbs)
+    {
+        if (HandlePartWeight == 0 || HandleParts.Count(handle) < 2)
+        {
+            return;
+        }
+        var pos = 0;
+        while (HandleParts.Next(handle, ref pos, out var start, out var end))
+        {
+            if (end - start < MinHandlePart || !char.IsLetter(handle[start]) || !_lookup.TryGetValue(handle[start..end], out var entry))
+            {
+                continue;
+            }
+            foreach (var (label, bonus) in entry)
+            {
+                if (bonus > 0)
+                {
+                    logProbs[label] += HandlePartWeight * bonus;
+                }
+            }
+        }
+    }
+
+    // Shorter parts are too often ordinary syllables (`Al`, `Jo`, `Ed`).
+    private const int MinHandlePart = 3;
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)
     {

@@ -9,7 +9,7 @@ public class NerSigilUnitTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme", "Acme", "##Bob"];
 
     private static long Id(string piece) => Array.IndexOf(Vocab, piece);
 
@@ -25,6 +25,7 @@ public class NerSigilUnitTests
         [Id("Paris")] = [0.1f, 0, 0, 0.9f],
         [Id("Override")] = [0.1f, 0.5f, 0.4f],
         [Id("acme")] = [0.8f, 0, 0, 0, 0, 0.1f, 0.1f],
+        [Id("Acme")] = [0.1f, 0.05f, 0.05f, 0, 0, 0.4f, 0.4f],
         [Id("#")] = [0.1f, 0, 0, 0, 0.9f],
     });
 
@@ -164,11 +165,43 @@ public class NerSigilUnitTests
         Assert.Equal([("Paris", EntityTypes.Location)], Analyze("Paris #"));
     }
 
+    [Theory]
+    [InlineData("MirandaCosgrove", "Miranda|Cosgrove")]
+    [InlineData("BBCNews", "BBC|News")]
+    [InlineData("jane_doe88", "jane|doe|88")]
+    [InlineData("_x_", "x")]
+    [InlineData("ABC", "ABC")]
+    [InlineData("iSuckNiam69", "i|Suck|Niam|69")]
+    public void HandleParts_Table(string handle, string expected)
+    {
+        var parts = new List<string>();
+        var pos = 0;
+        while (HandleParts.Next(handle, ref pos, out var start, out var end))
+        {
+            parts.Add(handle[start..end]);
+        }
+        Assert.Equal(expected, string.Join('|', parts));
+        Assert.Equal(parts.Count, HandleParts.Count(handle));
+    }
+
+    [Fact]
+    public void AnalyzeText_HandleOfListedNames_TakesTheirType()
+    {
+        // "acmebob" reads ORGANIZATION 0.2 (as "acme") and is no listed word; its parts are not split (all lower
+        // case). "AcmeBob" is two parts: "Bob" is a listed PERSON (bonus 5), x 0.5 = e^2.5 more PERSON odds.
+        const string lexicon = """{"bonus":{"PERSON":5},"words":{"PERSON":["Bob"]},"mention_bonus":10,"handle_part_weight":0.5}""";
+        const string without = """{"bonus":{"PERSON":5},"words":{"PERSON":["Bob"]},"mention_bonus":10}""";
+        Assert.Equal([("@AcmeBob", EntityTypes.Organization)], Analyze("@AcmeBob", without));
+        Assert.Equal([("@AcmeBob", EntityTypes.Person)], Analyze("@AcmeBob", lexicon));
+    }
+
     [Fact]
     public void Load_MentionBonusNegative_ClearError()
     {
         var ex = Assert.Throws<PiiScanException>(() => Model("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"mention_bonus":-1}"""));
         Assert.Contains("mention bonus", ex.Message, StringComparison.Ordinal);
+        ex = Assert.Throws<PiiScanException>(() => Model("""{"bonus":{"PERSON":5},"words":{"PERSON":[]},"handle_part_weight":-1}"""));
+        Assert.Contains("handle part weight", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,6 +209,7 @@ public class NerSigilUnitTests
     {
         var lexicon = NerModel.Load(TestPaths.ShippedModel).Lexicon!;
         Assert.True(lexicon.MentionBonus > 0);
+        Assert.True(lexicon.HandlePartWeight > 0);
         foreach (var word in new[] { "Override", "dataclass", "media", "param", "here" })
         {
             Assert.True(lexicon.IsAnnotation(word), word);
