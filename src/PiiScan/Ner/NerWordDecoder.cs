@@ -37,7 +37,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 notEntityUntil = Math.Max(
                     Math.Max(PronounEnd(text, s, w, words), DecoratorEnd(text, s, w, words)),
-                    Math.Max(ClientNameEnd(text, s, w, words), IdentifierEnd(text, s, w, words)));
+                    Math.Max(ClientNameEnd(text, s, w, words), Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
@@ -119,6 +119,22 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var suffix = WordText(text, s, w + 2);
         return suffix.Length >= 8 && !suffix.ContainsAnyExcept(AsciiLettersAndDigits) && suffix.ContainsAny(Digits)
             && suffix.ContainsAny(AsciiLetters) ? w + 2 : -1;
+    }
+
+    // A hyphen-joined name with a version part after its first word ("claude-3-haiku-20240307", "gpt-4o-mini",
+    // "Mistral-7B-Instruct", "text-embedding-3-small") is a model or package id, no entity: returns the last word of
+    // the chain from word w when it has one, else -1. Hyphenated names have no such part ("Jean-Luc",
+    // "Stratford-upon-Avon"), and a leading number is no version ("7-Eleven").
+    private static int VersionedNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        var end = w;
+        var versioned = false;
+        while (IsGluedByJoiner(text, s, end, words, "-"))
+        {
+            end += 2;
+            versioned |= char.IsAsciiDigit(WordText(text, s, end)[0]);
+        }
+        return versioned ? end : -1;
     }
 
     // Words w, w + 1 (exactly joiner) and w + 2 exist and touch, with no space between them: "langchain/0.3.1".

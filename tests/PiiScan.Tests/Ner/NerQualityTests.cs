@@ -43,12 +43,16 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     }
 
     // Lower-case names in chat are found through the lexicon's lower-case forms; ordinary words and software names
-    // written in lower case are not names (the lexicon leaves them out), and a name inside an e-mail address never
-    // splits it.
+    // written in lower case are not names (the lexicon leaves them out), nor are model ids and code annotations; a name
+    // inside an e-mail address never splits it; ALL-CAPS names and mentions are found.
     [Theory]
     [InlineData("hi im sarah johnson and i moved here from houston last year", "PERSON:sarah johnson")]
     [InlineData("the dean of students approved a pint of porter for everyone", "")]
     [InlineData("switched model=claude-3-opus for the summarization stage", "")]
+    [InlineData("{\"model\":\"claude-3-haiku-20240307\",\"prompt\":\"My neighbor Lonnie has one of these.\"}", "PERSON:Lonnie")]
+    [InlineData("@Override public String toString() { return name; }", "")]
+    [InlineData("MARIA LOPEZ CALLED ABOUT HER REFUND", "PERSON:MARIA LOPEZ")]
+    [InlineData("thanks @jane_doe88 for the quick reply", "PERSON:@jane_doe88")]
     [InlineData("reach me at John.Smith@example.com please", "EMAIL_ADDRESS:John.Smith@example.com")]
     public void Detect_LowerCaseAndIdentifiers_ExpectedSpans(string text, string expected)
     {

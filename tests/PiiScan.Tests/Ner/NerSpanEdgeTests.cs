@@ -74,9 +74,22 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Wendy-Smith have", "Wendy-Smith")] // a double-barrelled name
     [InlineData("Thanks Wendy-a1b2c3 have", "Wendy")] // suffix too short for a random id
     [InlineData("Thanks Wendy-abcdefghij have", "Wendy")] // no digit
-    [InlineData("Thanks Wendy-12345678 have", "Wendy")] // no letter
+    [InlineData("Thanks Wendy-12345678 have", null)] // no letter, but a number glued on: an id (see versioned names)
     [InlineData("Thanks Wendy - a1b2c3d4e5 have", "Wendy")] // not glued
     public void AnalyzeText_WordGluedToRandomId_NoEntity(string text, string? expected)
+    {
+        var found = Analyze(text);
+        Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Thanks Wendy-3-Smith have", null)] // a model id: claude-3-haiku
+    [InlineData("Thanks Wendy-2 have", null)] // Phi-3, gpt-4
+    [InlineData("Thanks Wendy-Smith-2 have", null)] // a version anywhere after the first word
+    [InlineData("Thanks 2-Wendy have", "Wendy")] // a leading number is no version (7-Eleven)
+    [InlineData("Thanks Wendy-Smith have", "Wendy-Smith")] // no version: a double-barrelled name
+    [InlineData("Thanks Wendy - 2 have", "Wendy")] // not glued
+    public void AnalyzeText_HyphenatedNameWithVersion_NoEntity(string text, string? expected)
     {
         var found = Analyze(text);
         Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
