@@ -29,8 +29,17 @@ public class NerBenchmarks
     private IInferenceBackend? _backend;
 
     /// <summary>Backend under test.</summary>
-    [Params("ort-cpu-1", "ort-cpu-all", "ilgpu-cpu", "ilgpu-cuda")]
+    [ParamsSource(nameof(Backends))]
     public string Backend { get; set; } = "ort-cpu-1";
+
+    /// <summary>
+    /// The backends to run: all four, or the comma-separated list in <c>PIISCAN_BENCH_BACKENDS</c> (ILGPU's CPU
+    /// accelerator needs minutes per batch and every core; leave it out for CPU throughput figures).
+    /// </summary>
+    public static IEnumerable<string> Backends =>
+        Environment.GetEnvironmentVariable("PIISCAN_BENCH_BACKENDS") is { Length: > 0 } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : ["ort-cpu-1", "ort-cpu-all", "ilgpu-cpu", "ilgpu-cuda"];
 
     /// <summary>Loads the model and builds one batch.</summary>
     [GlobalSetup]
