@@ -47,7 +47,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 span.Begin(entity);
             }
             var punctuation = s.WordEnd[w] - token.Start == 1
-                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && !OpensUnit(text, s, w, words)));
+                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && !OpensUnit(text, s, w, words) && !IsNumberSign(text, s, w, words)));
             // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
@@ -166,10 +166,15 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     }
 
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
-    // mentions and hashtags (a sigil that opens no unit is edge punctuation too), '&' joins names.
+    // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number), '&'
+    // joins names.
     private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '&') && !IsSigil(c);
 
     private static bool IsSigil(char c) => c is SigilUnit.Mention or SigilUnit.Hashtag;
+
+    // Word w is a '#' before a number ("# 72, Linking Road", "Apt #5"): the number sign of an address, part of it.
+    private static bool IsNumberSign(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
+        text[s.Tokens[s.WordToken[w]].Start] == SigilUnit.Hashtag && w + 1 < words && char.IsDigit(WordText(text, s, w + 1)[0]);
 
     // Word w (one character) is the sigil of a mention or hashtag unit with word w + 1.
     private static bool OpensUnit(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>

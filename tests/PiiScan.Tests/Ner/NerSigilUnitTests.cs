@@ -9,7 +9,7 @@ public class NerSigilUnitTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme", "Acme", "##Bob"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme", "Acme", "##Bob", "5", "Road"];
 
     private static long Id(string piece) => Array.IndexOf(Vocab, piece);
 
@@ -27,6 +27,8 @@ public class NerSigilUnitTests
         [Id("acme")] = [0.8f, 0, 0, 0, 0, 0.1f, 0.1f],
         [Id("Acme")] = [0.1f, 0.05f, 0.05f, 0, 0, 0.4f, 0.4f],
         [Id("#")] = [0.1f, 0, 0, 0, 0.9f],
+        [Id("5")] = [0.1f, 0, 0, 0, 0.9f],
+        [Id("Road")] = [0.1f, 0, 0, 0, 0.9f],
     });
 
     private static NerModel Model(string lexiconJson)
@@ -193,6 +195,14 @@ public class NerSigilUnitTests
         const string without = """{"bonus":{"PERSON":5},"words":{"PERSON":["Bob"]},"mention_bonus":10}""";
         Assert.Equal([("@AcmeBob", EntityTypes.Organization)], Analyze("@AcmeBob", without));
         Assert.Equal([("@AcmeBob", EntityTypes.Person)], Analyze("@AcmeBob", lexicon));
+    }
+
+    [Fact]
+    public void AnalyzeText_NumberSign_StaysInTheSpan()
+    {
+        // "# 72, Linking Road": a '#' before a number is the address's number sign, not a lone sigil.
+        Assert.Equal([("# 5 Road", EntityTypes.Location)], Analyze("at # 5 Road"));
+        Assert.Equal([("Road", EntityTypes.Location)], Analyze("at Road #"));
     }
 
     [Fact]
