@@ -23,16 +23,15 @@ public sealed class LexiconPrior
 
     private readonly Dictionary<string, (int Label, float Bonus)[]> _words;
     private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _annotations;
 
     private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight)
     {
-        HandlePartWeight = handlePartWeight;
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        MentionBonus = mentionBonus;
         _annotations = annotations.GetAlternateLookup<ReadOnlySpan<char>>();
+        MentionBonus = mentionBonus;
+        HandlePartWeight = handlePartWeight;
     }
 
     /// <summary>Number of listed words.</summary>
@@ -44,6 +43,11 @@ public sealed class LexiconPrior
     /// (0: no prior; the mention is still decoded as one unit).
     /// </summary>
     public float MentionBonus { get; }
+
+    /// <summary>
+    /// Weight of a handle's listed parts (<see cref="ApplyHandleParts"/>); 0 leaves handles to the network.
+    /// </summary>
+    public float HandlePartWeight { get; }
 
     /// <summary>
     /// True when <paramref name="word"/> after an <c>@</c> is code, not a handle: an annotation, decorator, at-rule,
@@ -140,8 +144,7 @@ public sealed class LexiconPrior
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
     /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
     /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c> and <c>"handle_part_weight":w</c>; null when the
-    /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels
-    /// in <paramref name="labels"/>.
+    /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
     public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels) =>
@@ -212,11 +215,6 @@ public sealed class LexiconPrior
         }
         return true;
     }
-
-    /// <summary>
-    /// Weight of a handle's listed parts (<see cref="ApplyHandleParts"/>); 0 leaves handles to the network.
-    /// </summary>
-    public float HandlePartWeight { get; }
 
     /// <summary>
     /// Adds <see cref="HandlePartWeight"/> times the type bonuses (not the penalties) of the listed parts of a handle

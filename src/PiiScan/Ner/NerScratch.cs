@@ -25,7 +25,6 @@ internal sealed class NerScratch
     public float[] WordLogProbs = [];
     public int[] WordToken = [];
     public int[] WordEnd = [];
-    public int[] WordLabel = [];
     public int[] Back = [];
     public float[] ViterbiScore = [];
 
@@ -62,7 +61,6 @@ internal sealed class NerScratch
             var size = Math.Max(words, WordToken.Length * 2);
             WordToken = new int[size];
             WordEnd = new int[size];
-            WordLabel = new int[size];
             UnitWord = new int[size];
             UnitSigil = new char[size];
             UnitLabel = new int[size];
