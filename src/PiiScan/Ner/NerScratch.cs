@@ -38,6 +38,9 @@ internal sealed class NerScratch
     // Lower-cased copy of a shouted (ALL-CAPS) value for the tokenizer (ShoutedText).
     public char[] LowerText = [];
 
+    /// <summary>The text of word <paramref name="w"/> of the value <paramref name="text"/> (after CollectWords).</summary>
+    public ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, int w) => text[Tokens[WordToken[w]].Start..WordEnd[w]];
+
     public void EnsureLogProbs(int tokens, int numLabels)
     {
         if (BestLogProbs.Length < tokens * numLabels)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using PiiScan.Detection;
 
 namespace PiiScan.Ner;
@@ -35,9 +34,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             var token = s.Tokens[t];
             if (w > notEntityUntil)
             {
-                notEntityUntil = Math.Max(
-                    Math.Max(PronounEnd(text, s, w, words), DecoratorEnd(text, s, w, words)),
-                    Math.Max(ClientNameEnd(text, s, w, words), Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
+                notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
@@ -70,83 +67,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return words;
     }
 
-    // The pronoun I is never part of a name: "I'm", "I've" (I, apostrophe, rest: through word w + 2) and a lone I
-    // after a comma ("Thanks Alice, I have": word w). Returns the last word of the pronoun, or -1.
-    private static int PronounEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
-    {
-        if (!IsWord(text, s, w, "I"))
-        {
-            return -1;
-        }
-        if (w + 2 < words && (IsWord(text, s, w + 1, "'") || IsWord(text, s, w + 1, "\u2019")))
-        {
-            return w + 2;
-        }
-        return w > 0 && IsWord(text, s, w - 1, ",") ? w : -1;
-    }
-
-    // A software name with its version glued on ("langchain/0.3.1", "Mozilla/5.0", user agents) is no entity:
-    // returns w when word w is directly followed by "/" and a digit, else -1.
-    private static int ClientNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
-        IsGluedByJoiner(text, s, w, words, "/") && char.IsAsciiDigit(WordText(text, s, w + 2)[0]) ? w : -1;
-
-    // A decorator or annotation call ("@app.route(", "@JsonProperty(", "@torch.no_grad()") is code, no mention:
-    // returns the last word of its dotted name when word w is its '@', else -1.
-    private static int DecoratorEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
-    {
-        if (w + 1 >= words || s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start != 1
-            || !SigilUnit.IsDecorator(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]))
-        {
-            return -1;
-        }
-        var end = w + 1;
-        while (IsGluedByJoiner(text, s, end, words, "."))
-        {
-            end += 2;
-        }
-        return end;
-    }
-
-    // A word glued by '-' to a random-looking suffix (8+ ASCII letters and digits, both present) is an identifier's
-    // prefix ("chatcmpl-6fcf3d0d..."), no entity: returns the suffix's word, else -1. Names joined by hyphens have no
-    // digits ("Jean-Luc"); '_' joins words into one ("req_8Fq2x" is a single word).
-    private static int IdentifierEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
-    {
-        if (!IsGluedByJoiner(text, s, w, words, "-"))
-        {
-            return -1;
-        }
-        var suffix = WordText(text, s, w + 2);
-        return suffix.Length >= 8 && !suffix.ContainsAnyExcept(AsciiLettersAndDigits) && suffix.ContainsAny(Digits)
-            && suffix.ContainsAny(AsciiLetters) ? w + 2 : -1;
-    }
-
-    // A hyphen-joined name with a version part after its first word ("claude-3-haiku-20240307", "gpt-4o-mini",
-    // "Mistral-7B-Instruct", "text-embedding-3-small") is a model or package id, no entity: returns the last word of
-    // the chain from word w when it has one, else -1. Hyphenated names have no such part ("Jean-Luc",
-    // "Stratford-upon-Avon"), and a leading number is no version ("7-Eleven").
-    private static int VersionedNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
-    {
-        var end = w;
-        var versioned = false;
-        while (IsGluedByJoiner(text, s, end, words, "-"))
-        {
-            end += 2;
-            versioned |= char.IsAsciiDigit(WordText(text, s, end)[0]);
-        }
-        return versioned ? end : -1;
-    }
-
-    // Words w, w + 1 (exactly joiner) and w + 2 exist and touch, with no space between them: "langchain/0.3.1".
-    private static bool IsGluedByJoiner(ReadOnlySpan<char> text, NerScratch s, int w, int words, string joiner) =>
-        w + 2 < words && IsWord(text, s, w + 1, joiner)
-        && s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start
-        && s.WordEnd[w + 1] == s.Tokens[s.WordToken[w + 2]].Start;
-
-    private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) => WordText(text, s, w).SequenceEqual(word);
-
-    private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, NerScratch s, int w) => text[s.Tokens[s.WordToken[w]].Start..s.WordEnd[w]];
-
     // A name's final '.' ends the sentence unless it follows an initial ("John F.") or Jr/Sr: returns the span's
     // length without it (and the space before it), else the span's length.
     private static int WithoutSentencePeriod(ReadOnlySpan<char> span)
@@ -174,7 +94,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
 
     // Word w is a '#' before a number ("# 72, Linking Road", "Apt #5"): the number sign of an address, part of it.
     private static bool IsNumberSign(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
-        text[s.Tokens[s.WordToken[w]].Start] == SigilUnit.Hashtag && w + 1 < words && char.IsDigit(WordText(text, s, w + 1)[0]);
+        text[s.Tokens[s.WordToken[w]].Start] == SigilUnit.Hashtag && w + 1 < words && char.IsDigit(s.WordText(text, w + 1)[0]);
 
     // Word w (one character) is the sigil of a mention or hashtag unit with word w + 1.
     private static bool OpensUnit(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
@@ -192,7 +112,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             var row = s.WordLogProbs.AsSpan(w * k, k);
             s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(row);
-            lexicon?.Apply(WordText(text, s, w), row);
+            lexicon?.Apply(s.WordText(text, w), row);
         }
         var units = 0;
         for (var w = 0; w < words; w++, units++)
@@ -205,10 +125,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 if (sigil == SigilUnit.Mention)
                 {
-                    lexicon?.ApplyHandleParts(WordText(text, s, w + 1), s.WordLogProbs.AsSpan((w + 1) * k, k));
+                    lexicon?.ApplyHandleParts(s.WordText(text, w + 1), s.WordLogProbs.AsSpan((w + 1) * k, k));
                 }
                 CombineUnit(sigil, s.WordLogProbs.AsSpan(w * k, k), s.WordLogProbs.AsSpan((w + 1) * k, k), unit, lexicon?.MentionBonus ?? 0);
-                if (sigil == SigilUnit.Mention && lexicon is not null && lexicon.IsAnnotation(WordText(text, s, w + 1)))
+                if (sigil == SigilUnit.Mention && lexicon is not null && lexicon.IsAnnotation(s.WordText(text, w + 1)))
                 {
                     ForbidEntity(unit); // @Override, @media, @param: code
                 }
@@ -354,7 +274,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var span = text[start..end];
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may.
-        if (CountLetters(span) < 2 || (type == EntityTypes.Person && span[0] != '@' && span.IndexOfAny(Digits) >= 0))
+        if (CountLetters(span) < 2 || (type == EntityTypes.Person && span[0] != '@' && span.ContainsAnyInRange('0', '9')))
         {
             return;
         }
@@ -369,12 +289,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         output.Add(new Detection.Detection(start, end, type, score, NerRecognizer.RecognizerName, _model.Name));
     }
-
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static int CountLetters(ReadOnlySpan<char> text)
     {

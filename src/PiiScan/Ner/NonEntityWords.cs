@@ -1,0 +1,96 @@
+using System.Buffers;
+
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
+/// version, a decorator call, an identifier's prefix, a model or package id. Each rule looks at word <c>w</c> of a
+/// value (<see cref="NerScratch"/>'s word buffers) and the text around it.
+/// </summary>
+internal static class NonEntityWords
+{
+    /// <summary>The last word of a non-entity run that starts at word <paramref name="w"/>, or -1.</summary>
+    public static int End(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
+        Math.Max(
+            Math.Max(PronounEnd(text, s, w, words), DecoratorEnd(text, s, w, words)),
+            Math.Max(ClientNameEnd(text, s, w, words), Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
+
+    // The pronoun I is never part of a name: "I'm", "I've" (I, apostrophe, rest: through word w + 2) and a lone I
+    // after a comma ("Thanks Alice, I have": word w). Returns the last word of the pronoun, or -1.
+    private static int PronounEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (!IsWord(text, s, w, "I"))
+        {
+            return -1;
+        }
+        if (w + 2 < words && (IsWord(text, s, w + 1, "'") || IsWord(text, s, w + 1, "\u2019")))
+        {
+            return w + 2;
+        }
+        return w > 0 && IsWord(text, s, w - 1, ",") ? w : -1;
+    }
+
+    // A software name with its version glued on ("langchain/0.3.1", "Mozilla/5.0", user agents) is no entity:
+    // returns w when word w is directly followed by "/" and a digit, else -1.
+    private static int ClientNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
+        IsGluedByJoiner(text, s, w, words, "/") && char.IsAsciiDigit(s.WordText(text, w + 2)[0]) ? w : -1;
+
+    // A decorator or annotation call ("@app.route(", "@JsonProperty(", "@torch.no_grad()") is code, no mention:
+    // returns the last word of its dotted name when word w is its '@', else -1.
+    private static int DecoratorEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w + 1 >= words || s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start != 1
+            || !SigilUnit.IsDecorator(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]))
+        {
+            return -1;
+        }
+        var end = w + 1;
+        while (IsGluedByJoiner(text, s, end, words, "."))
+        {
+            end += 2;
+        }
+        return end;
+    }
+
+    // A word glued by '-' to a random-looking suffix (8+ ASCII letters and digits, both present) is an identifier's
+    // prefix ("chatcmpl-6fcf3d0d..."), no entity: returns the suffix's word, else -1. Names joined by hyphens have no
+    // digits ("Jean-Luc"); '_' joins words into one ("req_8Fq2x" is a single word).
+    private static int IdentifierEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (!IsGluedByJoiner(text, s, w, words, "-"))
+        {
+            return -1;
+        }
+        var suffix = s.WordText(text, w + 2);
+        return suffix.Length >= 8 && !suffix.ContainsAnyExcept(AsciiLettersAndDigits) && suffix.ContainsAnyInRange('0', '9')
+            && suffix.ContainsAny(AsciiLetters) ? w + 2 : -1;
+    }
+
+    // A hyphen-joined name with a version part after its first word ("claude-3-haiku-20240307", "gpt-4o-mini",
+    // "Mistral-7B-Instruct", "text-embedding-3-small") is a model or package id, no entity: returns the last word of
+    // the chain from word w when it has one, else -1. Hyphenated names have no such part ("Jean-Luc",
+    // "Stratford-upon-Avon"), and a leading number is no version ("7-Eleven").
+    private static int VersionedNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        var end = w;
+        var versioned = false;
+        while (IsGluedByJoiner(text, s, end, words, "-"))
+        {
+            end += 2;
+            versioned |= char.IsAsciiDigit(s.WordText(text, end)[0]);
+        }
+        return versioned ? end : -1;
+    }
+
+    // Words w, w + 1 (exactly joiner) and w + 2 exist and touch, with no space between them: "langchain/0.3.1".
+    private static bool IsGluedByJoiner(ReadOnlySpan<char> text, NerScratch s, int w, int words, string joiner) =>
+        w + 2 < words && IsWord(text, s, w + 1, joiner)
+        && s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start
+        && s.WordEnd[w + 1] == s.Tokens[s.WordToken[w + 2]].Start;
+
+    private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) => s.WordText(text, w).SequenceEqual(word);
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+}
