@@ -31,7 +31,7 @@ Mentions (`@handle` in prose, decoded as one unit with the handle, see units.py)
 labels other than STREET_ADDRESS: the product's convention is that a mention names a person, organization or place,
 so only a model that is sure it does not (p(entity) < e^-MENTION_BONUS) leaves it O. The handle's type stays the
 model's. Words that follow '@' in code, style sheets and doc comments (CODE_ANNOTATIONS: `@Override`, `@media`,
-`@param`) are listed under "annotations": such a unit is never an entity. A handle of two parts or more
+`@param`) are listed under "annotations": such a unit is never an entity. A handle or hashtag of two parts or more
 (units.handle_parts: `MirandaCosgrove`, `bloomberg_news`) gets HANDLE_PART_WEIGHT times the type bonuses of its
 listed parts of 3+ letters, so a handle made of names takes their type (0.5 chosen on a held-out synthetic social
 set, synth_social.py seed 17: weights 0 / 0.25 / 0.5 / 1 scored 0.851 / 0.855 / 0.860 / 0.857).

@@ -93,7 +93,7 @@ def _inside_of():
 
 def decode(text, spans, logp, trans, mention_bonus=0.0, annotations=frozenset(), lex=None):
     """spans: the pre-tokens [(word, start, end)] of `text`; logp: their rows [n, K] (lexicon already applied; with
-    lex, a mention's handle also gets its parts' bonuses, apply_handle_parts).
+    lex, the word of a mention or hashtag also gets its parts' bonuses, apply_handle_parts).
     -> label ids per pre-token (Viterbi over units with `trans`, else per-unit argmax)."""
     from transitions import viterbi
     n, k = logp.shape
@@ -107,8 +107,7 @@ def decode(text, spans, logp, trans, mention_bonus=0.0, annotations=frozenset(),
             kind = sigil_of(text, spans[w][1], spans[w + 1][1], spans[w + 1][2])
         if kind:
             a, b = logp[w], logp[w + 1].copy()
-            if kind == MENTION:
-                apply_handle_parts(spans[w + 1][0], b, lex)
+            apply_handle_parts(spans[w + 1][0], b, lex)
             row = np.full(k, _NEG, dtype=np.float64)
             row[0] = a[0] + b[0]
             for c in range(1, k):

@@ -218,9 +218,9 @@ public sealed class LexiconPrior
 
     /// <summary>
     /// Adds <see cref="HandlePartWeight"/> times the type bonuses (not the penalties) of the listed parts of a handle
-    /// made of two parts or more (<see cref="HandleParts"/>: <c>MirandaCosgrove</c>, <c>bloomberg_news</c>), so a
-    /// handle made of names takes their type: <c>@MirandaCosgrove</c> a person, <c>@BloombergNews</c> an organization.
-    /// A one-part handle is a word the lexicon already applies to.
+    /// or hashtag made of two parts or more (<see cref="HandleParts"/>: <c>MirandaCosgrove</c>, <c>bloomberg_news</c>),
+    /// so one made of names takes their type: <c>@MirandaCosgrove</c> a person, <c>@BloombergNews</c> an
+    /// organization, <c>#PrayForGaza</c> a place. A one-part handle is a word the lexicon already applies to.
     /// </summary>
     public void ApplyHandleParts(ReadOnlySpan<char> handle, Span<float> logProbs)
     {

@@ -123,10 +123,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             s.UnitSigil[units] = sigil;
             if (sigil != '\0')
             {
-                if (sigil == SigilUnit.Mention)
-                {
-                    lexicon?.ApplyHandleParts(s.WordText(text, w + 1), s.WordLogProbs.AsSpan((w + 1) * k, k));
-                }
+                lexicon?.ApplyHandleParts(s.WordText(text, w + 1), s.WordLogProbs.AsSpan((w + 1) * k, k));
                 CombineUnit(sigil, s.WordLogProbs.AsSpan(w * k, k), s.WordLogProbs.AsSpan((w + 1) * k, k), unit, lexicon?.MentionBonus ?? 0);
                 if (sigil == SigilUnit.Mention && lexicon is not null && lexicon.IsAnnotation(s.WordText(text, w + 1)))
                 {

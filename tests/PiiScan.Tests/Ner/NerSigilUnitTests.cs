@@ -187,7 +187,7 @@ public class NerSigilUnitTests
     }
 
     [Fact]
-    public void AnalyzeText_HandleOfListedNames_TakesTheirType()
+    public void AnalyzeText_HandleOrHashtagOfListedNames_TakesTheirType()
     {
         // "acmebob" reads ORGANIZATION 0.2 (as "acme") and is no listed word; its parts are not split (all lower
         // case). "AcmeBob" is two parts: "Bob" is a listed PERSON (bonus 5), x 0.5 = e^2.5 more PERSON odds.
@@ -195,6 +195,9 @@ public class NerSigilUnitTests
         const string without = """{"bonus":{"PERSON":5},"words":{"PERSON":["Bob"]},"mention_bonus":10}""";
         Assert.Equal([("@AcmeBob", EntityTypes.Organization)], Analyze("@AcmeBob", without));
         Assert.Equal([("@AcmeBob", EntityTypes.Person)], Analyze("@AcmeBob", lexicon));
+        // a hashtag's word too
+        Assert.Equal([("#AcmeBob", EntityTypes.Organization)], Analyze("visit #AcmeBob", without));
+        Assert.Equal([("#AcmeBob", EntityTypes.Person)], Analyze("visit #AcmeBob", lexicon));
     }
 
     [Fact]
