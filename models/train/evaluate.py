@@ -64,15 +64,15 @@ def batch_arrays(wp, chunk_ids):
 def predict(run_logits, wp, sents, batch_size=64, trans=None, lex=None, glue_mentions=False):
     """run_logits(ids[int64 b,s], mask[int64 b,s]) -> logits [b,s,9]. Returns word-level tag lists.
     Without priors a word takes the argmax label of its first piece. With trans (transitions.load) or lex
-    (lexicon.load) decoding runs as in the C# pipeline (an ALL-CAPS sentence is read by the network lower-cased,
-    ShoutedText), over the pre-tokens of the text the words make (joined by
+    (lexicon.load) decoding runs as in the C# pipeline (an ALL-CAPS sentence, or an ALL-CAPS run of 3+ words, is read
+    by the network lower-cased, ShoutedText), over the pre-tokens of the text the words make (joined by
     spaces; with glue_mentions a lone '@' word is glued to the handle after it, as `piiscan eval
     --join-split-mentions` writes BTC): lexicon bonuses, then mention/hashtag units (units.py) and Viterbi; a word
     takes the label of its first pre-token."""
     items = []  # (sent index, chunk)
     for si, (words, _) in enumerate(sents):
-        if (trans is not None or lex) and shouted(" ".join(words)):
-            words = [lower_chars(w) for w in words]
+        if trans is not None or lex:
+            words = read_as_model(words)
         for ch in encode(wp, words):
             items.append((si, ch))
     order = sorted(range(len(items)), key=lambda i: len(items[i][1][0]))
@@ -102,6 +102,41 @@ def shouted(text):
     lower = sum(c.islower() for c in text)
     words = len(re.findall(r"[^\W\d_]+", text))
     return upper >= 8 and words >= 2 and lower * 10 <= upper
+
+
+def lower_runs(text, min_words=3):
+    """As the C# ShoutedText.TryLowerRuns: runs of min_words+ consecutive ALL-CAPS words (2+ letters; one-letter
+    capitals inside a run and non-letters between words do not break it) lower-cased char by char; None when none."""
+    words = [(m.start(), m.end(), m.group().isupper() and len(m.group()) >= 2, len(m.group()) == 1 and m.group().isupper())
+             for m in re.finditer(r"[^\W\d_]+", text)]
+    out, changed, run = list(text), False, []
+    for start, end, caps, single in words + [(len(text), len(text), False, False)]:
+        if single and run:
+            continue
+        if caps:
+            run.append((start, end))
+            continue
+        if len(run) >= min_words:
+            for i in range(run[0][0], run[-1][1]):
+                out[i] = lower_chars(out[i])
+            changed = True
+        run = []
+    return "".join(out) if changed else None
+
+
+def read_as_model(words):
+    """The words as the network reads them: an ALL-CAPS sentence lower-cased, else its ALL-CAPS runs (ShoutedText)."""
+    text = " ".join(words)
+    if shouted(text):
+        return [lower_chars(w) for w in words]
+    lowered = lower_runs(text)
+    if lowered is None:
+        return words
+    out, pos = [], 0
+    for w in words:
+        out.append(lowered[pos:pos + len(w)])
+        pos += len(w) + 1
+    return out
 
 
 def lower_chars(word):

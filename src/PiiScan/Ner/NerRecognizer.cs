@@ -134,7 +134,9 @@ public sealed class NerRecognizer : IDisposable
             var start = s.Tokens.Count;
             if (HasLetter(text))
             {
-                _encoder.Encode(ShoutedText.IsShouted(text) ? ShoutedText.Lower(text, s) : text, s.Tokens, s.Words);
+                var input = ShoutedText.IsShouted(text) ? ShoutedText.Lower(text, s)
+                    : ShoutedText.TryLowerRuns(text, s, out var lowered) ? lowered : text;
+                _encoder.Encode(input, s.Tokens, s.Words);
             }
             var count = s.Tokens.Count - start;
             s.FieldTokenStart.Add(start);

@@ -1,7 +1,8 @@
 namespace PiiScan.Ner;
 
 /// <summary>
-/// ALL-CAPS values (support tickets, form fields, shouted posts: <c>JOHN SMITH CALLED FROM TORONTO</c>) are read by the
+/// ALL-CAPS values (support tickets, form fields, shouted posts: <c>JOHN SMITH CALLED FROM TORONTO</c>) and ALL-CAPS
+/// runs of three words or more inside other text (<c>urgent: PLEASE CALL JOHN SMITH asap</c>) are read by the
 /// model in lower case: the network saw lower-cased text in training (lower-cased corpora, synthetic variants) far
 /// more than upper-cased text, and every upper-case word looks like an acronym or a name to it (upper-cased gum/gmb
 /// dev: micro F1 0.13/0.21 as written, 0.39/0.44 lower-cased). Lower-casing maps each UTF-16 char to one char, so token
@@ -38,18 +39,90 @@ internal static class ShoutedText
         return upper >= MinUpper && words >= 2 && lower * UpperPerLower <= upper;
     }
 
+    // A run of this many consecutive ALL-CAPS words (2+ letters each; digits and punctuation between them do not
+    // break it) is shouting, not acronyms (`IBM PC` stays as written).
+    private const int MinRunWords = 3;
+
+    /// <summary>
+    /// The value with every run of <see cref="MinRunWords"/>+ consecutive ALL-CAPS words lower-cased, char by char,
+    /// in the scratch buffer; false (and <paramref name="lowered"/> empty) when it has no such run.
+    /// </summary>
+    public static bool TryLowerRuns(ReadOnlySpan<char> text, NerScratch s, out ReadOnlySpan<char> lowered)
+    {
+        lowered = default;
+        var copied = false;
+        var runStart = -1; // start of the current run of capital words
+        var runWords = 0;
+        var runEnd = 0;
+        var i = 0;
+        while (true)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            var start = i;
+            var capitals = true;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                capitals &= char.IsUpper(text[i]);
+                i++;
+            }
+            if (start < text.Length && capitals && i - start == 1 && runWords > 0)
+            {
+                continue; // "I", "A" inside a run neither count nor break it
+            }
+            if (start < text.Length && capitals && i - start >= 2)
+            {
+                runStart = runWords == 0 ? start : runStart;
+                runWords++;
+                runEnd = i;
+                continue;
+            }
+            if (runWords >= MinRunWords)
+            {
+                if (!copied)
+                {
+                    EnsureBuffer(text.Length, s);
+                    text.CopyTo(s.LowerText);
+                    copied = true;
+                }
+                LowerInto(text[runStart..runEnd], s.LowerText.AsSpan(runStart));
+            }
+            runWords = 0;
+            if (start >= text.Length)
+            {
+                break;
+            }
+        }
+        if (copied)
+        {
+            lowered = s.LowerText.AsSpan(0, text.Length);
+        }
+        return copied;
+    }
+
     /// <summary>The value lower-cased char by char (invariant culture) into the scratch buffer.</summary>
     public static ReadOnlySpan<char> Lower(ReadOnlySpan<char> text, NerScratch s)
     {
-        if (s.LowerText.Length < text.Length)
+        EnsureBuffer(text.Length, s);
+        LowerInto(text, s.LowerText);
+        return s.LowerText.AsSpan(0, text.Length);
+    }
+
+    private static void EnsureBuffer(int length, NerScratch s)
+    {
+        if (s.LowerText.Length < length)
         {
-            s.LowerText = new char[Math.Max(text.Length, s.LowerText.Length * 2)];
+            s.LowerText = new char[Math.Max(length, s.LowerText.Length * 2)];
         }
-        var lower = s.LowerText.AsSpan(0, text.Length);
+    }
+
+    private static void LowerInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
         for (var i = 0; i < text.Length; i++)
         {
-            lower[i] = char.ToLowerInvariant(text[i]);
+            destination[i] = char.ToLowerInvariant(text[i]);
         }
-        return lower;
     }
 }

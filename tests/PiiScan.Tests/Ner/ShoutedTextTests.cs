@@ -4,7 +4,7 @@ using Xunit;
 
 namespace PiiScan.Tests.Ner;
 
-/// <summary>ALL-CAPS values are tokenized in lower case (<see cref="ShoutedText"/>); offsets stay the original's.</summary>
+/// <summary>ALL-CAPS values and runs are tokenized in lower case (<see cref="ShoutedText"/>); offsets stay the original's.</summary>
 public class ShoutedTextTests
 {
     [Theory]
@@ -21,6 +21,25 @@ public class ShoutedTextTests
     public void IsShouted_Table(string text, bool expected)
     {
         Assert.Equal(expected, ShoutedText.IsShouted(text));
+    }
+
+    [Theory]
+    [InlineData("urgent: PLEASE CALL JOHN SMITH asap", "urgent: please call john smith asap")]
+    [InlineData("so PLEASE I NEED JOHN now", "so please i need john now")] // a one-letter word inside a run
+    [InlineData("TORONTO FRIDAY APRIL 25 IM here", "toronto friday april 25 im here")] // numbers do not break a run
+    [InlineData("I love NYC", null)] // one capital word
+    [InlineData("the IBM PC was fine", null)] // two: acronyms, not shouting
+    [InlineData("ok I A B C", null)] // one-letter words never start a run
+    [InlineData("plain text", null)]
+    public void TryLowerRuns_Table(string text, string? expected)
+    {
+        var s = new NerScratch();
+        var found = ShoutedText.TryLowerRuns(text, s, out var lowered);
+        Assert.Equal(expected is not null, found);
+        if (expected is not null)
+        {
+            Assert.Equal(expected, lowered.ToString());
+        }
     }
 
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
