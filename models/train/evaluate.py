@@ -165,8 +165,7 @@ def decode_words(wp, words, piece_rows, trans, lex, glue_mentions):
     if not spans:
         return ["O"] * len(words)
     logp = apply([w for w, _, _ in spans], np.array(rows), lex)
-    labels = units.decode(text, spans, logp, trans, lex.mention_bonus if lex else 0.0,
-                          lex.annotations if lex else frozenset(), lex)
+    labels = units.decode(text, spans, logp, trans, lex)
     tags = ["O"] * len(words)
     seen = set()
     for p, wi in enumerate(word_of):

@@ -91,11 +91,14 @@ def _inside_of():
     return [data.LABEL2ID["I-" + l[2:]] if l != "O" else -1 for l in data.LABELS]
 
 
-def decode(text, spans, logp, trans, mention_bonus=0.0, annotations=frozenset(), lex=None):
-    """spans: the pre-tokens [(word, start, end)] of `text`; logp: their rows [n, K] (lexicon already applied; with
-    lex, the word of a mention or hashtag also gets its parts' bonuses, apply_handle_parts).
+def decode(text, spans, logp, trans, lex=None):
+    """spans: the pre-tokens [(word, start, end)] of `text`; logp: their rows [n, K] (lexicon already applied). With
+    lex (lexicon.load), mentions get lex.mention_bonus, lex.annotations are never mentions, and the word of a mention
+    or hashtag gets its parts' bonuses (apply_handle_parts).
     -> label ids per pre-token (Viterbi over units with `trans`, else per-unit argmax)."""
     from transitions import viterbi
+    mention_bonus = lex.mention_bonus if lex else 0.0
+    annotations = lex.annotations if lex else frozenset()
     n, k = logp.shape
     inside = _inside_of()
     is_begin = [l.startswith("B-") for l in data.LABELS]

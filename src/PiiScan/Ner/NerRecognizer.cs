@@ -134,9 +134,7 @@ public sealed class NerRecognizer : IDisposable
             var start = s.Tokens.Count;
             if (HasLetter(text))
             {
-                var input = ShoutedText.IsShouted(text) ? ShoutedText.Lower(text, s)
-                    : ShoutedText.TryLowerRuns(text, s, out var lowered) ? lowered : text;
-                _encoder.Encode(input, s.Tokens, s.Words);
+                _encoder.Encode(ShoutedText.AsModelReads(text, s), s.Tokens, s.Words);
             }
             var count = s.Tokens.Count - start;
             s.FieldTokenStart.Add(start);

@@ -44,7 +44,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 span.Begin(entity);
             }
             var punctuation = s.WordEnd[w] - token.Start == 1
-                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && !OpensUnit(text, s, w, words) && !IsNumberSign(text, s, w, words)));
+                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && UnitSigil(text, s, w, words) == '\0' && !IsNumberSign(text, s, w, words)));
             // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
@@ -96,9 +96,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private static bool IsNumberSign(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
         text[s.Tokens[s.WordToken[w]].Start] == SigilUnit.Hashtag && w + 1 < words && char.IsDigit(s.WordText(text, w + 1)[0]);
 
-    // Word w (one character) is the sigil of a mention or hashtag unit with word w + 1.
-    private static bool OpensUnit(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
-        w + 1 < words && SigilUnit.Of(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]) != '\0';
+    // The sigil when word w opens a mention or hashtag unit with word w + 1, else '\0' (a word that starts with a sigil
+    // is the sigil alone: the tokenizer splits punctuation into one-character words).
+    private static char UnitSigil(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
+        w + 1 < words ? SigilUnit.Of(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]) : '\0';
 
     // Replaces each word's argmax label by the Viterbi path over the value's units (per-unit argmax without
     // transitions), after the lexicon prior. A unit is a word, or a mention or hashtag (SigilUnit) whose two words take
@@ -118,7 +119,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         for (var w = 0; w < words; w++, units++)
         {
             var unit = s.UnitLogProbs.AsSpan(units * k, k);
-            var sigil = s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start == 1 && OpensUnit(text, s, w, words) ? text[s.Tokens[s.WordToken[w]].Start] : '\0';
+            var sigil = UnitSigil(text, s, w, words);
             s.UnitWord[units] = w;
             s.UnitSigil[units] = sigil;
             if (sigil != '\0')

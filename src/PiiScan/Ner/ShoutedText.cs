@@ -14,6 +14,14 @@ internal static class ShoutedText
     private const int MinUpper = 8;
     private const int UpperPerLower = 10;
 
+    /// <summary>
+    /// The value as the model reads it: lower-cased when written in capitals (<see cref="IsShouted"/>), else with its
+    /// capital runs lower-cased (<see cref="TryLowerRuns"/>), else as it is. A lower-cased copy lives in the scratch
+    /// buffer until the next call.
+    /// </summary>
+    public static ReadOnlySpan<char> AsModelReads(ReadOnlySpan<char> text, NerScratch s) =>
+        IsShouted(text) ? Lower(text, s) : TryLowerRuns(text, s, out var lowered) ? lowered : text;
+
     /// <summary>True when the value is written in capitals: mostly upper-case letters in at least two words.</summary>
     public static bool IsShouted(ReadOnlySpan<char> text)
     {
