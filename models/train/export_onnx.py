@@ -281,7 +281,8 @@ def main():
         "export_check": {"max_abs_diff_real_tokens": diff_tok, "max_abs_diff_including_padding": diff_all,
                          "sentences": len(sents), "batch_shape": list(np_ids.shape),
                          "evaluator": "models/train/export_onnx.py numpy_runner (onnxruntime not available)"},
-        "training": {k: ck[k] for k in ("epoch", "step", "tokens_seen", "wall_seconds", "n_params", "device")},
+        "training": {k: ck[k] for k in ("epoch", "step", "tokens_seen", "wall_seconds", "n_params", "device",
+                                         "averaged_from") if k in ck},
     }
     man = manual_forward(inits, cfg, np_ids, np_am)
     diff_man = float(np.abs(man - ref)[mask].max())

@@ -20,6 +20,7 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import augment  # noqa: E402
 import data  # noqa: E402
 import synth  # noqa: E402
 import synth_social  # noqa: E402
@@ -32,14 +33,18 @@ def log(*a):
     print(time.strftime("%H:%M:%S"), *a, flush=True)
 
 
-def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0):
-    """Sample one epoch of the mixture: weight w -> floor(w) full copies + a (w - floor(w)) random fraction."""
+def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None):
+    """Sample one epoch of the mixture: weight w -> floor(w) full copies + a (w - floor(w)) random fraction.
+    aug: (pool, p, q) -> copies after the first are augmented (augment.py)."""
     r = random.Random(seed * 1000 + epoch)
     out = []
     for name, sents in corpora.items():
         w = data.TRAIN_MIX[name]
         k = int(w)
-        out.extend(sents * k)
+        if aug is not None and k >= 2:
+            out.extend(augment.augment(name, sents, k, aug[0], aug[1], aug[2], r))
+        else:
+            out.extend(sents * k)
         frac = w - k
         if frac > 0:
             out.extend(r.sample(sents, int(round(frac * len(sents)))))
@@ -96,6 +101,11 @@ def main():
                     help="synthetic social-media posts (@-mentions, hashtags; synth_social.py) per epoch")
     ap.add_argument("--mask-o-mentions", action="store_true",
                     help="leave split mentions `@ handle` tagged O in btc/wnut17 out of the loss (data.mask_split_o_mentions)")
+    ap.add_argument("--mention-replace", type=float, default=0.0,
+                    help="in the 2nd+ copies of a repeated corpus, swap each entity span for a pooled one of its type "
+                         "with this probability (augment.py)")
+    ap.add_argument("--lower-social", type=float, default=0.0,
+                    help="in the 2nd+ copies of btc/wnut17, write a post lower case with this probability")
     ap.add_argument("--vocab-size", type=int, default=12000)
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=4)
@@ -174,8 +184,13 @@ def main():
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
                             lr=a.lr, betas=(0.9, 0.98), eps=1e-6)
 
+    aug = None
+    if a.mention_replace > 0 or a.lower_social > 0:
+        aug = (augment.build_pool(corpora), a.mention_replace, a.lower_social)
+        log("augmentation pool: " + ", ".join(f"{t}/{k} {len(v)}" for (t, k), v in sorted(aug[0].items())))
     # estimate total steps from epoch 0's batch count
-    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch), a.max_tokens, a.seed)
+    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch, aug),
+                              a.max_tokens, a.seed)
     total = len(ep_batches) * a.epochs
     log(f"~{len(ep_batches)} batches/epoch, {total} total steps")
     t_loop = time.time()
@@ -194,7 +209,8 @@ def main():
     step, tokens_seen = 0, 0
     for ep in range(a.epochs):
         batches = ep_batches if ep == 0 else make_batches(
-            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch, a.social_per_epoch), a.max_tokens, a.seed + ep)
+            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch, a.social_per_epoch, aug), a.max_tokens,
+            a.seed + ep)
         model.train()
         t0, run_loss, run_tok = time.time(), 0.0, 0
         for bi, batch in enumerate(batches):

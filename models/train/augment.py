@@ -1,0 +1,88 @@
+"""Training-data augmentation against memorized names (train.py --mention-replace, --lower-social).
+
+Mention replacement (Dai & Adel 2020, "An Analysis of Simple Data Augmentation for Named Entity Recognition"): in the
+repeated copies of a corpus, each entity span is swapped, with probability p, for a span of the same type and kind
+drawn from the pooled train splits, so the network has to read the context instead of recalling the ~100k-word
+target-domain corpora it sees three times an epoch (the shipped network scores 0.92 F1 on BTC train, 0.61 on dev).
+Kinds keep the social conventions apart: mentions (`@ handle`) are swapped for mentions, hashtags for hashtags,
+other names for other names. Lower-casing: a social post is written all lower case with probability q (chat and
+tweets often are).
+"""
+import random
+
+import data
+
+
+def spans(tags):
+    """-> [(start, end, type)] of a BIO tag list (IGNORE and O end a span)."""
+    out, s, typ = [], None, None
+    for i, t in enumerate(list(tags) + ["O"]):
+        cont = t.startswith("I-") and typ == t[2:]
+        if s is not None and not cont:
+            out.append((s, i, typ))
+            s, typ = None, None
+        if t.startswith("B-") or (t.startswith("I-") and not cont):
+            s, typ = i, t[2:]
+    return out
+
+
+def kind(tokens):
+    """'mention' (`@` + handle or `@handle`), 'hashtag' (`#...`) or 'name'."""
+    first = tokens[0]
+    if first.startswith("@"):
+        return "mention"
+    if first.startswith("#"):
+        return "hashtag"
+    return "name"
+
+
+def build_pool(corpora):
+    """{(type, kind): [token tuples]} of every entity span in the given {name: [(tokens, tags)]} (duplicates kept, so a
+    frequent name is drawn as often as the corpora use it)."""
+    pool = {}
+    for sents in corpora.values():
+        for tokens, tags in sents:
+            for s, e, typ in spans(tags):
+                if typ == "STREET_ADDRESS":
+                    continue
+                toks = tuple(tokens[s:e])
+                pool.setdefault((typ, kind(toks)), []).append(toks)
+    return pool
+
+
+def replace_mentions(tokens, tags, pool, p, rng):
+    """-> (tokens, tags) with each entity span (not STREET_ADDRESS) replaced by a random pooled span of its type and
+    kind with probability p; untouched sentences are returned as they are."""
+    found = [sp for sp in spans(tags) if sp[2] != "STREET_ADDRESS"]
+    picks = [sp for sp in found if rng.random() < p and pool.get((sp[2], kind(tokens[sp[0]:sp[1]])))]
+    if not picks:
+        return tokens, tags
+    out_t, out_g, pos = [], [], 0
+    for s, e, typ in picks:
+        out_t.extend(tokens[pos:s])
+        out_g.extend(tags[pos:s])
+        new = rng.choice(pool[(typ, kind(tokens[s:e]))])
+        out_t.extend(new)
+        out_g.extend(["B-" + typ] + ["I-" + typ] * (len(new) - 1))
+        pos = e
+    out_t.extend(tokens[pos:])
+    out_g.extend(tags[pos:])
+    return out_t, out_g
+
+
+def lower_case(tokens, tags):
+    return [t.lower() for t in tokens], tags
+
+
+def augment(name, sents, copies, pool, p, q, rng):
+    """-> `copies` copies of a corpus's sentences: the first as it is, the others with mention replacement (p) and,
+    for social corpora, lower-casing (q)."""
+    out = list(sents)
+    for _ in range(copies - 1):
+        for tokens, tags in sents:
+            if p > 0:
+                tokens, tags = replace_mentions(tokens, tags, pool, p, rng)
+            if q > 0 and name in data.SOCIAL and rng.random() < q:
+                tokens, tags = lower_case(tokens, tags)
+            out.append((tokens, tags))
+    return out
