@@ -62,6 +62,24 @@ public sealed class NerQualityTests(ITestOutputHelper output)
         Assert.Equal(expected, string.Join(";", found));
     }
 
+    // A whole field value of one word has no context for the network: service, role and pipeline-stage names and the
+    // labels of personal data are technical words in the lexicon (never entities), while a lone listed name is found.
+    [Theory]
+    [InlineData("Admin", "")]
+    [InlineData("Root", "")]
+    [InlineData("Cache", "")]
+    [InlineData("Tokenizer", "")]
+    [InlineData("gateway", "")]
+    [InlineData("my SSN is 344 08 3721", "")]
+    [InlineData("Krista", "PERSON:Krista")]
+    public void Detect_OneWordFieldValues_OnlyNames(string text, string expected)
+    {
+        var predicted = Predict([new LabeledExample(text, [])])[0];
+        var found = predicted.Where(p => p.Type is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization)
+            .Select(p => $"{p.Type}:{text[p.Start..p.End]}");
+        Assert.Equal(expected, string.Join(";", found));
+    }
+
     [Fact]
     public void Evaluate_HeldOutSyntheticLogs_MeetsRecallAndPrecision()
     {
