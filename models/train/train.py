@@ -42,7 +42,7 @@ def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None):
         w = data.TRAIN_MIX[name]
         k = int(w)
         if aug is not None and k >= 2:
-            out.extend(augment.augment(name, sents, k, aug[0], aug[1], aug[2], r))
+            out.extend(augment.augment(name, sents, k, *aug, r))
         else:
             out.extend(sents * k)
         frac = w - k

@@ -54,13 +54,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("MARIA LOPEZ CALLED ABOUT HER REFUND", "PERSON:MARIA LOPEZ")]
     [InlineData("thanks @jane_doe88 for the quick reply", "PERSON:@jane_doe88")]
     [InlineData("reach me at John.Smith@example.com please", "EMAIL_ADDRESS:John.Smith@example.com")]
-    public void Detect_LowerCaseAndIdentifiers_ExpectedSpans(string text, string expected)
-    {
-        var predicted = Predict([new LabeledExample(text, [])])[0];
-        var found = predicted.Where(p => p.Type is EntityTypes.Person or EntityTypes.EmailAddress)
-            .Select(p => $"{p.Type}:{text[p.Start..p.End]}");
-        Assert.Equal(expected, string.Join(";", found));
-    }
+    public void Detect_LowerCaseAndIdentifiers_ExpectedSpans(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.EmailAddress));
 
     // A whole field value of one word has no context for the network: service, role and pipeline-stage names and the
     // labels of personal data are technical words in the lexicon (never entities), while a lone listed name is found.
@@ -72,13 +67,14 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("gateway", "")]
     [InlineData("my SSN is 344 08 3721", "")]
     [InlineData("Krista", "PERSON:Krista")]
-    public void Detect_OneWordFieldValues_OnlyNames(string text, string expected)
-    {
-        var predicted = Predict([new LabeledExample(text, [])])[0];
-        var found = predicted.Where(p => p.Type is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization)
-            .Select(p => $"{p.Type}:{text[p.Start..p.End]}");
-        Assert.Equal(expected, string.Join(";", found));
-    }
+    public void Detect_OneWordFieldValues_OnlyNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
+
+    // "TYPE:text;..." of the scan's findings of the given types in one text.
+    private static string Found(string text, params string[] types) =>
+        string.Join(";", Predict([new LabeledExample(text, [])])[0]
+            .Where(p => types.Contains(p.Type))
+            .Select(p => $"{p.Type}:{text[p.Start..p.End]}"));
 
     [Fact]
     public void Evaluate_HeldOutSyntheticLogs_MeetsRecallAndPrecision()
