@@ -13,19 +13,6 @@ import random
 import data
 
 
-def spans(tags):
-    """-> [(start, end, type)] of a BIO tag list (IGNORE and O end a span)."""
-    out, s, typ = [], None, None
-    for i, t in enumerate(list(tags) + ["O"]):
-        cont = t.startswith("I-") and typ == t[2:]
-        if s is not None and not cont:
-            out.append((s, i, typ))
-            s, typ = None, None
-        if t.startswith("B-") or (t.startswith("I-") and not cont):
-            s, typ = i, t[2:]
-    return out
-
-
 def kind(tokens):
     """'mention' (`@` + handle or `@handle`), 'hashtag' (`#...`) or 'name'."""
     first = tokens[0]
@@ -42,7 +29,7 @@ def build_pool(corpora):
     pool = {}
     for sents in corpora.values():
         for tokens, tags in sents:
-            for s, e, typ in spans(tags):
+            for s, e, typ in data.spans(tags):
                 if typ == "STREET_ADDRESS":
                     continue
                 toks = tuple(tokens[s:e])
@@ -53,15 +40,16 @@ def build_pool(corpora):
 def replace_mentions(tokens, tags, pool, p, rng):
     """-> (tokens, tags) with each entity span (not STREET_ADDRESS) replaced by a random pooled span of its type and
     kind with probability p; untouched sentences are returned as they are."""
-    found = [sp for sp in spans(tags) if sp[2] != "STREET_ADDRESS"]
-    picks = [sp for sp in found if rng.random() < p and pool.get((sp[2], kind(tokens[sp[0]:sp[1]])))]
+    picks = [(s, e, typ, pool.get((typ, kind(tokens[s:e])))) for s, e, typ in data.spans(tags)
+             if typ != "STREET_ADDRESS" and rng.random() < p]
+    picks = [pick for pick in picks if pick[3]]
     if not picks:
         return tokens, tags
     out_t, out_g, pos = [], [], 0
-    for s, e, typ in picks:
+    for s, e, typ, choices in picks:
         out_t.extend(tokens[pos:s])
         out_g.extend(tags[pos:s])
-        new = rng.choice(pool[(typ, kind(tokens[s:e]))])
+        new = rng.choice(choices)
         out_t.extend(new)
         out_g.extend(["B-" + typ] + ["I-" + typ] * (len(new) - 1))
         pos = e

@@ -41,10 +41,10 @@ DROP_PER_TEXT = {"borrower", "borrowers", "lender", "lenders", "the borrower", "
 
 
 def spans(tags):
-    """BIO tags -> [(start, end_exclusive, type)]."""
+    """BIO tags -> [(start, end_exclusive, type)]; any other tag (O, IGNORE) ends a span."""
     out, cur = [], None
-    for i, t in enumerate(tags + ["O"]):
-        if t.startswith("B-") or t == "O" or (t.startswith("I-") and (cur is None or cur[2] != t[2:])):
+    for i, t in enumerate(list(tags) + ["O"]):
+        if not t.startswith("I-") or cur is None or cur[2] != t[2:]:
             if cur is not None:
                 out.append(tuple(cur))
                 cur = None

@@ -77,8 +77,10 @@ def handle_parts(handle):
 
 def apply_handle_parts(handle, row, lex):
     """Adds lex.handle_part_weight x the type bonuses of the listed parts (3+ letters) of a 2+-part handle to row."""
+    if not lex or not lex.handle_part_weight:
+        return
     parts = handle_parts(handle)
-    if not lex or not lex.handle_part_weight or len(parts) < 2:
+    if len(parts) < 2:
         return
     for p in parts:
         if len(p) >= 3 and p[0].isalpha():
