@@ -62,15 +62,15 @@ def lower_case(tokens, tags):
     return [t.lower() for t in tokens], tags
 
 
-def augment(name, sents, copies, pool, p, q, rng):
-    """-> `copies` copies of a corpus's sentences: the first as it is, the others with mention replacement (p) and,
-    for social corpora, lower-casing (q)."""
-    out = list(sents)
-    for _ in range(copies - 1):
+def augment(name, sents, copies, pool, p, q, rng, plain_first=True):
+    """-> `copies` copies of a corpus's sentences: the first as it is (unless plain_first is False), the others with
+    mention replacement (p) and, for social corpora, lower-casing (q)."""
+    out = list(sents) if plain_first else []
+    for _ in range(copies - 1 if plain_first else copies):
         for tokens, tags in sents:
             if p > 0:
                 tokens, tags = replace_mentions(tokens, tags, pool, p, rng)
-            if q > 0 and name in data.SOCIAL and rng.random() < q:
+            if q > 0 and (name in data.SOCIAL or name == "btc_h") and rng.random() < q:
                 tokens, tags = lower_case(tokens, tags)
             out.append((tokens, tags))
     return out

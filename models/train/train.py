@@ -41,7 +41,9 @@ def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None):
     for name, sents in corpora.items():
         w = data.TRAIN_MIX[name]
         k = int(w)
-        if aug is not None and k >= 2:
+        if name == "btc_h":  # extra copies of sentences btc already holds once: all augmented when aug is on
+            out.extend(augment.augment(name, sents, k, *aug, r, plain_first=False) if aug is not None else sents * k)
+        elif aug is not None and k >= 2:
             out.extend(augment.augment(name, sents, k, *aug, r))
         else:
             out.extend(sents * k)
@@ -106,6 +108,9 @@ def main():
                          "with this probability (augment.py)")
     ap.add_argument("--lower-social", type=float, default=0.0,
                     help="in the 2nd+ copies of btc/wnut17, write a post lower case with this probability")
+    ap.add_argument("--btc-h", type=int, default=0,
+                    help="extra copies per epoch of BTC train's last 1,000 tweets (upstream section H's first half, "
+                         "the section the dev split continues; data.BTC_H_START), augmented like the other repeats")
     ap.add_argument("--vocab-size", type=int, default=12000)
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=4)
@@ -188,6 +193,10 @@ def main():
     if a.mention_replace > 0 or a.lower_social > 0:
         aug = (augment.build_pool(corpora), a.mention_replace, a.lower_social)
         log("augmentation pool: " + ", ".join(f"{t}/{k} {len(v)}" for (t, k), v in sorted(aug[0].items())))
+    if a.btc_h > 0:  # after the pool: its spans are in btc already
+        corpora["btc_h"] = corpora["btc"][data.BTC_H_START:]
+        data.TRAIN_MIX["btc_h"] = float(a.btc_h)
+        log(f"btc_h: {len(corpora['btc_h'])} tweets x {a.btc_h}")
     # estimate total steps from epoch 0's batch count
     ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch, aug),
                               a.max_tokens, a.seed)

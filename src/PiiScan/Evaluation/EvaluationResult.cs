@@ -14,6 +14,9 @@ public sealed class EvaluationResult
     /// <summary>Number of examples evaluated.</summary>
     public int Examples { get; set; }
 
+    /// <summary>Predictions left out of scoring because they lie inside an example's unscored range.</summary>
+    public int UnscoredPredictions { get; set; }
+
     /// <summary>Micro average over all types.</summary>
     public static TypeMetrics Micro(IEnumerable<TypeMetrics> metrics)
     {
@@ -25,12 +28,13 @@ public sealed class EvaluationResult
         return m;
     }
 
-    /// <summary>Writes <c>{"types": {"T": {tp,fp,fn,precision,recall,f1,overlap:{...}}}, "micro": {...}}</c>.</summary>
+    /// <summary>Writes <c>{"examples", "unscored_predictions", "types": {"T": {tp,fp,fn,precision,recall,f1,overlap:{...}}}, "micro": {...}}</c>.</summary>
     public void WriteJson(Stream stream)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         w.WriteNumber("examples", Examples);
+        w.WriteNumber("unscored_predictions", UnscoredPredictions);
         w.WriteStartObject("types");
         foreach (var (type, exact) in Exact)
         {

@@ -7,7 +7,8 @@ namespace PiiScan.Evaluation;
 /// <summary>
 /// Runs the same detection as <c>scan</c> (NER, recognizers, policy, conflict resolution) over labeled examples and
 /// scores it. Unmapped gold labels were already dropped; predicted types that never occur in the gold data are
-/// ignored, so a NER-only corpus does not count e-mail findings as errors.
+/// ignored, so a NER-only corpus does not count e-mail findings as errors; so are predictions inside an example's
+/// unscored ranges (counted in <see cref="EvaluationResult.UnscoredPredictions"/>).
 /// </summary>
 public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
 {
@@ -35,7 +36,12 @@ public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
         for (var i = 0; i < examples.Count; i++)
         {
             var gold = examples[i].Spans;
+            var unscored = examples[i].Unscored;
             var pred = predicted[i].Where(p => goldTypes.Contains(p.Type)).ToList();
+            if (unscored is { Count: > 0 })
+            {
+                result.UnscoredPredictions += pred.RemoveAll(p => IsInside(p, unscored));
+            }
             var goldHit = Score(gold, pred, result.Exact, exact: true, out var predHit);
             Score(gold, pred, result.Overlap, exact: false, out _);
             if (errors is not null)
@@ -75,6 +81,18 @@ public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
             }
         }
         return output;
+    }
+
+    private static bool IsInside(GoldSpan p, IReadOnlyList<UnscoredRange> ranges)
+    {
+        foreach (var r in ranges)
+        {
+            if (p.Start >= r.Start && p.End <= r.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool[] Score(IReadOnlyList<GoldSpan> gold, List<GoldSpan> pred, SortedDictionary<string, TypeMetrics> metrics, bool exact, out bool[] predHit)

@@ -48,6 +48,23 @@ public class LabeledDataReaderTests
         Assert.Equal(expected, Assert.Single(ReadLine(json, join)).Text);
     }
 
+    [Theory]
+    // BTC: a glued handle tagged O is left out of scoring; the split mention beside it is gold
+    [InlineData("""{"tokens":["@","ann","@bob","hi"],"tags":["B-PER","B-PER","O","O"]}""", true, "@bob")]
+    [InlineData("""{"tokens":["@","ann","@bob","hi"],"tags":["B-PER","B-PER","O","O"]}""", false, "")]
+    // an annotated glued handle stays gold
+    [InlineData("""{"tokens":["hi","@bob"],"tags":["O","B-PER"]}""", true, "")]
+    // not a whole handle: an e-mail-like or punctuated token, a lone '@'
+    [InlineData("""{"tokens":["mail","@bob.x","@","!"],"tags":["O","O","O","O"]}""", true, "")]
+    [InlineData("""{"tokens":["RT","@dev_team_7",":"],"tags":["O","O","O"]}""", true, "@dev_team_7")]
+    public void Read_TokenForm_SkipGluedHandles_MarksOnlyUnannotatedGluedHandles(string json, bool skip, string expected)
+    {
+        var path = Path.Combine(TestPaths.NewTempDir(), "labeled.jsonl");
+        File.WriteAllText(path, json + "\n");
+        var example = Assert.Single(LabeledDataReader.Read(path, BtcMap, joinSplitMentions: true, skipGluedHandles: skip));
+        Assert.Equal(expected, string.Join(" | ", (example.Unscored ?? []).Select(r => example.Text[r.Start..r.End])));
+    }
+
     [Fact]
     public void Read_TokensAndTagsOfDifferentLength_FailsWithLineNumber()
     {

@@ -1,0 +1,42 @@
+using PiiScan.Detection;
+using PiiScan.Evaluation;
+using Xunit;
+
+namespace PiiScan.Tests.Evaluation;
+
+public class EvaluatorTests
+{
+    private const string Text = "write ann@example.com or bob@example.org";
+
+    [Fact]
+    public void Evaluate_PredictionInsideUnscoredRange_NeitherHitNorFalsePositive()
+    {
+        var gold = new[] { new GoldSpan(6, 21, EntityTypes.EmailAddress) };
+        var bob = Text.IndexOf("bob", StringComparison.Ordinal);
+        var scored = new LabeledExample(Text, gold);
+        var skipped = new LabeledExample(Text, gold, [new UnscoredRange(bob, Text.Length)]);
+        var evaluator = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner: null);
+
+        var before = evaluator.Evaluate([scored]);
+        var after = evaluator.Evaluate([skipped]);
+
+        Assert.Equal((1, 1, 0), Counts(before.Exact[EntityTypes.EmailAddress]));
+        Assert.Equal(0, before.UnscoredPredictions);
+        Assert.Equal((1, 0, 0), Counts(after.Exact[EntityTypes.EmailAddress]));
+        Assert.Equal(1, after.UnscoredPredictions);
+    }
+
+    [Fact]
+    public void Evaluate_PredictionOnlyPartlyInsideUnscoredRange_StillScored()
+    {
+        var bob = Text.IndexOf("bob", StringComparison.Ordinal);
+        var example = new LabeledExample(Text, [new GoldSpan(6, 21, EntityTypes.EmailAddress)], [new UnscoredRange(bob, bob + 3)]);
+
+        var result = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner: null).Evaluate([example]);
+
+        Assert.Equal((1, 1, 0), Counts(result.Exact[EntityTypes.EmailAddress]));
+        Assert.Equal(0, result.UnscoredPredictions);
+    }
+
+    private static (long Tp, long Fp, long Fn) Counts(TypeMetrics m) => (m.Tp, m.Fp, m.Fn);
+}
