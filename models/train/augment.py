@@ -9,6 +9,7 @@ other names for other names. Lower-casing: a social post is written all lower ca
 tweets often are).
 """
 import random
+from typing import NamedTuple
 
 import data
 
@@ -37,9 +38,19 @@ def build_pool(corpora):
     return pool
 
 
-def replace_mentions(tokens, tags, pool, p, rng):
+def scramble(token, rng):
+    """`Wyoming` -> e.g. `Gnimowy`: the token's letters shuffled, each position keeping its case; a leading sigil,
+    digits and punctuation stay where they are. An unseen name the network can only type from its context."""
+    letters = [c.lower() for c in token if c.isalpha()]
+    rng.shuffle(letters)
+    it = iter(letters)
+    return "".join((next(it).upper() if c.isupper() else next(it)) if c.isalpha() else c for c in token)
+
+
+def replace_mentions(tokens, tags, pool, p, rng, pseudo=0.0):
     """-> (tokens, tags) with each entity span (not STREET_ADDRESS) replaced by a random pooled span of its type and
-    kind with probability p; untouched sentences are returned as they are."""
+    kind with probability p, and that span's words scrambled (pseudo-names) with probability pseudo; untouched
+    sentences are returned as they are."""
     picks = [(s, e, typ, pool.get((typ, kind(tokens[s:e])))) for s, e, typ in data.spans(tags)
              if typ != "STREET_ADDRESS" and rng.random() < p]
     picks = [pick for pick in picks if pick[3]]
@@ -50,6 +61,8 @@ def replace_mentions(tokens, tags, pool, p, rng):
         out_t.extend(tokens[pos:s])
         out_g.extend(tags[pos:s])
         new = rng.choice(choices)
+        if pseudo > 0 and rng.random() < pseudo:
+            new = tuple(scramble(t, rng) for t in new)
         out_t.extend(new)
         out_g.extend(["B-" + typ] + ["I-" + typ] * (len(new) - 1))
         pos = e
@@ -62,14 +75,24 @@ def lower_case(tokens, tags):
     return [t.lower() for t in tokens], tags
 
 
-def augment(name, sents, copies, pool, p, q, rng, plain_first=True):
+class Settings(NamedTuple):
+    """pool: build_pool's spans; p: mention replacement; q: lower-casing of social posts; pseudo: scrambling of a
+    replacement (train.py --mention-replace, --lower-social, --pseudo-names)."""
+    pool: dict
+    p: float
+    q: float
+    pseudo: float = 0.0
+
+
+def augment(name, sents, copies, settings, rng, plain_first=True):
     """-> `copies` copies of a corpus's sentences: the first as it is (unless plain_first is False), the others with
-    mention replacement (p) and, for social corpora, lower-casing (q)."""
+    mention replacement (p, pseudo) and, for social corpora, lower-casing (q)."""
+    pool, p, q, pseudo = settings
     out = list(sents) if plain_first else []
     for _ in range(copies - 1 if plain_first else copies):
         for tokens, tags in sents:
             if p > 0:
-                tokens, tags = replace_mentions(tokens, tags, pool, p, rng)
+                tokens, tags = replace_mentions(tokens, tags, pool, p, rng, pseudo)
             if q > 0 and (name in data.SOCIAL or name == "btc_h") and rng.random() < q:
                 tokens, tags = lower_case(tokens, tags)
             out.append((tokens, tags))

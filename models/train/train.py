@@ -35,16 +35,16 @@ def log(*a):
 
 def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None):
     """Sample one epoch of the mixture: weight w -> floor(w) full copies + a (w - floor(w)) random fraction.
-    aug: (pool, p, q) -> copies after the first are augmented (augment.py)."""
+    aug: augment.Settings -> copies after the first are augmented."""
     r = random.Random(seed * 1000 + epoch)
     out = []
     for name, sents in corpora.items():
         w = data.TRAIN_MIX[name]
         k = int(w)
         if name == "btc_h":  # extra copies of sentences btc already holds once: all augmented when aug is on
-            out.extend(augment.augment(name, sents, k, *aug, r, plain_first=False) if aug is not None else sents * k)
+            out.extend(augment.augment(name, sents, k, aug, r, plain_first=False) if aug is not None else sents * k)
         elif aug is not None and k >= 2:
-            out.extend(augment.augment(name, sents, k, *aug, r))
+            out.extend(augment.augment(name, sents, k, aug, r))
         else:
             out.extend(sents * k)
         frac = w - k
@@ -108,6 +108,9 @@ def main():
                          "with this probability (augment.py)")
     ap.add_argument("--lower-social", type=float, default=0.0,
                     help="in the 2nd+ copies of btc/wnut17, write a post lower case with this probability")
+    ap.add_argument("--pseudo-names", type=float, default=0.0,
+                    help="scramble the letters of a replacement span (--mention-replace) with this probability, so "
+                         "the network meets names it cannot have memorized (augment.scramble)")
     ap.add_argument("--btc-h", type=int, default=0,
                     help="extra copies per epoch of BTC train's last 1,000 tweets (upstream section H's first half, "
                          "the section the dev split continues; data.BTC_H_START), augmented like the other repeats")
@@ -191,8 +194,8 @@ def main():
 
     aug = None
     if a.mention_replace > 0 or a.lower_social > 0:
-        aug = (augment.build_pool(corpora), a.mention_replace, a.lower_social)
-        log("augmentation pool: " + ", ".join(f"{t}/{k} {len(v)}" for (t, k), v in sorted(aug[0].items())))
+        aug = augment.Settings(augment.build_pool(corpora), a.mention_replace, a.lower_social, a.pseudo_names)
+        log("augmentation pool: " + ", ".join(f"{t}/{k} {len(v)}" for (t, k), v in sorted(aug.pool.items())))
     if a.btc_h > 0:  # after the pool: its spans are in btc already
         corpora["btc_h"] = corpora["btc"][data.BTC_H_START:]
         data.TRAIN_MIX["btc_h"] = float(a.btc_h)
