@@ -31,6 +31,22 @@ public class EvalFixtureCliTests
         Assert.Contains("\"micro\"", stdout);
     }
 
+    [Theory]
+    [InlineData(false, "\"fp\": 1", "\"unscored_predictions\": 0")]
+    [InlineData(true, "\"fp\": 0", "\"unscored_predictions\": 1")]
+    public void Eval_skip_glued_handles_leaves_the_glued_mention_unscored(bool skip, string fp, string unscored)
+    {
+        // BTC-style: the split mention is gold, the glued one (which the model reports too) was never annotated
+        var path = Path.Combine(TestPaths.NewTempDir(), "tweets.jsonl");
+        File.WriteAllText(path, """{"tokens":["@","ann_lee","thanks","@JohnSmith"],"tags":["B-PER","B-PER","O","O"]}""" + "\n");
+        string[] args = ["eval", "--data", path, "--label-map", "PER=PERSON", "--join-split-mentions", "--json", "--device", "cpu"];
+        var (code, stdout, stderr) = CliHarness.Run(skip ? [.. args, "--skip-glued-handles"] : args);
+        Assert.True(code == 0, stderr);
+        Assert.Contains(unscored, stdout);
+        Assert.Contains("\"tp\": 1", stdout);
+        Assert.Contains(fp, stdout);
+    }
+
     [Fact]
     public void Eval_without_data_or_fixtures_is_a_usage_error()
     {
