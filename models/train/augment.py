@@ -84,16 +84,16 @@ class Settings(NamedTuple):
     pseudo: float = 0.0
 
 
-def augment(name, sents, copies, settings, rng, plain_first=True):
+def augment(sents, copies, settings, rng, social, plain_first=True):
     """-> `copies` copies of a corpus's sentences: the first as it is (unless plain_first is False), the others with
-    mention replacement (p, pseudo) and, for social corpora, lower-casing (q)."""
+    mention replacement (p, pseudo) and, when the corpus is social media, lower-casing (q)."""
     pool, p, q, pseudo = settings
     out = list(sents) if plain_first else []
     for _ in range(copies - 1 if plain_first else copies):
         for tokens, tags in sents:
             if p > 0:
                 tokens, tags = replace_mentions(tokens, tags, pool, p, rng, pseudo)
-            if q > 0 and (name in data.SOCIAL or name == "btc_h") and rng.random() < q:
+            if q > 0 and social and rng.random() < q:
                 tokens, tags = lower_case(tokens, tags)
             out.append((tokens, tags))
     return out

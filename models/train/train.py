@@ -41,10 +41,11 @@ def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None):
     for name, sents in corpora.items():
         w = data.TRAIN_MIX[name]
         k = int(w)
-        if name == "btc_h":  # extra copies of sentences btc already holds once: all augmented when aug is on
-            out.extend(augment.augment(name, sents, k, aug, r, plain_first=False) if aug is not None else sents * k)
+        if name == "btc_h":  # extra copies of tweets btc already holds once: all augmented when aug is on
+            out.extend(augment.augment(sents, k, aug, r, social=True, plain_first=False) if aug is not None
+                       else sents * k)
         elif aug is not None and k >= 2:
-            out.extend(augment.augment(name, sents, k, aug, r))
+            out.extend(augment.augment(sents, k, aug, r, social=name in data.SOCIAL))
         else:
             out.extend(sents * k)
         frac = w - k

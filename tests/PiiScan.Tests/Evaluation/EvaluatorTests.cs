@@ -7,6 +7,7 @@ namespace PiiScan.Tests.Evaluation;
 public class EvaluatorTests
 {
     private const string Text = "write ann@example.com or bob@example.org";
+    private static readonly Evaluator PatternsOnly = new(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner: null);
 
     [Fact]
     public void Evaluate_PredictionInsideUnscoredRange_NeitherHitNorFalsePositive()
@@ -15,10 +16,9 @@ public class EvaluatorTests
         var bob = Text.IndexOf("bob", StringComparison.Ordinal);
         var scored = new LabeledExample(Text, gold);
         var skipped = new LabeledExample(Text, gold, [new UnscoredRange(bob, Text.Length)]);
-        var evaluator = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner: null);
 
-        var before = evaluator.Evaluate([scored]);
-        var after = evaluator.Evaluate([skipped]);
+        var before = PatternsOnly.Evaluate([scored]);
+        var after = PatternsOnly.Evaluate([skipped]);
 
         Assert.Equal((1, 1, 0), Counts(before.Exact[EntityTypes.EmailAddress]));
         Assert.Equal(0, before.UnscoredPredictions);
@@ -32,7 +32,7 @@ public class EvaluatorTests
         var bob = Text.IndexOf("bob", StringComparison.Ordinal);
         var example = new LabeledExample(Text, [new GoldSpan(6, 21, EntityTypes.EmailAddress)], [new UnscoredRange(bob, bob + 3)]);
 
-        var result = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner: null).Evaluate([example]);
+        var result = PatternsOnly.Evaluate([example]);
 
         Assert.Equal((1, 1, 0), Counts(result.Exact[EntityTypes.EmailAddress]));
         Assert.Equal(0, result.UnscoredPredictions);
