@@ -224,23 +224,35 @@ public sealed class LexiconPrior
     /// </summary>
     public void ApplyHandleParts(ReadOnlySpan<char> handle, Span<float> logProbs)
     {
-        if (HandlePartWeight == 0 || HandleParts.Count(handle) < 2)
+        if (HandlePartWeight == 0)
         {
             return;
         }
         var pos = 0;
-        while (HandleParts.Next(handle, ref pos, out var start, out var end))
+        if (!HandleParts.Next(handle, ref pos, out var firstStart, out var firstEnd)
+            || !HandleParts.Next(handle, ref pos, out var start, out var end))
         {
-            if (end - start < MinHandlePart || !char.IsLetter(handle[start]) || !_lookup.TryGetValue(handle[start..end], out var entry))
+            return;
+        }
+        ApplyHandlePart(handle[firstStart..firstEnd], logProbs);
+        do
+        {
+            ApplyHandlePart(handle[start..end], logProbs);
+        }
+        while (HandleParts.Next(handle, ref pos, out start, out end));
+    }
+
+    private void ApplyHandlePart(ReadOnlySpan<char> part, Span<float> logProbs)
+    {
+        if (part.Length < MinHandlePart || !char.IsLetter(part[0]) || !_lookup.TryGetValue(part, out var entry))
+        {
+            return;
+        }
+        foreach (var (label, bonus) in entry)
+        {
+            if (bonus > 0)
             {
-                continue;
-            }
-            foreach (var (label, bonus) in entry)
-            {
-                if (bonus > 0)
-                {
-                    logProbs[label] += HandlePartWeight * bonus;
-                }
+                logProbs[label] += HandlePartWeight * bonus;
             }
         }
     }
