@@ -145,6 +145,8 @@ def main():
     np.random.seed(a.seed)
     torch.manual_seed(a.seed)
     device = "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True  # TF32 matmuls: a tiny encoder's training is not precision-bound
     if device == "cpu":
         torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     os.makedirs(a.out, exist_ok=True)
