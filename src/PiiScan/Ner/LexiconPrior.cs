@@ -224,35 +224,23 @@ public sealed class LexiconPrior
     /// </summary>
     public void ApplyHandleParts(ReadOnlySpan<char> handle, Span<float> logProbs)
     {
-        if (HandlePartWeight == 0)
+        if (HandlePartWeight == 0 || HandleParts.Count(handle) < 2)
         {
             return;
         }
         var pos = 0;
-        if (!HandleParts.Next(handle, ref pos, out var firstStart, out var firstEnd)
-            || !HandleParts.Next(handle, ref pos, out var start, out var end))
+        while (HandleParts.Next(handle, ref pos, out var start, out var end))
         {
-            return;
-        }
-        ApplyHandlePart(handle[firstStart..firstEnd], logProbs);
-        do
-        {
-            ApplyHandlePart(handle[start..end], logProbs);
-        }
-        while (HandleParts.Next(handle, ref pos, out start, out end));
-    }
-
-    private void ApplyHandlePart(ReadOnlySpan<char> part, Span<float> logProbs)
-    {
-        if (part.Length < MinHandlePart || !char.IsLetter(part[0]) || !_lookup.TryGetValue(part, out var entry))
-        {
-            return;
-        }
-        foreach (var (label, bonus) in entry)
-        {
-            if (bonus > 0)
+            if (end - start < MinHandlePart || !char.IsLetter(handle[start]) || !_lookup.TryGetValue(handle[start..end], out var entry))
             {
-                logProbs[label] += HandlePartWeight * bonus;
+                continue;
+            }
+            foreach (var (label, bonus) in entry)
+            {
+                if (bonus > 0)
+                {
+                    logProbs[label] += HandlePartWeight * bonus;
+                }
             }
         }
     }
