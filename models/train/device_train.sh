@@ -1,18 +1,10 @@
 #!/usr/bin/env bash
 # Trains up to three NER candidates at once on a GPU machine that has PyTorch with CUDA but no .NET and no internet
-# (the lent device machine: one command of at most 10 minutes, so one call holds all runs). Each run is
-# `train.py --out RUNDIR --time-budget-min MINUTES ARGS` (wall-clock budget, LR schedule follows the time fraction);
-# its checkpoint comes back in parts under 16 MiB, its vocab, labels and log in runs.tar.xz.
+# (the lent device machine). Each run is `train.py --out RUNDIR --time-budget-min MINUTES ARGS`; its checkpoint comes
+# back in $OUT as parts under 16 MiB, its vocab, labels and log in $OUT/runs.tar.xz.
 #
 # usage: OUT=DIR models/train/device_train.sh MINUTES NAME=ARGS [NAME=ARGS [NAME=ARGS]]
-#
-# Before the call, here (repository root; .device/ is git-ignored and travels with `carry`):
-#   mkdir -p .device && (cd ../shared/data/ner && tar -cJf - */train.jsonl uner_en_ewt/dev.jsonl) > .device/ner-data.tar.xz
-# The call (about 3.7 MB travels besides the repository):
-#   run(command="bash models/train/device_train.sh 7 s1='--epochs 100 --warmup 300 --lr 1e-3 --seed 1234 ...'",
-#       carry=[".device"], timeout_s=600)
-# After it, for each NAME: cat FILES_AT/NAME.pt.part-* > RUNDIR/model.pt; tar -xJf FILES_AT/runs.tar.xz -C RUNDIR/..
-# (gives NAME/vocab.txt, labels.json, train.log), then export_onnx.py, transitions/lexicon and `piiscan eval` here.
+# Preparing the data, the device call and putting the parts back together: models/train/README.md.
 set -euo pipefail
 : "${OUT:?OUT must name the folder whose files come back}"
 if [ $# -lt 2 ] || [ $# -gt 4 ]; then
