@@ -19,6 +19,7 @@ public static class RecognizerCatalog
             new CryptoWalletRecognizer(),
             new MacAddressRecognizer(),
             new UrlRecognizer(),
+            new StreetAddressRecognizer(),
             new DateOfBirthRecognizer(),
             new UkNinoRecognizer(),
             new UsPassportRecognizer(),

@@ -1,10 +1,11 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace PiiScan.Ner;
 
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
-/// version, a decorator call, an identifier's prefix, a model or package id. Each rule looks at word <c>w</c> of a
+/// version, a decorator call, an identifier's prefix, a model or package id, a file name. Each rule looks at word <c>w</c> of a
 /// value (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
@@ -13,7 +14,9 @@ internal static class NonEntityWords
     public static int End(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
         Math.Max(
             Math.Max(PronounEnd(text, s, w, words), DecoratorEnd(text, s, w, words)),
-            Math.Max(ClientNameEnd(text, s, w, words), Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
+            Math.Max(
+                Math.Max(ClientNameEnd(text, s, w, words), FileNameEnd(text, s, w, words)),
+                Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
 
     // The pronoun I is never part of a name: "I'm", "I've" (I, apostrophe, rest: through word w + 2) and a lone I
     // after a comma ("Thanks Alice, I have": word w). Returns the last word of the pronoun, or -1.
@@ -81,6 +84,38 @@ internal static class NonEntityWords
         }
         return versioned ? end : -1;
     }
+
+    // A code or config file name ("UserService.java", "config.prod.yaml", "SETUP.CFG", "Node.js") is no entity: returns the
+    // extension's word when words joined by glued '.' from word w end in a known extension, else -1. An extension is
+    // lower case, or upper case of 3+ letters, so an initial stays a name's ("John.H").
+    private static int FileNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        var end = w;
+        while (IsGluedByJoiner(text, s, end, words, "."))
+        {
+            end += 2;
+        }
+        if (end == w)
+        {
+            return -1;
+        }
+        var ext = s.WordText(text, end);
+        var lower = !ext.ContainsAnyInRange('A', 'Z');
+        return (lower || (ext.Length >= 3 && !ext.ContainsAnyInRange('a', 'z'))) && FileExtensions.Contains(ext) ? end : -1;
+    }
+
+    // Extensions of source, build, config, markup, data-format and model files. Not documents, images, media,
+    // archives or spreadsheets: their names often hold a person's ("Lisa_resume.doc", "scan_JohnSmith.jpg"), so the
+    // model still reads them.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["py", "ipynb", "js", "mjs", "cjs", "ts", "tsx", "jsx", "java", "kt", "kts", "scala", "rs", "rb", "php", "cs",
+         "csproj", "sln", "fs", "vb", "cpp", "cc", "cxx", "hpp", "c", "h", "swift", "dart", "lua", "jl", "sh", "bash", "zsh",
+         "ps1", "bat", "sql", "json", "jsonl", "ndjson", "yaml", "yml", "toml", "ini", "cfg", "conf", "env", "xml", "html",
+         "htm", "css", "scss", "sass", "vue", "svelte", "md", "mdx", "rst", "proto", "tf", "tfvars", "gradle", "graphql",
+         "gql", "dll", "exe", "dylib", "whl", "jar", "parquet", "avro", "orc", "onnx", "pt", "pth", "ckpt", "safetensors",
+         "pkl", "h5", "npy", "npz", "pem", "crt"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words w, w + 1 (exactly joiner) and w + 2 exist and touch, with no space between them: "langchain/0.3.1".
     private static bool IsGluedByJoiner(ReadOnlySpan<char> text, NerScratch s, int w, int words, string joiner) =>

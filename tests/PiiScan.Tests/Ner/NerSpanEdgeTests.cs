@@ -70,6 +70,20 @@ public class NerSpanEdgeTests
     }
 
     [Theory]
+    [InlineData("Thanks Wendy.java have", null)] // a source file: UserService.java
+    [InlineData("Thanks Wendy.Smith.yaml have", null)] // dotted name parts before the extension
+    [InlineData("Thanks Wendy.YAML have", null)] // an upper-case extension of 3+ letters
+    [InlineData("Thanks Wendy.pdf have", "Wendy")] // a document: its name may be a person's (Lisa_resume.doc)
+    [InlineData("Thanks Wendy.Smith have", "Wendy.Smith")] // no extension
+    [InlineData("Thanks Wendy.J have", "Wendy.J")] // an initial, no extension
+    [InlineData("Thanks Wendy.jsx2 have", "Wendy")] // not a listed extension (its unknown word starts a span of its own)
+    public void AnalyzeText_FileName_NoEntity(string text, string? expected)
+    {
+        var found = Analyze(text);
+        Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
+    }
+
+    [Theory]
     [InlineData("Thanks Wendy-6fcf3d0d3249 have", null)] // an id prefix: chatcmpl-6fcf3d0d...
     [InlineData("Thanks Wendy-Smith have", "Wendy-Smith")] // a double-barrelled name
     [InlineData("Thanks Wendy-a1b2c3 have", "Wendy")] // suffix too short for a random id

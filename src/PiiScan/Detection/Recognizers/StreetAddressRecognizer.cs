@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+using PiiScan.Detection.Context;
+
+namespace PiiScan.Detection.Recognizers;
+
+/// <summary>
+/// Street lines written in the common national forms, the house number included: number first with a street-type
+/// word last (<c>42 Wallaby Way</c>, <c>350 Fifth Avenue</c>, <c>1234 Oak Street, Apt 5</c>, <c>Flat 4B, 12 MG
+/// Road</c>), number first with the type word first (<c>17 Rue de Rivoli</c>), a German, Dutch or Nordic compound
+/// with the number after it (<c>Hauptstraße 12</c>, <c>Königsallee 60</c>, <c>Keizersgracht 123</c>), a type word
+/// first with the number after (<c>Calle Mayor 5</c>, <c>Via Roma 10</c>), and <c>PO Box 123</c>. The NER model
+/// finds street lines in context; this recognizer finds these forms without it (also under <c>--no-ner</c>) and, at
+/// a higher score than a model guess, keeps the model from reporting a street's name alone as a place. City, postal
+/// code and country are not part of the span (the model reports cities and countries as LOCATION).
+/// </summary>
+public sealed partial class StreetAddressRecognizer : RecognizerBase
+{
+    /// <summary>Score of a street line without supporting context: above most model guesses of another type for the same words, below &lt;see cref="RecognizerBase.ValidatedScore"/&gt; (no checksum), so negative context suppresses it.</summary>
+    public const float BaseScore = 0.84f;
+
+    private static readonly string[] UnitWords = ["Flat", "Apt", "Unit", "Suite"];
+
+    // French street types written in lower case after the number ("12 rue de la Paix").
+    private static readonly string[] FrenchTypes = ["rue ", "avenue ", "boulevard ", "bd ", "place ", "allée ", "chemin ", "impasse ", "quai ", "cours ", "route "];
+
+    // A street line is short: each regex runs on a window this long around a candidate, never over the whole value.
+    private const int Window = 120;
+
+    /// <summary>Creates the recognizer.</summary>
+    public StreetAddressRecognizer()
+        : base("StreetAddressRecognizer", EntityTypes.StreetAddress, new ContextProfile(
+            ["address", "street", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver",
+             "delivery", "mail to", "billing", "residence", "home", "moved to", "office is at", "anschrift", "adresse",
+             "dirección", "direccion", "indirizzo", "endereço"],
+            negativeWords: ["version", "build", "commit", "sha", "line", "step", "chapter", "page", "section"]))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    {
+        try
+        {
+            Find(text, context, results);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological value: keep what was found so far; the model still reads the value.
+        }
+    }
+
+    // Every form holds a house number: each digit run is a candidate, and a regex runs only on a short window around
+    // a run that the cheap checks let through (number first: a street's first word follows; number after: a
+    // capitalized word precedes).
+    private void Find(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
+    {
+        var i = 0;
+        var reportedEnd = 0;
+        while (i < text.Length)
+        {
+            var k = text[i..].IndexOfAny(TextScan.Digits);
+            if (k < 0)
+            {
+                return;
+            }
+            var p = i + k;
+            var runEnd = TextScan.DigitRunEnd(text, p);
+            i = runEnd;
+            if (p > 0 && TextScan.IsAsciiLetterOrDigit(text[p - 1]))
+            {
+                i = TextScan.SkipToken(text, p); // inside an identifier or hex id: no house number in it
+                continue;
+            }
+            if (runEnd - p <= 5 && (p == 0 || !IsGlue(text[p - 1])) && StreetMayFollow(text, runEnd))
+            {
+                var start = UnitPrefixStart(text, p);
+                foreach (var m in NumberFirst().EnumerateMatches(text[start..Math.Min(text.Length, start + Window)]))
+                {
+                    Report(results, text, context, start, start + m.Length, EntityTypes.StreetAddress, "street_number_first", BaseScore);
+                    reportedEnd = i = start + m.Length;
+                }
+                if (i > runEnd)
+                {
+                    continue;
+                }
+            }
+            if (runEnd - p <= 6 && NumberAfterWindowStart(text, p) is var from and >= 0)
+            {
+                foreach (var m in NumberAfter().EnumerateMatches(text[from..Math.Min(text.Length, runEnd + 40)]))
+                {
+                    if (from + m.Index >= reportedEnd && from + m.Index + m.Length >= runEnd)
+                    {
+                        Report(results, text, context, from + m.Index, from + m.Index + m.Length, EntityTypes.StreetAddress, "street_number_after", BaseScore);
+                        reportedEnd = from + m.Index + m.Length;
+                        i = Math.Max(i, reportedEnd);
+                    }
+                }
+            }
+        }
+    }
+
+    // Where the number-after regex starts for the run at p: up to four words (40 characters) before it when the word
+    // right before the number ("nº" and a comma skipped) is capitalized ("Hauptstraße 12", "Calle Mayor, 5",
+    // "PO Box 12"); else -1.
+    private static int NumberAfterWindowStart(ReadOnlySpan<char> text, int p)
+    {
+        if (p < 2 || text[p - 1] != ' ')
+        {
+            return -1;
+        }
+        var j = p - 1;
+        var word = WordStart(text, j);
+        if (text[word..j] is "nº" or "n°" or "no." or "No." or "nº." && word > 1)
+        {
+            j = word - 1;
+            word = WordStart(text, j);
+        }
+        if (j > 0 && text[j - 1] == ',')
+        {
+            j--;
+            word = WordStart(text, j);
+        }
+        if (word == j || !char.IsUpper(text[word]))
+        {
+            return -1;
+        }
+        var from = Math.Max(0, word - 40);
+        while (from < word && from > 0 && text[from - 1] != ' ')
+        {
+            from++;
+        }
+        return from;
+    }
+
+    private static bool IsGlue(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or ',' or ':' or '/' or '-';
+
+    // After the number: an optional letter ("221B"), an optional range ("12-14"), an optional comma, a space, then an
+    // upper-case letter, a digit (an ordinal: "717 6th St") or a lower-case French street type.
+    private static bool StreetMayFollow(ReadOnlySpan<char> text, int j)
+    {
+        if (j < text.Length && TextScan.IsAsciiLetter(text[j]))
+        {
+            j++;
+        }
+        if (j + 1 < text.Length && text[j] == '-' && TextScan.IsDigit(text[j + 1]))
+        {
+            j = TextScan.DigitRunEnd(text, j + 1);
+        }
+        if (j < text.Length && text[j] == ',')
+        {
+            j++;
+        }
+        if (j + 1 >= text.Length || text[j] != ' ')
+        {
+            return false;
+        }
+        var next = text[(j + 1)..];
+        if (char.IsUpper(next[0]) || TextScan.IsDigit(next[0]))
+        {
+            return true;
+        }
+        foreach (var type in FrenchTypes)
+        {
+            if (next.StartsWith(type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Where "Flat 4B, " (or Apt, Unit, Suite) before the number starts, else p.
+    private static int UnitPrefixStart(ReadOnlySpan<char> text, int p)
+    {
+        var j = p;
+        if (j == 0 || text[j - 1] != ' ')
+        {
+            return p;
+        }
+        j--;
+        if (j > 0 && text[j - 1] == ',')
+        {
+            j--;
+        }
+        var tokenEnd = j;
+        while (j > 0 && tokenEnd - j < 5 && TextScan.IsAsciiLetterOrDigit(text[j - 1]))
+        {
+            j--;
+        }
+        if (j == tokenEnd || j == 0 || text[j - 1] != ' ')
+        {
+            return p;
+        }
+        j--;
+        foreach (var unit in UnitWords)
+        {
+            var s = j - unit.Length;
+            if (s >= 0 && text[s..j].SequenceEqual(unit) && (s == 0 || !char.IsLetterOrDigit(text[s - 1])))
+            {
+                return s;
+            }
+        }
+        return p;
+    }
+
+    private static int WordStart(ReadOnlySpan<char> text, int i)
+    {
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '.'))
+        {
+            i--;
+        }
+        return i;
+    }
+
+    // A name word: capitalized (letters, apostrophes, hyphens, a closing period of an abbreviation) or an English
+    // ordinal (5th). Particles join name words in Romance street names (de la, del, di, dos).
+    private const string Cap = @"\p{Lu}[\p{L}'’-]{0,29}\.?";
+    private const string Ordinal = @"\d{1,3}(?:st|nd|rd|th)";
+    private const string Particles = @"(?:(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|las|los|le|les|y|e)\s|[dl]['’])*";
+    private const string RomanceName = Particles + Cap + @"(?:\s" + Particles + Cap + @"){0,3}";
+    private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
+
+    // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "Flat 4B, 12 MG Road", "17 Rue de Rivoli".
+    // Anchored at a candidate (FindNumberFirst); no article or possessive opens the street's name, and courts are no
+    // streets ("the 31 Supreme Court justices").
+    [GeneratedRegex(
+        @"^(?:(?:Flat|Apt|Unit|Suite)\s[A-Za-z0-9]{1,5},?\s)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
+        + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
+        + @"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Terrace|Ter|Crescent|Cres|Close|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|Pl|Circle|Cir|Trail|Trl|Mews|Marg|Nagar|Salai)\b\.?"
+        + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?"
+        + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
+        + ")" + Unit,
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex NumberFirst();
+
+    // Number after: "Hauptstraße 12", "Alte Straße 5a", "Keizersgracht 123", "Calle Mayor, 5", "Via Roma 10",
+    // "PO Box 123". A number of at most three digits that no digit or letter continues (no years: "Spring 2024").
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}_])(?:"
+        + @"\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|gracht|straat|laan|plein|kade|singel|gatan|vägen|vej|veien)"
+        + @"|\p{Lu}\p{Ll}{1,30}\s(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Chaussee)"
+        + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso)\s" + RomanceName + ",?"
+        + @")\s?(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])" + Unit
+        + @"|(?<![\p{L}\p{N}_])P\.?\s?O\.?\s?Box\s\d{1,6}\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex NumberAfter();
+}

@@ -1,0 +1,81 @@
+using PiiScan.Detection;
+using PiiScan.Detection.Recognizers;
+using Xunit;
+using Det = PiiScan.Detection.Detection;
+
+namespace PiiScan.Tests.Recognizers;
+
+public class StreetAddressRecognizerTests
+{
+    private static readonly StreetAddressRecognizer R = new();
+
+    [Theory]
+    [InlineData("Ship it to 42 Wallaby Way, Sydney.", "42 Wallaby Way")]
+    [InlineData("The office is at 350 Fifth Avenue, New York, NY 10118.", "350 Fifth Avenue")]
+    [InlineData("I live at 1600 Pennsylvania Avenue NW, Washington.", "1600 Pennsylvania Avenue NW")]
+    [InlineData("Customer moved to 1234 Oak Street, Apt 5, Springfield, IL 62704.", "1234 Oak Street, Apt 5")]
+    [InlineData("Please deliver to 221B Baker Street, London NW1 6XE.", "221B Baker Street")]
+    [InlineData("Update shipping to 8 Elm Rd, Leeds LS1 4AP", "8 Elm Rd")]
+    [InlineData("meet at 717 6th St. tonight", "717 6th St.")]
+    [InlineData("billing: 41 Broome St #1, Brooklyn", "41 Broome St #1")]
+    [InlineData("Flat 4B, 12 MG Road, Bengaluru", "Flat 4B, 12 MG Road")]
+    [InlineData("I live at 17 Rue de Rivoli, 75001 Paris.", "17 Rue de Rivoli")]
+    [InlineData("adresse : 12 rue de la Paix", "12 rue de la Paix")]
+    [InlineData("Send the invoice to Hans Müller, Hauptstraße 12, Berlin.", "Hauptstraße 12")]
+    [InlineData("Her new address: Königsallee 60, 40212 Düsseldorf.", "Königsallee 60")]
+    [InlineData("Hauptstr. 5a, 80331 München", "Hauptstr. 5a")]
+    [InlineData("Anschrift: Alte Straße 7", "Alte Straße 7")]
+    [InlineData("Keizersgracht 123, Amsterdam", "Keizersgracht 123")]
+    [InlineData("Return address: Calle Mayor 5, 28013 Madrid.", "Calle Mayor 5")]
+    [InlineData("indirizzo Via dei Fiorentini 17, Roma", "Via dei Fiorentini 17")]
+    [InlineData("Rua Cidade de Maracajá 468", "Rua Cidade de Maracajá 468")]
+    [InlineData("mail to PO Box 123, Austin", "PO Box 123")]
+    [InlineData("P.O. Box 8274 Cranston, RI", "P.O. Box 8274")]
+    public void Analyze_StreetLine_FindsIt(string text, string expected) =>
+        RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
+
+    [Theory]
+    [InlineData("lawmakers dismissed 27 of the 31 Supreme Court justices")]
+    [InlineData("We moved to Spring 2024 planning")]
+    [InlineData("I have 16 GB of RAM and a 2 TB SSD")]
+    [InlineData("The model needs 24 GB of VRAM")]
+    [InlineData("Chapter 3 The Road to Nowhere")]
+    [InlineData("step 2: open the Settings app")]
+    [InlineData("release v1.2 Main St build")]
+    [InlineData("Hauptstraße without a number")]
+    [InlineData("Hauptstraße 2024")]
+    [InlineData("Oak Street")]
+    [InlineData("route 66 and 5 Ways to win")]
+    [InlineData("2024-01-15 10:30:00 INFO Drive mounted")]
+    [InlineData("sent via Stripe 3 times")]
+    [InlineData("version 12 Main Street")]
+    public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
+
+    [Fact]
+    public void Analyze_SupportingContext_RaisesScore()
+    {
+        var plain = RecognizerTestHelper.AssertFinds(R, "see 42 Wallaby Way", "42 Wallaby Way", EntityTypes.StreetAddress);
+        var supported = RecognizerTestHelper.AssertFinds(R, "shipping address: 42 Wallaby Way", "42 Wallaby Way", EntityTypes.StreetAddress);
+        Assert.Equal(StreetAddressRecognizer.BaseScore, plain.Score, 3);
+        Assert.True(supported.Score > plain.Score);
+    }
+
+    [Fact]
+    public void Resolve_ModelReadsStreetNameAsPlace_StreetLineWins()
+    {
+        // The model's guess for the street's name alone scores below the structural match, which keeps the number.
+        const string text = "Send it to Hauptstraße 12 in Berlin.";
+        var found = RecognizerTestHelper.Run(R, text);
+        var street = Assert.Single(found);
+        var start = text.IndexOf("Hauptstraße", StringComparison.Ordinal);
+        var detections = new List<Det>
+        {
+            street,
+            new(start, start + "Hauptstraße".Length, EntityTypes.Organization, 0.825f, "NerRecognizer", "pii-ner"),
+        };
+        ConflictResolver.Resolve(detections, text);
+        var kept = Assert.Single(detections);
+        Assert.Equal(EntityTypes.StreetAddress, kept.Type);
+        Assert.Equal("Hauptstraße 12", text[kept.Start..kept.End]);
+    }
+}
