@@ -70,6 +70,26 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_OneWordFieldValues_OnlyNames(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
+    // Prompts about software: tool names are technical words and code or config file names no entities; format and
+    // unit abbreviations that are also country codes (PNG, GB: not technical words) are left alone by the network here.
+    [Theory]
+    [InlineData("The Terraform plan shows 3 resources to destroy in the staging workspace.", "")]
+    [InlineData("Our Kafka consumer lags behind the Postgres replica in us-east-1.", "")]
+    [InlineData("Fix the bug in UserService.java where getUserById returns null.", "")]
+    [InlineData("Convert the PNG to JPEG before uploading; the model needs 24 GB of VRAM.", "")]
+    [InlineData("Use pandas and numpy to load the CSV, then plot with matplotlib.", "")]
+    public void Detect_SoftwarePrompts_NoEntities(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
+
+    // Street lines in free text keep their house number and type whatever the network reads in them (the street-address
+    // recognizer wins the conflict); the person and the city stay the model's.
+    [Theory]
+    [InlineData("Send the invoice to Hans Müller, Hauptstraße 12, Berlin.", "PERSON:Hans Müller;STREET_ADDRESS:Hauptstraße 12;LOCATION:Berlin")]
+    [InlineData("Ship it to 42 Wallaby Way, Sydney.", "STREET_ADDRESS:42 Wallaby Way;LOCATION:Sydney")]
+    [InlineData("Her new address: Königsallee 60, 40212 Düsseldorf.", "STREET_ADDRESS:Königsallee 60;LOCATION:Düsseldorf")]
+    public void Detect_StreetLinesInPrompts_WholeStreetLine(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
+
     // "TYPE:text;..." of the scan's findings of the given types in one text.
     private static string Found(string text, params string[] types) =>
         string.Join(";", Predict([new LabeledExample(text, [])])[0]
