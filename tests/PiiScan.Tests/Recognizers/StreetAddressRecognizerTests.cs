@@ -30,6 +30,10 @@ public class StreetAddressRecognizerTests
     [InlineData("indirizzo Via dei Fiorentini 17, Roma", "Via dei Fiorentini 17")]
     [InlineData("Rua Cidade de Maracajá 468", "Rua Cidade de Maracajá 468")]
     [InlineData("mail to PO Box 123, Austin", "PO Box 123")]
+    [InlineData("moved to 15 Millicent Drive", "15 Millicent Drive")] // a common-noun street type that ends the line
+    [InlineData("15 Millicent Drive Houston, TX", "15 Millicent Drive")]
+    [InlineData("1355 Inwood Terrace , tel : 1 201-592-4699", "1355 Inwood Terrace")]
+    [InlineData("I'm performing tonight at 8 Bond Street in Soho", "8 Bond Street")]
     [InlineData("P.O. Box 8274 Cranston, RI", "P.O. Box 8274")]
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
@@ -49,6 +53,10 @@ public class StreetAddressRecognizerTests
     [InlineData("2024-01-15 10:30:00 INFO Drive mounted")]
     [InlineData("sent via Stripe 3 times")]
     [InlineData("version 12 Main Street")]
+    [InlineData("We have 3 Hard Drive bays and 2 Solid State Drive slots")] // a street type that is a common noun
+    [InlineData("Llama 3 Instruct Way better than GPT 4 Turbo")]
+    [InlineData("Via Stripe 3 retries failed")]
+    [InlineData("We scored 2 Touchdowns Drive after drive")]
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 
     [Fact]

@@ -218,15 +218,20 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private const string Ordinal = @"\d{1,3}(?:st|nd|rd|th)";
     private const string Particles = @"(?:(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|las|los|le|les|y|e)\s|[dl]['’])*";
     private const string RomanceName = Particles + Cap + @"(?:\s" + Particles + Cap + @"){0,3}";
+    // What follows a street line whose words are also common nouns ("3 Hard Drive bays", "Llama 3 Instruct Way
+    // better", "via Stripe 3 retries"): punctuation, the end of a line, or a capitalized word (a city, a unit, a
+    // direction), never a lower-case word.
+    private const string StreetLineEnds = @"(?=\s*[,.;:)\n!?'""(>|]|\s*$|\s+[\p{Lu}\#\d])";
     private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
 
     // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "Flat 4B, 12 MG Road", "17 Rue de Rivoli".
-    // Anchored at a candidate (FindNumberFirst); no article or possessive opens the street's name, and courts are no
-    // streets ("the 31 Supreme Court justices").
+    // Anchored at a candidate (Find); no article or possessive opens the street's name, courts are no streets ("the 31
+    // Supreme Court justices"), and a street type that is also a common noun (Drive, Way, Place) must end the line.
     [GeneratedRegex(
         @"^(?:(?:Flat|Apt|Unit|Suite)\s[A-Za-z0-9]{1,5},?\s)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
         + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
-        + @"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Terrace|Ter|Crescent|Cres|Close|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|Pl|Circle|Cir|Trail|Trl|Mews|Marg|Nagar|Salai)\b\.?"
+        + @"(?:(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Dr|Parkway|Pkwy|Highway|Hwy|Ct|Pl|Ter|Cres|Cir|Trl|Marg|Nagar|Salai)\b\.?"
+        + @"|(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Mews)\b" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
         + ")" + Unit,
@@ -234,13 +239,16 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private static partial Regex NumberFirst();
 
     // Number after: "Hauptstraße 12", "Alte Straße 5a", "Keizersgracht 123", "Calle Mayor, 5", "Via Roma 10",
-    // "PO Box 123". A number of at most three digits that no digit or letter continues (no years: "Spring 2024").
+    // "PO Box 123". A number of at most three digits that no digit or letter continues (no years: "Spring 2024"); a
+    // Romance street type is also a common word ("Via"), so that line must end after its number.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_])(?:"
+        @"(?<![\p{L}\p{N}_])(?:(?:"
         + @"\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|gracht|straat|laan|plein|kade|singel|gatan|vägen|vej|veien)"
         + @"|\p{Lu}\p{Ll}{1,30}\s(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Chaussee)"
-        + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso)\s" + RomanceName + ",?"
-        + @")\s?(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])" + Unit
+        + @")\s?(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])"
+        + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso)\s" + RomanceName
+        + @",?\s(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])" + StreetLineEnds
+        + ")" + Unit
         + @"|(?<![\p{L}\p{N}_])P\.?\s?O\.?\s?Box\s\d{1,6}\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex NumberAfter();
