@@ -5,7 +5,7 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
-/// version, a decorator call, an identifier's prefix, a model or package id, a file name. Each rule looks at word <c>w</c> of a
+/// version, a decorator call, an identifier's prefix, a model or package id, a file name, a class name. Each rule looks at word <c>w</c> of a
 /// value (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
@@ -15,7 +15,7 @@ internal static class NonEntityWords
         Math.Max(
             Math.Max(PronounEnd(text, s, w, words), DecoratorEnd(text, s, w, words)),
             Math.Max(
-                Math.Max(ClientNameEnd(text, s, w, words), FileNameEnd(text, s, w, words)),
+                Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
                 Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
 
     // The pronoun I is never part of a name: "I'm", "I've" (I, apostrophe, rest: through word w + 2) and a lone I
@@ -115,6 +115,44 @@ internal static class NonEntityWords
          "htm", "css", "scss", "sass", "vue", "svelte", "md", "mdx", "rst", "proto", "tf", "tfvars", "gradle", "graphql",
          "gql", "dll", "exe", "dylib", "whl", "jar", "parquet", "avro", "orc", "onnx", "pt", "pth", "ckpt", "safetensors",
          "pkl", "h5", "npy", "npz", "pem", "crt"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A class or type name in code and stack traces ("ValueError", "RequestHandler", "PaymentGateway") is no entity:
+    // returns w when word w is CamelCase of two or more capitalized parts and its last part is a code role word. Names
+    // with an inner capital end in a name ("McDonald", "DiCaprio"), brands in other words ("SoundCloud", "PayPal"); a
+    // mention's handle is left to the mention rules ("@PaymentService").
+    private static int ClassNameEnd(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        var word = s.WordText(text, w);
+        var start = s.Tokens[s.WordToken[w]].Start;
+        if (word.Length < 6 || !char.IsAsciiLetterUpper(word[0]) || (start > 0 && text[start - 1] is SigilUnit.Mention or SigilUnit.Hashtag))
+        {
+            return -1;
+        }
+        var lastPart = 0;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsAsciiLetter(word[i]))
+            {
+                return -1;
+            }
+            if (char.IsAsciiLetterUpper(word[i]) && char.IsAsciiLetterLower(word[i - 1]))
+            {
+                lastPart = i;
+            }
+        }
+        return lastPart > 1 && CodeRoleWords.Contains(word[lastPart..]) ? w : -1;
+    }
+
+    // Last parts of class and type names: errors, roles of a component, data-holder suffixes.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeRoleWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["Error", "Exception", "Handler", "Service", "Manager", "Controller", "Factory", "Provider", "Repository", "Gateway",
+         "Adapter", "Builder", "Client", "Server", "Request", "Response", "Config", "Configuration", "Context", "Helper",
+         "Util", "Utils", "Module", "Component", "Interface", "Impl", "Listener", "Processor", "Validator", "Parser",
+         "Serializer", "Deserializer", "Wrapper", "Resolver", "Dispatcher", "Scheduler", "Reducer", "Props", "ViewModel",
+         "Presenter", "Tests", "Spec", "Mock", "Dto", "Dao", "Entity", "Enum", "Exporter", "Importer", "Loader", "Writer",
+         "Reader", "Stream", "Buffer", "Callback", "Middleware", "Endpoint", "Schema", "Pipeline", "Command", "Query"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words w, w + 1 (exactly joiner) and w + 2 exist and touch, with no space between them: "langchain/0.3.1".

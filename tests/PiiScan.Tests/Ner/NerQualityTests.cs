@@ -70,14 +70,17 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_OneWordFieldValues_OnlyNames(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
-    // Prompts about software: tool names are technical words and code or config file names no entities; format and
-    // unit abbreviations that are also country codes (PNG, GB: not technical words) are left alone by the network here.
+    // Prompts about software: tool names are technical words, code or config file names and class names no entities;
+    // format and unit abbreviations that are also country codes (PNG, GB: not technical words) are left alone by the
+    // network here.
     [Theory]
     [InlineData("The Terraform plan shows 3 resources to destroy in the staging workspace.", "")]
     [InlineData("Our Kafka consumer lags behind the Postgres replica in us-east-1.", "")]
     [InlineData("Fix the bug in UserService.java where getUserById returns null.", "")]
     [InlineData("Convert the PNG to JPEG before uploading; the model needs 24 GB of VRAM.", "")]
     [InlineData("Use pandas and numpy to load the CSV, then plot with matplotlib.", "")]
+    [InlineData("Traceback (most recent call last): File \"/app/main.py\", line 42, in <module> raise ValueError(\"Invalid token\")", "")]
+    [InlineData("ERROR [RequestHandler] Connection refused to redis-master:6379", "")]
     public void Detect_SoftwarePrompts_NoEntities(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 

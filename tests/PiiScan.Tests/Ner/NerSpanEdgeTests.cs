@@ -9,7 +9,7 @@ public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy"];
 
     // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O; Acme/Inc are B-/I-ORG,
     // "." I-PERSON or I-ORG.
@@ -17,7 +17,7 @@ public class NerSpanEdgeTests
     {
         float[] inside = [0, 0, 1];
         var rows = new Dictionary<long, float[]> { [1] = [0, 1] };
-        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe", "J", "Jr", "García", "-" })
+        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe", "J", "Jr", "García", "-", "Mc" })
         {
             rows[Array.IndexOf(Vocab, w)] = inside;
         }
@@ -64,6 +64,19 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Wendy / 2 have", "Wendy")] // not glued: a name and a number
     [InlineData("Thanks Wendy/Smith have", "Wendy")] // glued, but no version
     public void AnalyzeText_NameWithGluedVersion_NoEntity(string text, string? expected)
+    {
+        var found = Analyze(text);
+        Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Thanks WendyError have", null)] // a class name: ValueError, RequestHandler
+    [InlineData("Thanks WendySmithService have", null)]
+    [InlineData("Thanks McWendy have", "McWendy")] // an inner capital in a name
+    [InlineData("Thanks WendyCloud have", "WendyCloud")] // a brand: SoundCloud
+    [InlineData("Thanks Wendyerror have", "Wendyerror")] // one part
+    [InlineData("Thanks @WendyService have", "@WendyService")] // a mention's handle stays the mention rules'
+    public void AnalyzeText_ClassName_NoEntity(string text, string? expected)
     {
         var found = Analyze(text);
         Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
