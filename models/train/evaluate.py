@@ -164,7 +164,8 @@ def decode_words(wp, words, piece_rows, trans, lex, glue_mentions):
             offset += len(wp.word_ids(word))
     if not spans:
         return ["O"] * len(words)
-    logp = apply([w for w, _, _ in spans], np.array(rows), lex)
+    gaps = [text[spans[i - 1][2]:s] if i else text[:s] for i, (_, s, _) in enumerate(spans)]
+    logp = apply([w for w, _, _ in spans], np.array(rows), lex, gaps)
     labels = units.decode(text, spans, logp, trans, lex)
     tags = ["O"] * len(words)
     seen = set()

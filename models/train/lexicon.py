@@ -209,13 +209,39 @@ def load(model_dir):
     return out
 
 
-def apply(words, logp, lex):
-    """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy)."""
+# A word after one of these (one-character words) opens a sentence, a quote, a bracket or a list item.
+SENTENCE_OPENERS = frozenset('.!?:"\u201c([-*\u2022>')
+
+
+def opens_sentence(words, i, gaps):
+    """Word i opens the value, a line (gaps[i]: the text between word i-1 and word i) or a sentence."""
+    if i == 0 or "\n" in gaps[i] or "\r" in gaps[i]:
+        return True
+    return len(words[i - 1]) == 1 and words[i - 1] in SENTENCE_OPENERS
+
+
+def sentence_initial_entry(w, lex):
+    """The penalties of an unlisted capitalized word's lower-case form when that form is an ordinary word (penalties
+    only): capitals at a sentence start say nothing about names (C# LexiconPrior.ApplySentenceInitial)."""
+    if not (2 <= len(w) <= 32 and w[0].isupper() and all("a" <= c <= "z" for c in w[1:])):
+        return ()
+    first = w[0].lower()
+    entry = lex.get((first if len(first) == 1 else w[0]) + w[1:], ())
+    return () if any(b > 0 for _, b in entry) else entry
+
+
+def apply(words, logp, lex, gaps=None):
+    """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
+    text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
+    penalties."""
     if not lex:
         return logp
     logp = logp.copy()
     for i, w in enumerate(words):
-        for ids, b in lex.get(w, ()):
+        entry = lex.get(w, ())
+        if not entry and gaps is not None and opens_sentence(words, i, gaps):
+            entry = sentence_initial_entry(w, lex)
+        for ids, b in entry:
             logp[i, ids] += b
     return logp
 

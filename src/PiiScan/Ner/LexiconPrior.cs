@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace PiiScan.Ner;
@@ -215,6 +216,43 @@ public sealed class LexiconPrior
         }
         return true;
     }
+
+    /// <summary>
+    /// For a capitalized word that opens a sentence and is not listed itself (<c>Call</c> in <c>Call Jennifer at
+    /// noon</c>): adds the penalties of its lower-case form when that form is an ordinary word (listed with penalties
+    /// only), since capitals there say nothing about names. False (and no change) otherwise.
+    /// </summary>
+    public bool ApplySentenceInitial(ReadOnlySpan<char> word, Span<float> logProbs)
+    {
+        if (word.Length < 2 || word.Length > MaxSentenceInitial || !char.IsUpper(word[0]) || word[1..].ContainsAnyExcept(LowerLetters))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(word[0]);
+        if (!_lookup.TryGetValue(lower, out var entry))
+        {
+            return false;
+        }
+        foreach (var (_, bonus) in entry)
+        {
+            if (bonus > 0)
+            {
+                return false;
+            }
+        }
+        foreach (var (label, bonus) in entry)
+        {
+            logProbs[label] += bonus;
+        }
+        return true;
+    }
+
+    // Longer words are not looked up lower-cased (the stack buffer stays small).
+    private const int MaxSentenceInitial = 32;
+
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// Adds <see cref="HandlePartWeight"/> times the type bonuses (not the penalties) of the listed parts of a handle

@@ -113,7 +113,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             var row = s.WordLogProbs.AsSpan(w * k, k);
             s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(row);
-            lexicon?.Apply(s.WordText(text, w), row);
+            if (lexicon is not null && !lexicon.Apply(s.WordText(text, w), row) && OpensSentence(text, s, w))
+            {
+                lexicon.ApplySentenceInitial(s.WordText(text, w), row);
+            }
         }
         var units = 0;
         for (var w = 0; w < words; w++, units++)
@@ -177,6 +180,24 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 s.BestScore[s.WordToken[w + 1]] = p / total;
             }
         }
+    }
+
+    // Word w opens the value, a line or a sentence: the word before it ends one (. ! ? :) or opens a quote, a bracket or
+    // a list item.
+    private static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (w == 0)
+        {
+            return true;
+        }
+        var start = s.Tokens[s.WordToken[w]].Start;
+        var previousEnd = s.WordEnd[w - 1];
+        if (text[previousEnd..start].ContainsAny('\n', '\r'))
+        {
+            return true;
+        }
+        var previous = s.WordText(text, w - 1);
+        return previous.Length == 1 && previous[0] is '.' or '!' or '?' or ':' or '"' or '\u201C' or '(' or '[' or '-' or '*' or '\u2022' or '>';
     }
 
     // Log-probabilities of a sigil + word unit from its two words' rows. O: both O. A mention is one entity from its

@@ -99,6 +99,37 @@ public class LexiconPriorTests
         Assert.Empty(Analyze("Wendy said", json));
     }
 
+    [Theory]
+    [InlineData("Call", true)] // the lower-case form is an ordinary word
+    [InlineData("Jennifer", false)] // the lower-case form is a listed name: no penalty
+    [InlineData("Unlisted", false)]
+    [InlineData("CALL", false)] // not capitalized as a sentence start writes it
+    [InlineData("C", false)]
+    public void ApplySentenceInitial_CapitalizedOrdinaryWord_LowerCasePenalties(string word, bool applied)
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["jennifer"] },
+            new Dictionary<string, float> { ["PERSON"] = 5f },
+            Labels,
+            [(["call", "c"], 3f)]);
+        var row = new float[Labels.Length];
+        Assert.Equal(applied, lexicon.ApplySentenceInitial(word, row));
+        Assert.Equal(applied ? [0f, -3f, -3f, -3f, -3f, -3f, -3f, -3f, -3f] : new float[Labels.Length], row);
+    }
+
+    [Theory]
+    [InlineData("Paris said.", "")] // opens the value
+    [InlineData("Wendy said. Paris said.", "")] // opens a sentence
+    [InlineData("Wendy said\nParis said.", "")] // opens a line
+    [InlineData("Wendy said Paris.", "Paris")] // inside a sentence: the network's call stands
+    public void AnalyzeText_SentenceInitialOrdinaryWord_NotAnEntity(string text, string expected)
+    {
+        // Only the lower-case "paris" is listed (technical, penalty 20); "Paris" itself is not.
+        const string json = """{"bonus":{"PERSON":5.0},"words":{"PERSON":[]},"technical":["paris"],"technical_penalty":20.0}""";
+        var found = Analyze(text, json);
+        Assert.Equal(expected, string.Join(";", found.Where(f => f.Type == EntityTypes.Location).Select(f => f.Text)));
+    }
+
     [Fact]
     public void AnalyzeText_TechnicalWord_NeverAnEntity()
     {
