@@ -20,6 +20,7 @@ public static class RecognizerCatalog
             new MacAddressRecognizer(),
             new UrlRecognizer(),
             new StreetAddressRecognizer(),
+            new FieldKeyRecognizer(),
             new DateOfBirthRecognizer(),
             new UkNinoRecognizer(),
             new UsPassportRecognizer(),
