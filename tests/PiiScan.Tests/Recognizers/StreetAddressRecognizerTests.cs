@@ -26,6 +26,7 @@ public class StreetAddressRecognizerTests
     [InlineData("Hauptstr. 5a, 80331 München", "Hauptstr. 5a")]
     [InlineData("Anschrift: Alte Straße 7", "Alte Straße 7")]
     [InlineData("Keizersgracht 123, Amsterdam", "Keizersgracht 123")]
+    [InlineData("Nørregade 7, 1165 København", "Nørregade 7")]
     [InlineData("Return address: Calle Mayor 5, 28013 Madrid.", "Calle Mayor 5")]
     [InlineData("indirizzo Via dei Fiorentini 17, Roma", "Via dei Fiorentini 17")]
     [InlineData("Rua Cidade de Maracajá 468", "Rua Cidade de Maracajá 468")]
@@ -56,6 +57,7 @@ public class StreetAddressRecognizerTests
     [InlineData("We have 3 Hard Drive bays and 2 Solid State Drive slots")] // a street type that is a common noun
     [InlineData("Llama 3 Instruct Way better than GPT 4 Turbo")]
     [InlineData("Via Stripe 3 retries failed")]
+    [InlineData("the Brigade 2 convoy")]
     [InlineData("We scored 2 Touchdowns Drive after drive")]
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 

@@ -238,12 +238,14 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex NumberFirst();
 
-    // Number after: "Hauptstraße 12", "Alte Straße 5a", "Keizersgracht 123", "Calle Mayor, 5", "Via Roma 10",
+    // Number after: "Hauptstraße 12", "Alte Straße 5a", "Keizersgracht 123", "Nørregade 7" (a Danish -gade after three
+    // letters or more: "Brigade 2" is none), "Calle Mayor, 5", "Via Roma 10",
     // "PO Box 123". A number of at most three digits that no digit or letter continues (no years: "Spring 2024"); a
     // Romance street type is also a common word ("Via"), so that line must end after its number.
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_])(?:(?:"
         + @"\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|gracht|straat|laan|plein|kade|singel|gatan|vägen|vej|veien)"
+        + @"|\p{Lu}\p{Ll}{3,30}gade"
         + @"|\p{Lu}\p{Ll}{1,30}\s(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Chaussee)"
         + @")\s?(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])"
         + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso)\s" + RomanceName
