@@ -10,7 +10,7 @@ internal static class DetectionSetup
     {
         var policy = configPath is null ? new PolicyFile() : PolicyFile.Load(configPath);
         var detectionPolicy = new DetectionPolicy(policy.DefaultThreshold, policy.Thresholds, policy.AllowList, policy.DenyList, policy.DisabledTypes);
-        var recognizers = RecognizerCatalog.CreateDefault(new RecognizerOptions { DefaultPhoneRegion = policy.PhoneRegion });
+        var recognizers = RecognizerCatalog.CreateDefault(new RecognizerOptions { DefaultPhoneRegion = policy.PhoneRegion, FieldTypes = policy.FieldTypes });
         return (policy, new DetectionEngine(recognizers, detectionPolicy));
     }
 }

@@ -49,6 +49,12 @@ public sealed class PolicyFile
     /// <summary>Types never reported.</summary>
     public List<string> DisabledTypes { get; } = new();
 
+    /// <summary>
+    /// Field keys (column names, JSON keys) whose whole values are of a free-form type, added to or overriding the
+    /// built-in ones of <see cref="Detection.Recognizers.FieldKeyRecognizer"/>; a null type switches a built-in key off.
+    /// </summary>
+    public Dictionary<string, string?> FieldTypes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Default region for phone numbers (ISO 3166 alpha-2).</summary>
     public string PhoneRegion { get; set; } = "US";
 

@@ -74,8 +74,14 @@ internal sealed class PolicyFileParser(string name, PolicyFile policy)
                 case "phone_region":
                     policy.PhoneRegion = Scalar(value).ToUpperInvariant();
                     break;
+                case "field_types":
+                    foreach (var (k, t) in Mapping(value, key).Children)
+                    {
+                        policy.FieldTypes[Scalar(k)] = FieldType(t);
+                    }
+                    break;
                 default:
-                    throw Error(keyNode, $"unknown key '{key}' (expected default_operator, operators, mask, thresholds, allow_list, deny_list, disabled_types, phone_region)");
+                    throw Error(keyNode, $"unknown key '{key}' (expected default_operator, operators, mask, thresholds, allow_list, deny_list, disabled_types, phone_region, field_types)");
             }
         }
     }
@@ -157,6 +163,19 @@ internal sealed class PolicyFileParser(string name, PolicyFile policy)
             throw Error(node, $"unknown entity type '{t}'");
         }
         return EntityTypes.Normalize(t);
+    }
+
+    // PERSON, LOCATION, ORGANIZATION or STREET_ADDRESS (the types a whole field value can be), or none.
+    private string? FieldType(YamlNode node)
+    {
+        if (string.Equals(Scalar(node), "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var t = Type(node);
+        return Array.IndexOf(Detection.Recognizers.FieldKeyRecognizer.Types, t) >= 0
+            ? t
+            : throw Error(node, $"field_types: '{t}' is not a type a whole field value is given (expected {string.Join(", ", Detection.Recognizers.FieldKeyRecognizer.Types)} or none)");
     }
 
     private float Score(YamlNode node)

@@ -20,7 +20,7 @@ public static class RecognizerCatalog
             new MacAddressRecognizer(),
             new UrlRecognizer(),
             new StreetAddressRecognizer(),
-            new FieldKeyRecognizer(),
+            new FieldKeyRecognizer(options.FieldTypes),
             new DateOfBirthRecognizer(),
             new UkNinoRecognizer(),
             new UsPassportRecognizer(),

@@ -9,6 +9,12 @@ public sealed record RecognizerOptions
     /// <summary>ISO 3166 region used to parse phone numbers written without a country code.</summary>
     public string DefaultPhoneRegion { get; init; } = "US";
 
+    /// <summary>
+    /// Field keys whose whole values are of a type, added to or overriding the built-in ones of
+    /// <see cref="Recognizers.FieldKeyRecognizer"/> (a null type switches a built-in key off).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> FieldTypes { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>When non-null, only recognizers returning at least one of these types are created.</summary>
     public IReadOnlyCollection<string>? EnabledTypes { get; init; }
 

@@ -19,6 +19,8 @@ public class PolicyFileTests
         Assert.Equal(0.5f, policy.DefaultThreshold);
         Assert.Contains("support@example.com", policy.AllowList);
         Assert.Equal(EntityTypes.Organization, Assert.Single(policy.DenyList).Type);
+        Assert.Equal(EntityTypes.Person, policy.FieldTypes["cust_nm"]);
+        Assert.Null(policy.FieldTypes["company"]);
     }
 
     [Theory]
@@ -28,6 +30,8 @@ public class PolicyFileTests
     [InlineData("thresholds:\n  default: 1.5\n", "between 0 and 1")]
     [InlineData("deny_list:\n  - value: x\n", "needs 'value' and 'type'")]
     [InlineData("operators: [\n", "invalid YAML")]
+    [InlineData("field_types:\n  cust_nm: EMAIL_ADDRESS\n", "not a type a whole field value is given")]
+    [InlineData("field_types:\n  cust_nm: PERSN\n", "unknown entity type 'PERSN'")]
     public void Parse_InvalidPolicy_ClearErrorWithLine(string yaml, string expected)
     {
         var ex = Assert.Throws<PiiScanException>(() => PolicyFile.Parse(new StringReader(yaml), "p.yaml"));

@@ -60,7 +60,20 @@ public class FieldKeyRecognizerTests
     [InlineData("name", null)]
     [InlineData("request_id", null)]
     public void TypeOfKey_SeparatorsAndCaseIgnored(string key, string? type) =>
-        Assert.Equal(type, FieldKeyRecognizer.TypeOfKey(key));
+        Assert.Equal(type, R.TypeOfKey(key));
+
+    [Fact]
+    public void Analyze_PolicyFieldTypes_AddAndSwitchOffKeys()
+    {
+        var custom = new FieldKeyRecognizer(new Dictionary<string, string?> { ["Cust_Nm"] = "person", ["company"] = null });
+        RecognizerTestHelper.AssertFinds(custom, "Olumide Bakare", "Olumide Bakare", EntityTypes.Person, "cust_nm");
+        RecognizerTestHelper.AssertNone(custom, "Initech", "company");
+        RecognizerTestHelper.AssertFinds(custom, "Ibadan", "Ibadan", EntityTypes.Location, "city"); // built-ins stay
+    }
+
+    [Fact]
+    public void Create_FieldTypeNotFreeForm_Throws() =>
+        Assert.Throws<ArgumentException>(() => new FieldKeyRecognizer(new Dictionary<string, string?> { ["mail"] = EntityTypes.EmailAddress }));
 
     [Fact]
     public void Resolve_ModelGuessesOtherType_KeyWins()

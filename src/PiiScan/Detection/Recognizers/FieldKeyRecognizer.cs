@@ -27,7 +27,12 @@ public sealed class FieldKeyRecognizer : RecognizerBase
     private const int MaxNameWords = 6;
     private const int MaxValue = 120;
 
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeyTypes = BuildKeyTypes();
+    /// <summary>The types a field's key can give its whole value.</summary>
+    public static readonly string[] Types = [EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress];
+
+    private static readonly FrozenDictionary<string, string> BuiltInKeyTypes = BuildKeyTypes();
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyTypes;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Placeholders = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -42,10 +47,43 @@ public sealed class FieldKeyRecognizer : RecognizerBase
     // Characters no street line holds (e-mail and network addresses, paths, URLs, placeholders masked with stars).
     private static readonly SearchValues<char> NotInStreet = SearchValues.Create("@:/\\*<>{}[]|=_");
 
-    /// <summary>Creates the recognizer.</summary>
+    /// <summary>Creates the recognizer with the built-in keys.</summary>
     public FieldKeyRecognizer()
-        : base("FieldKeyRecognizer", [EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress], ContextProfile.None)
+        : this(null)
     {
+    }
+
+    /// <summary>
+    /// Creates the recognizer with the built-in keys and <paramref name="fieldTypes"/> (key to one of
+    /// <see cref="Types"/>, or null to switch a built-in key off; keys compared without case and separators).
+    /// </summary>
+    /// <exception cref="ArgumentException">A type is not one of <see cref="Types"/>.</exception>
+    public FieldKeyRecognizer(IReadOnlyDictionary<string, string?>? fieldTypes)
+        : base("FieldKeyRecognizer", Types, ContextProfile.None)
+    {
+        if (fieldTypes is null || fieldTypes.Count == 0)
+        {
+            _keyTypes = BuiltInKeyTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+            return;
+        }
+        var keys = new Dictionary<string, string>(BuiltInKeyTypes, StringComparer.Ordinal);
+        foreach (var (key, type) in fieldTypes)
+        {
+            var folded = Fold(key);
+            if (type is null)
+            {
+                keys.Remove(folded);
+            }
+            else if (Array.IndexOf(Types, EntityTypes.Normalize(type)) >= 0)
+            {
+                keys[folded] = EntityTypes.Normalize(type);
+            }
+            else
+            {
+                throw new ArgumentException($"field type '{type}' of key '{key}' is not one of {string.Join(", ", Types)}", nameof(fieldTypes));
+            }
+        }
+        _keyTypes = keys.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -78,13 +116,19 @@ public sealed class FieldKeyRecognizer : RecognizerBase
     }
 
     /// <summary>The entity type a field key names (<c>First-Name</c>, <c>billing_address</c>), or null.</summary>
-    public static string? TypeOfKey(string key)
+    public string? TypeOfKey(string key)
     {
         if (key.Length > MaxKey)
         {
             return null;
         }
         Span<char> folded = stackalloc char[key.Length];
+        return _keyTypes.TryGetValue(folded[..Fold(key, folded)], out var type) ? type : null;
+    }
+
+    // Lower-case ASCII letters and digits of the key, separators and case dropped.
+    private static int Fold(ReadOnlySpan<char> key, Span<char> folded)
+    {
         var n = 0;
         foreach (var c in key)
         {
@@ -93,7 +137,13 @@ public sealed class FieldKeyRecognizer : RecognizerBase
                 folded[n++] = char.ToLowerInvariant(c);
             }
         }
-        return KeyTypes.TryGetValue(folded[..n], out var type) ? type : null;
+        return n;
+    }
+
+    private static string Fold(string key)
+    {
+        Span<char> folded = key.Length <= MaxKey ? stackalloc char[key.Length] : new char[key.Length];
+        return new string(folded[..Fold(key, folded)]);
     }
 
     // Letters, spaces and name punctuation, at least two letters, no digit, at most six words.
@@ -127,7 +177,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
 
     private static readonly SearchValues<char> NonLetters = SearchValues.Create(" 0123456789,.#'-");
 
-    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildKeyTypes()
+    private static FrozenDictionary<string, string> BuildKeyTypes()
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string type, params string[] keys)
@@ -158,6 +208,6 @@ public sealed class FieldKeyRecognizer : RecognizerBase
             "address2", "addressline", "addressline1", "addressline2", "homeaddress", "mailingaddress",
             "billingaddress", "shippingaddress", "postaladdress", "residentialaddress", "deliveryaddress",
             "billingstreet", "shippingstreet", "direccion", "strasse", "adresse", "anschrift", "indirizzo", "endereco");
-        return d.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
