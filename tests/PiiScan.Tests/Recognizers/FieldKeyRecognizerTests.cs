@@ -34,6 +34,7 @@ public class FieldKeyRecognizerTests
     [InlineData("city", "n/a")] // placeholders
     [InlineData("last_name", "Unknown")]
     [InlineData("company", "true")]
+    [InlineData("first_name", "string")] // an OpenAPI example value
     [InlineData("first_name", "J***")] // masked
     [InlineData("first_name", "user_42")] // digits, underscore
     [InlineData("city", "a")]

@@ -38,7 +38,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
         StringComparer.OrdinalIgnoreCase,
         ["n/a", "na", "none", "null", "nil", "unknown", "test", "tbd", "tba", "-", "--", "redacted", "[redacted]",
          "anonymous", "anon", "other", "various", "same", "same as above", "not provided", "not available", "private",
-         "true", "false", "yes", "no", "default", "empty"])
+         "true", "false", "yes", "no", "default", "empty", "string", "example", "sample", "placeholder", "foo", "bar"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters a name value may hold besides letters and spaces ("O'Neil", "García-López", "Smith, John", "St. Louis").
