@@ -7,7 +7,8 @@ namespace PiiScan.Detection.Recognizers;
 /// Street lines written in the common national forms, the house number included: number first with a street-type
 /// word last (<c>42 Wallaby Way</c>, <c>350 Fifth Avenue</c>, <c>1234 Oak Street, Apt 5</c>, <c>Flat 4B, 12 MG
 /// Road</c>), number first with the type word first (<c>17 Rue de Rivoli</c>), a German, Dutch or Nordic compound
-/// with the number after it (<c>Hauptstraße 12</c>, <c>Königsallee 60</c>, <c>Keizersgracht 123</c>), a type word
+/// with the number after it (<c>Hauptstraße 12</c>, <c>Königsallee 60</c>, <c>Keizersgracht 123</c>, <c>Nørregade
+/// 7</c>), a type word
 /// first with the number after (<c>Calle Mayor 5</c>, <c>Via Roma 10</c>), and <c>PO Box 123</c>. The NER model
 /// finds street lines in context; this recognizer finds these forms without it (also under <c>--no-ner</c>) and, at
 /// a higher score than a model guess, keeps the model from reporting a street's name alone as a place. City, postal
@@ -15,7 +16,10 @@ namespace PiiScan.Detection.Recognizers;
 /// </summary>
 public sealed partial class StreetAddressRecognizer : RecognizerBase
 {
-    /// <summary>Score of a street line without supporting context: above most model guesses of another type for the same words, below &lt;see cref="RecognizerBase.ValidatedScore"/&gt; (no checksum), so negative context suppresses it.</summary>
+    /// <summary>
+    /// Score of a street line without supporting context: above most model guesses of another type for the same words,
+    /// below <see cref="RecognizerBase.ValidatedScore"/> (no checksum), so negative context suppresses it.
+    /// </summary>
     public const float BaseScore = 0.84f;
 
     private static readonly string[] UnitWords = ["Flat", "Apt", "Unit", "Suite"];
@@ -110,7 +114,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         }
         var j = p - 1;
         var word = WordStart(text, j);
-        if (text[word..j] is "nº" or "n°" or "no." or "No." or "nº." && word > 1)
+        if (text[word..j] is "nº" or "no." or "No." or "nº." && word > 1)
         {
             j = word - 1;
             word = WordStart(text, j);
