@@ -16,6 +16,7 @@ public class FieldKeyRecognizerTests
     [InlineData("cardholder", "JEAN-BAPTISTE DUBOIS", "JEAN-BAPTISTE DUBOIS", EntityTypes.Person)]
     [InlineData("city", "Ibadan", "Ibadan", EntityTypes.Location)]
     [InlineData("Country", "New Zealand", "New Zealand", EntityTypes.Location)]
+    [InlineData("last_name", "Na", "Na", EntityTypes.Person)] // a surname, not a placeholder
     [InlineData("billing_city", "St. Louis", "St. Louis", EntityTypes.Location)]
     [InlineData("company", "Vandelay Industries", "Vandelay Industries", EntityTypes.Organization)]
     [InlineData("employer", "Procter & Gamble", "Procter & Gamble", EntityTypes.Organization)]

@@ -34,11 +34,12 @@ public sealed class FieldKeyRecognizer : RecognizerBase
 
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyTypes;
 
+    // Values that stand for no value; none is a name ("Na" and "Foo" are surnames, so they are not listed).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Placeholders = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        ["n/a", "na", "none", "null", "nil", "unknown", "test", "tbd", "tba", "-", "--", "redacted", "[redacted]",
+        ["n/a", "none", "null", "nil", "unknown", "test", "tbd", "tba", "-", "--", "redacted", "[redacted]",
          "anonymous", "anon", "other", "various", "same", "same as above", "not provided", "not available", "private",
-         "true", "false", "yes", "no", "default", "empty", "string", "example", "sample", "placeholder", "foo", "bar"])
+         "true", "false", "yes", "no", "default", "empty", "string", "example", "sample", "placeholder"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters a name value may hold besides letters and spaces ("O'Neil", "García-López", "Smith, John", "St. Louis").
