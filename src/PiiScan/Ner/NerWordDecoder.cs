@@ -285,6 +285,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var start = builder.Start;
         var end = builder.End;
+        if (type is EntityTypes.Person or EntityTypes.Location && LegalForms.EndsWithOne(text[start..end], type == EntityTypes.Person))
+        {
+            type = EntityTypes.Organization;
+        }
         if (type == EntityTypes.Person)
         {
             end = start + WithoutSentencePeriod(text[start..end]);
