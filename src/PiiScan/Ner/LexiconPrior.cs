@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace PiiScan.Ner;
@@ -224,7 +223,7 @@ public sealed class LexiconPrior
     /// </summary>
     public bool ApplySentenceInitial(ReadOnlySpan<char> word, Span<float> logProbs)
     {
-        if (word.Length < 2 || word.Length > MaxSentenceInitial || !char.IsUpper(word[0]) || word[1..].ContainsAnyExcept(LowerLetters))
+        if (word.Length < 2 || word.Length > MaxSentenceInitial || !char.IsUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z'))
         {
             return false;
         }
@@ -251,8 +250,6 @@ public sealed class LexiconPrior
 
     // Longer words are not looked up lower-cased (the stack buffer stays small).
     private const int MaxSentenceInitial = 32;
-
-    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// Adds <see cref="HandlePartWeight"/> times the type bonuses (not the penalties) of the listed parts of a handle

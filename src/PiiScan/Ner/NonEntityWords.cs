@@ -5,8 +5,8 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
-/// version, a decorator call, an identifier's prefix, a model or package id, a file name, a class name. Each rule looks at word <c>w</c> of a
-/// value (<see cref="NerScratch"/>'s word buffers) and the text around it.
+/// version, a decorator call, an identifier's prefix, a model or package id, a file name, a class name. Each rule
+/// looks at word <c>w</c> of a value (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
 {
@@ -85,9 +85,9 @@ internal static class NonEntityWords
         return versioned ? end : -1;
     }
 
-    // A code or config file name ("UserService.java", "config.prod.yaml", "SETUP.CFG", "Node.js") is no entity: returns the
-    // extension's word when words joined by glued '.' from word w end in a known extension, else -1. An extension is
-    // lower case, or upper case of 3+ letters, so an initial stays a name's ("John.H").
+    // A code or config file name ("UserService.java", "config.prod.yaml", "SETUP.CFG", "Node.js") is no entity:
+    // returns the extension's word when words joined by glued '.' from word w end in a known extension, else -1. An
+    // extension is lower case, or upper case of 3+ letters, so an initial stays a name's ("John.H").
     private static int FileNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
         var end = w;

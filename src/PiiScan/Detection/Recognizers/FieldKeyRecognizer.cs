@@ -71,13 +71,14 @@ public sealed class FieldKeyRecognizer : RecognizerBase
         foreach (var (key, type) in fieldTypes)
         {
             var folded = Fold(key);
-            if (type is null)
+            var normalized = type is null ? null : EntityTypes.Normalize(type);
+            if (normalized is null)
             {
                 keys.Remove(folded);
             }
-            else if (Array.IndexOf(Types, EntityTypes.Normalize(type)) >= 0)
+            else if (Array.IndexOf(Types, normalized) >= 0)
             {
-                keys[folded] = EntityTypes.Normalize(type);
+                keys[folded] = normalized;
             }
             else
             {
@@ -95,16 +96,8 @@ public sealed class FieldKeyRecognizer : RecognizerBase
         {
             return;
         }
-        var start = 0;
-        var end = text.Length;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
+        var end = text.TrimEnd().Length;
+        var start = end - text[..end].TrimStart().Length;
         var value = text[start..end];
         if (value.Length < 2 || Placeholders.Contains(value))
         {
@@ -143,8 +136,8 @@ public sealed class FieldKeyRecognizer : RecognizerBase
 
     private static string Fold(string key)
     {
-        Span<char> folded = key.Length <= MaxKey ? stackalloc char[key.Length] : new char[key.Length];
-        return new string(folded[..Fold(key, folded)]);
+        var folded = new char[key.Length];
+        return new string(folded, 0, Fold(key, folded));
     }
 
     // Letters, spaces and name punctuation, at least two letters, no digit, at most six words.
@@ -173,7 +166,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
 
     // A letter and a digit (the house number or box), a space, nothing of an e-mail, network address, path or URL.
     private static bool LooksLikeStreet(ReadOnlySpan<char> value) =>
-        value.IndexOfAnyInRange('0', '9') >= 0 && value.Contains(' ') && value.IndexOfAny(NotInStreet) < 0
+        value.ContainsAnyInRange('0', '9') && value.Contains(' ') && !value.ContainsAny(NotInStreet)
         && value.ContainsAnyExcept(NonLetters);
 
     private static readonly SearchValues<char> NonLetters = SearchValues.Create(" 0123456789,.#'-");
