@@ -181,10 +181,11 @@ def entity_share(w, total, typed):
 
 class Lexicon(dict):
     """{word: [(label ids, bonus), ...]} plus the social-text settings: mention_bonus, the code annotations after '@'
-    and handle_part_weight."""
+    and handle_part_weight; handle_types: the model's handle-type prior (handle_types.load), or None."""
     mention_bonus = 0.0
     annotations = frozenset()
     handle_part_weight = 0.0
+    handle_types = None
 
 
 def load(model_dir):
@@ -206,6 +207,8 @@ def load(model_dir):
     out.mention_bonus = float(d.get("mention_bonus", 0.0))
     out.annotations = frozenset(d.get("annotations", ()))
     out.handle_part_weight = float(d.get("handle_part_weight", 0.0))
+    import handle_types
+    out.handle_types = handle_types.load(model_dir)
     return out
 
 

@@ -113,6 +113,8 @@ def decode(text, spans, logp, trans, lex=None):
         if kind:
             a, b = logp[w], logp[w + 1].copy()
             apply_handle_parts(spans[w + 1][0], b, lex)
+            if kind == MENTION and lex is not None and getattr(lex, "handle_types", None) is not None:
+                lex.handle_types.apply(spans[w + 1][0], b)
             row = np.full(k, _NEG, dtype=np.float64)
             row[0] = a[0] + b[0]
             for c in range(1, k):

@@ -6,14 +6,16 @@ namespace PiiScan.Ner;
 /// A model directory: <c>model.onnx</c>, <c>vocab.txt</c>, <c>labels.json</c> (BIO labels, index = class id) and
 /// <c>config.json</c> (architecture; <c>max_positions</c> bounds the window length), optionally
 /// <c>transitions.json</c> (a label-bigram prior for Viterbi decoding, <see cref="BioTransitions"/>) and
-/// <c>lexicon.json</c> (a name lexicon prior, <see cref="LexiconPrior"/>).
+/// <c>lexicon.json</c> (a name lexicon prior, <see cref="LexiconPrior"/>) and <c>handle-types.json</c> (which type
+/// an <c>@handle</c> names, <see cref="HandleTypePrior"/>).
 /// </summary>
 public sealed class NerModel
 {
-    private NerModel(string directory, string[] labels, int maxPositions, string name, BioTransitions? transitions, LexiconPrior? lexicon)
+    private NerModel(string directory, string[] labels, int maxPositions, string name, BioTransitions? transitions, LexiconPrior? lexicon, HandleTypePrior? handleTypes)
     {
         Transitions = transitions;
         Lexicon = lexicon;
+        HandleTypes = handleTypes;
         Directory = directory;
         Labels = labels;
         MaxPositions = maxPositions;
@@ -69,6 +71,9 @@ public sealed class NerModel
     /// <summary>Name lexicon prior applied to word log-probabilities before decoding; null when the model has none.</summary>
     public LexiconPrior? Lexicon { get; }
 
+    /// <summary>Handle-type prior applied to the handle of a mention before decoding; null when the model has none.</summary>
+    public HandleTypePrior? HandleTypes { get; }
+
     /// <summary>Longest sequence the model accepts, special tokens included.</summary>
     public int MaxPositions { get; }
 
@@ -110,6 +115,6 @@ public sealed class NerModel
                 maxPositions = v2;
             }
         }
-        return new NerModel(dir, labels, maxPositions, Path.GetFileName(dir), BioTransitions.Load(dir, labels), LexiconPrior.Load(dir, labels));
+        return new NerModel(dir, labels, maxPositions, Path.GetFileName(dir), BioTransitions.Load(dir, labels), LexiconPrior.Load(dir, labels), HandleTypePrior.Load(dir, labels));
     }
 }

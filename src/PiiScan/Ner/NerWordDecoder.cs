@@ -128,6 +128,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             if (sigil != '\0')
             {
                 lexicon?.ApplyHandleParts(s.WordText(text, w + 1), s.WordLogProbs.AsSpan((w + 1) * k, k));
+                if (sigil == SigilUnit.Mention)
+                {
+                    _model.HandleTypes?.Apply(s.WordText(text, w + 1), s.WordLogProbs.AsSpan((w + 1) * k, k));
+                }
                 CombineUnit(sigil, s.WordLogProbs.AsSpan(w * k, k), s.WordLogProbs.AsSpan((w + 1) * k, k), unit, lexicon?.MentionBonus ?? 0);
                 if (sigil == SigilUnit.Mention && lexicon is not null && lexicon.IsAnnotation(s.WordText(text, w + 1)))
                 {

@@ -110,6 +110,7 @@ public class BioTransitionsTests
     [InlineData("config.json")]
     [InlineData(BioTransitions.FileName)]
     [InlineData(LexiconPrior.FileName)]
+    [InlineData(HandleTypePrior.FileName)]
     public void ShippedModel_CopiedBesideExecutable_EveryRuntimeFile(string file)
     {
         // The CLI loads models/pii-ner beside piiscan.dll (copied at build and publish); a file left out of the copy

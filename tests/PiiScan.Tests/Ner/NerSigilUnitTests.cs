@@ -31,7 +31,7 @@ public class NerSigilUnitTests
         [Id("Road")] = [0.1f, 0, 0, 0, 0.9f],
     });
 
-    private static NerModel Model(string lexiconJson)
+    private static NerModel Model(string lexiconJson, string? handleTypesJson = null)
     {
         var dir = TestPaths.NewTempDir();
         File.WriteAllLines(Path.Combine(dir, "vocab.txt"), Vocab);
@@ -39,15 +39,19 @@ public class NerSigilUnitTests
         File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
         File.WriteAllText(Path.Combine(dir, "config.json"), """{"architecture":{"max_positions":32}}""");
         File.WriteAllText(Path.Combine(dir, LexiconPrior.FileName), lexiconJson);
+        if (handleTypesJson is not null)
+        {
+            File.WriteAllText(Path.Combine(dir, HandleTypePrior.FileName), handleTypesJson);
+        }
         return NerModel.Load(dir);
     }
 
     private const string WithPrior = """{"bonus":{"PERSON":5},"words":{"PERSON":[]},"mention_bonus":10,"annotations":["Override"]}""";
     private const string WithoutPrior = """{"bonus":{"PERSON":5},"words":{"PERSON":[]}}""";
 
-    private static List<(string Text, string Type)> Analyze(string text, string lexiconJson = WithPrior)
+    private static List<(string Text, string Type)> Analyze(string text, string lexiconJson = WithPrior, string? handleTypesJson = null)
     {
-        using var ner = new NerRecognizer(Model(lexiconJson), [Backend()]);
+        using var ner = new NerRecognizer(Model(lexiconJson, handleTypesJson), [Backend()]);
         var results = new List<PiiScan.Detection.Detection>();
         ner.AnalyzeText(text, results);
         return [.. results.Select(d => (text[d.Start..d.End], d.Type))];
@@ -165,6 +169,20 @@ public class NerSigilUnitTests
     {
         // "#" reads I-LOCATION after "Paris", but a sigil that opens no unit is edge punctuation.
         Assert.Equal([("Paris", EntityTypes.Location)], Analyze("Paris #"));
+    }
+
+    [Fact]
+    public void AnalyzeText_HandleTypePrior_MovesAMentionBetweenTypes()
+    {
+        // "Acme" reads I-ORGANIZATION 0.4 against I-PERSON 0.05 (ln 8 = 2.1 apart); a handle-type prior whose part
+        // "acme" says PERSON by 4 nats (centered: +2 / -2) makes the mention a person.
+        const string personal = """{"types":["PERSON","ORGANIZATION"],"bias":[0,0],"features":{"p:acme":[4,0]}}""";
+        Assert.Equal([("@Acme", EntityTypes.Organization)], Analyze("@Acme"));
+        Assert.Equal([("@Acme", EntityTypes.Person)], Analyze("@Acme", WithPrior, personal));
+        // weight 0 switches it off; hashtags and plain words are left alone
+        Assert.Equal([("@Acme", EntityTypes.Organization)], Analyze("@Acme", WithPrior, personal.Replace("\"bias\"", "\"weight\":0,\"bias\"", StringComparison.Ordinal)));
+        Assert.Equal([("#Acme", EntityTypes.Organization)], Analyze("visit #Acme", WithPrior, personal));
+        Assert.Equal([("Acme", EntityTypes.Organization)], Analyze("visit Acme", WithPrior, personal));
     }
 
     [Theory]
