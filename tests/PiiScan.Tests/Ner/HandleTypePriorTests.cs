@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CsCheck;
 using PiiScan.Ner;
 using Xunit;
 
@@ -94,6 +95,31 @@ public class HandleTypePriorTests
             checkedHandles++;
         }
         Assert.True(checkedHandles >= 10);
+    }
+
+    [Fact]
+    public void Score_AnyText_ProbabilitiesOrNoChange()
+    {
+        // Any text: a scorable handle gets a distribution (log-probabilities that sum to 1 in probability), any other
+        // leaves the row alone; O and STREET_ADDRESS labels never move.
+        var prior = HandleTypePrior.Load(TestPaths.ShippedModel, Labels)!;
+        var text = Gen.Frequency((8, Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"]), (1, Gen.Char['\u0020', '\u2FFF'])).Array[0, 80].Select(c => new string(c));
+        text.Sample(handle =>
+        {
+            Span<float> lp = stackalloc float[3];
+            var scored = prior.Score(handle, lp);
+            Assert.Equal(HandleTypePrior.IsScorable(handle), scored);
+            if (scored)
+            {
+                Assert.Equal(1f, MathF.Exp(lp[0]) + MathF.Exp(lp[1]) + MathF.Exp(lp[2]), 4);
+            }
+            var row = new float[Labels.Length];
+            prior.Apply(handle, row);
+            Assert.Equal(0f, row[0]);
+            Assert.Equal(0f, row[7]);
+            Assert.Equal(0f, row[8]);
+            Assert.Equal(0f, row.Sum(), 3);
+        }, iter: 2000, seed: "0N0XIzNsQ0O2");
     }
 
     [Fact]
