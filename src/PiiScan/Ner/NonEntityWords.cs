@@ -5,7 +5,7 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
-/// version, a decorator call, an identifier's prefix, a model or package id, a file name, a class name. Each rule
+/// version, a decorator call, a scoped package, an identifier's prefix, a model or package id, a file name, a class name. Each rule
 /// looks at word <c>w</c> of a value (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
@@ -13,7 +13,7 @@ internal static class NonEntityWords
     /// <summary>The last word of a non-entity run that starts at word <paramref name="w"/>, or -1.</summary>
     public static int End(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
         Math.Max(
-            Math.Max(PronounEnd(text, s, w, words), DecoratorEnd(text, s, w, words)),
+            Math.Max(PronounEnd(text, s, w, words), Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
                 Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
@@ -49,6 +49,32 @@ internal static class NonEntityWords
         }
         var end = w + 1;
         while (IsGluedByJoiner(text, s, end, words, "."))
+        {
+            end += 2;
+        }
+        return end;
+    }
+
+    // A scoped package or team path ("npm i @babel/core", "@types/node", "@aws-sdk/client-s3", "@acme/platform-team")
+    // is code or a team, no name: returns the last word of the path when word w is its opening '@', else -1.
+    private static int PackageScopeEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w + 1 >= words || !IsWord(text, s, w, "@") || s.WordEnd[w] != s.Tokens[s.WordToken[w + 1]].Start
+            || !SigilUnit.OpensWord(text, s.Tokens[s.WordToken[w]].Start))
+        {
+            return -1;
+        }
+        var end = w + 1;
+        while (IsGluedByJoiner(text, s, end, words, "-"))
+        {
+            end += 2;
+        }
+        if (!IsGluedByJoiner(text, s, end, words, "/"))
+        {
+            return -1;
+        }
+        end += 2;
+        while (IsGluedByJoiner(text, s, end, words, "-") || IsGluedByJoiner(text, s, end, words, "."))
         {
             end += 2;
         }

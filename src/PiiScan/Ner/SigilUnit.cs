@@ -31,7 +31,7 @@ internal static class SigilUnit
         {
             return '\0';
         }
-        if (sigil > 0 && !Opens(text, sigil - 1))
+        if (!OpensWord(text, sigil))
         {
             return '\0';
         }
@@ -56,8 +56,11 @@ internal static class SigilUnit
     /// never a name.
     /// </summary>
     public static bool IsDecorator(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd) =>
-        text[sigil] == Mention && wordStart == sigil + 1 && wordEnd < text.Length && (sigil == 0 || Opens(text, sigil - 1))
+        text[sigil] == Mention && wordStart == sigil + 1 && wordEnd < text.Length && OpensWord(text, sigil)
         && (text[wordEnd] == '(' || (text[wordEnd] == '.' && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1])));
+
+    /// <summary>True when the character at <paramref name="sigil"/> may open a word: the start of the text, or whitespace or an opening or separating mark before it.</summary>
+    public static bool OpensWord(ReadOnlySpan<char> text, int sigil) => sigil == 0 || Opens(text, sigil - 1);
 
     // The character before the sigil lets it open a word: whitespace or an opening/separating mark; '.' only as the
     // reply-to-all form ".@handle" at the start of a word.

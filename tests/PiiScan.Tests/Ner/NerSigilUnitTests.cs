@@ -149,6 +149,24 @@ public class NerSigilUnitTests
         Assert.Empty(Analyze("@ann.bob()"));
     }
 
+    [Theory]
+    [InlineData("npm i @ann/bob")]
+    [InlineData("npm i @ann-bob/ann")]
+    [InlineData("(@ann/bob-ann.ann)")]
+    public void AnalyzeText_ScopedPackage_NoEntity(string text)
+    {
+        // "ann" and "bob" lean PERSON on their own (the control below); inside a package scope they are code.
+        Assert.Empty(Analyze(text));
+    }
+
+    [Fact]
+    public void AnalyzeText_ScopedPackageControl_WordsAloneAreNames()
+    {
+        Assert.Contains(Analyze("npm i ann/bob"), f => f.Type == EntityTypes.Person);
+        // an '@' glued to a word before it opens no scope ("x@ann/bob" is no package)
+        Assert.Contains(Analyze("x@ann/bob"), f => f.Type == EntityTypes.Person);
+    }
+
     [Fact]
     public void AnalyzeText_EmailAddress_NotAMention()
     {
