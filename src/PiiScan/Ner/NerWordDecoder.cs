@@ -145,7 +145,8 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             }
             if (units > 0 && s.UnitSigil[units - 1] == SigilUnit.Mention)
             {
-                ForbidInside(unit); // a mention ends at its handle
+                // a mention ends at its handle, but for a display name's surname
+                ForbidInside(unit, ContinuesDisplayName(text, s, s.UnitWord[units - 1] + 1, w, words) ? EntityTypes.Person : null);
             }
         }
         if (_model.Transitions is { } transitions)
@@ -184,6 +185,40 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 s.BestScore[s.WordToken[w + 1]] = p / total;
             }
         }
+    }
+
+    // Word w, one space after the handle word h of a mention, may be the surname of a chat display name ("@Tom Baker
+    // can you", "@Maria Gonzalez,"): the handle is one capitalized word of letters (a first name, as chat tools write
+    // mentions), word w too, and no name word or '&' follows it ("@Ann Marco Silva" is a mention and another name).
+    // Tweet handles rarely look like that ("@NiallOfficial", "@harry_styles").
+    private static bool ContinuesDisplayName(ReadOnlySpan<char> text, NerScratch s, int h, int w, int words)
+    {
+        if (s.Tokens[s.WordToken[w]].Start != s.WordEnd[h] + 1 || text[s.WordEnd[h]] != ' '
+            || !IsCapitalizedWord(s.WordText(text, h)) || !IsCapitalizedWord(s.WordText(text, w)))
+        {
+            return false;
+        }
+        if (w + 1 >= words)
+        {
+            return true;
+        }
+        var next = s.WordText(text, w + 1);
+        return !IsCapitalizedWord(next) && !next.SequenceEqual("&");
+    }
+
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && IsLowerLetters(word[1..]);
+
+    private static bool IsLowerLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Word w opens the value, a line or a sentence: the word before it ends one (. ! ? :) or opens a quote, a bracket or
@@ -248,11 +283,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
     }
 
-    private void ForbidInside(Span<float> row)
+    // Rules out every I- label but those of type except (null: all).
+    private void ForbidInside(Span<float> row, string? except = null)
     {
         for (var c = 0; c < row.Length; c++)
         {
-            if (_model.EntityOfLabel[c] is not null && !_model.IsBegin[c])
+            if (_model.EntityOfLabel[c] is { } type && !_model.IsBegin[c] && type != except)
             {
                 row[c] = float.NegativeInfinity;
             }

@@ -9,7 +9,7 @@ public class NerSigilUnitTests
 {
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme", "Acme", "##Bob", "5", "Road"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme", "Acme", "##Bob", "5", "Road", "Tom", "Baker"];
 
     private static long Id(string piece) => Array.IndexOf(Vocab, piece);
 
@@ -29,6 +29,8 @@ public class NerSigilUnitTests
         [Id("#")] = [0.1f, 0, 0, 0, 0.9f],
         [Id("5")] = [0.1f, 0, 0, 0, 0.9f],
         [Id("Road")] = [0.1f, 0, 0, 0, 0.9f],
+        [Id("Tom")] = [0.2f, 0.6f, 0.2f],
+        [Id("Baker")] = [0.3f, 0.3f, 0.4f],
     });
 
     private static NerModel Model(string lexiconJson, string? handleTypesJson = null)
@@ -124,6 +126,23 @@ public class NerSigilUnitTests
     public void AnalyzeText_AdjacentMentions_TwoSpans()
     {
         Assert.Equal([("@ann", EntityTypes.Person), ("@bob", EntityTypes.Person)], Analyze("@ann @bob"));
+    }
+
+    [Theory]
+    [InlineData("@Tom Baker hi", "@Tom Baker")]
+    [InlineData("@Tom Baker, hi", "@Tom Baker")]
+    [InlineData("@Tom Baker", "@Tom Baker")]
+    // no display name: two spaces, a third name word, '&' after it, a handle that is no capitalized word
+    [InlineData("@Tom  Baker hi", "@Tom")]
+    [InlineData("@Tom Baker Tom", "@Tom")]
+    [InlineData("@Tom Baker & ann", "@Tom")]
+    [InlineData("@ann Baker hi", "@ann")]
+    public void AnalyzeText_ChatDisplayName_SurnameJoinsMention(string text, string first)
+    {
+        // "Baker" leans I-PERSON (0.4); a mention ends at its handle unless the handle and the word are a chat display
+        // name (first name, one space, surname).
+        var found = Analyze(text);
+        Assert.Equal((first, EntityTypes.Person), found[0]);
     }
 
     [Fact]
