@@ -38,12 +38,16 @@ internal static class NonEntityWords
     private static int ClientNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
         IsGluedByJoiner(text, s, w, words, "/") && char.IsAsciiDigit(s.WordText(text, w + 2)[0]) ? w : -1;
 
-    // A decorator or annotation call ("@app.route(", "@JsonProperty(", "@torch.no_grad()") is code, no mention:
-    // returns the last word of its dotted name when word w is its '@', else -1.
+    // A decorator or annotation ("@app.route(", "@JsonProperty(", "@pytest.mark.slow") is code and "@example.com" a
+    // mail domain, no mention: returns the last word of its dotted name when word w is its '@', else -1.
     private static int DecoratorEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
-        if (w + 1 >= words || s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start != 1
-            || !SigilUnit.IsDecorator(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]))
+        if (w + 1 >= words || s.WordEnd[w] - s.Tokens[s.WordToken[w]].Start != 1)
+        {
+            return -1;
+        }
+        var (sigil, wordStart, wordEnd) = (s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]);
+        if (!SigilUnit.IsDecorator(text, sigil, wordStart, wordEnd) && !SigilUnit.IsDomain(text, sigil, wordStart, wordEnd))
         {
             return -1;
         }

@@ -51,13 +51,77 @@ internal static class SigilUnit
 
     /// <summary>
     /// True when the one-character word at <paramref name="sigil"/> is an <c>@</c> that opens a word glued to the
-    /// word <paramref name="wordStart"/>..<paramref name="wordEnd"/>, and that word continues with <c>(</c> or
-    /// <c>.x</c>: a decorator or annotation call (<c>@app.route(</c>, <c>@JsonProperty(</c>, <c>@torch.no_grad</c>),
-    /// never a name.
+    /// word <paramref name="wordStart"/>..<paramref name="wordEnd"/>, and that word, with any dotted parts after it, is
+    /// a decorator or annotation: called (<c>@app.route(</c>, <c>@JsonProperty(</c>, <c>@torch.no_grad()</c>), of
+    /// three parts or more (<c>@pytest.mark.slow</c>), or dotted on a line of its own (<c>@functools.cache</c> above a
+    /// function). Never a name. A dotted handle in prose (<c>cc @maria.gonzalez</c>) is none: its words are left to
+    /// the model.
     /// </summary>
-    public static bool IsDecorator(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd) =>
-        text[sigil] == Mention && wordStart == sigil + 1 && wordEnd < text.Length && OpensWord(text, sigil)
-        && (text[wordEnd] == '(' || (text[wordEnd] == '.' && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1])));
+    public static bool IsDecorator(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd)
+    {
+        if (text[sigil] != Mention || wordStart != sigil + 1 || wordEnd >= text.Length || !OpensWord(text, sigil))
+        {
+            return false;
+        }
+        var end = DottedEnd(text, wordEnd, out var dots, out _);
+        if (end < text.Length && text[end] == '(')
+        {
+            return true;
+        }
+        return dots >= 2 || (dots == 1 && StartsLine(text, sigil));
+    }
+
+    /// <summary>
+    /// True when the one-character word at <paramref name="sigil"/> is an <c>@</c> that opens a word glued to the
+    /// word <paramref name="wordStart"/>..<paramref name="wordEnd"/> and dotted parts that end in a common top-level
+    /// domain: a mail domain (<c>plus @paulhastings.com</c>, <c>@example.co.uk</c>), never a name.
+    /// </summary>
+    public static bool IsDomain(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd)
+    {
+        if (text[sigil] != Mention || wordStart != sigil + 1 || wordEnd >= text.Length || !OpensWord(text, sigil))
+        {
+            return false;
+        }
+        var end = DottedEnd(text, wordEnd, out var dots, out var lastStart);
+        return dots > 0 && TopLevelDomains.Contains(text[lastStart..end]);
+    }
+
+    // Common top-level domains, lower case (a dotted handle "@maria.gonzalez" ends in none).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            "com org net edu gov mil int io ai co us uk de fr es it nl be ch at se no dk fi pl pt ie ru cn jp kr in au nz ca br mx ar za info biz dev app me tv cc ly gg xyz cloud tech online site store email".Split(' '),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // End of the dotted parts (".part" runs of letters, digits and '_') that follow position end; their number and
+    // where the last one starts.
+    private static int DottedEnd(ReadOnlySpan<char> text, int end, out int dots, out int lastStart)
+    {
+        dots = 0;
+        lastStart = end;
+        while (end + 1 < text.Length && text[end] == '.' && IsNamePart(text[end + 1]))
+        {
+            end++;
+            lastStart = end;
+            while (end < text.Length && IsNamePart(text[end]))
+            {
+                end++;
+            }
+            dots++;
+        }
+        return end;
+    }
+
+    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    // Only white space between the start of the line (or text) and position i.
+    private static bool StartsLine(ReadOnlySpan<char> text, int i)
+    {
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+        return i == 0 || text[i - 1] is '\n' or '\r';
+    }
 
     /// <summary>True when the character at <paramref name="sigil"/> may open a word: the start of the text, or whitespace or an opening or separating mark before it.</summary>
     public static bool OpensWord(ReadOnlySpan<char> text, int sigil) => sigil == 0 || Opens(text, sigil - 1);

@@ -101,12 +101,33 @@ public class NerSigilUnitTests
     [Theory]
     [InlineData("@app.route(\"/\")", true)]
     [InlineData("@Input() name", true)]
+    [InlineData("use @torch.no_grad() here", true)]
+    [InlineData("use @pytest.mark.slow here", true)]
+    [InlineData("@functools.cache\ndef f(): pass", true)]
+    [InlineData("class A:\n    @email.setter\n", true)]
+    // a dotted handle in prose: its words are left to the model
+    [InlineData("cc @maria.gonzalez and @bob", false)]
+    [InlineData("use @functools.cache here", false)]
+    [InlineData("x @ann.", false)]
     [InlineData("ann@example.com", false)]
     [InlineData("@ann hi", false)]
     public void IsDecorator_Table(string text, bool expected)
     {
         var sigil = text.IndexOf('@', StringComparison.Ordinal);
         Assert.Equal(expected, SigilUnit.IsDecorator(text, sigil, sigil + 1, WordEnd(text, sigil + 1)));
+    }
+
+    [Theory]
+    [InlineData("plus @paulhastings.com .", true)]
+    [InlineData("at @example.co.uk today", true)]
+    [InlineData("ping @acme.IO", true)]
+    [InlineData("cc @maria.gonzalez and", false)]
+    [InlineData("cc @ann", false)]
+    [InlineData("bob@example.com", false)]
+    public void IsDomain_Table(string text, bool expected)
+    {
+        var sigil = text.IndexOf('@', StringComparison.Ordinal);
+        Assert.Equal(expected, SigilUnit.IsDomain(text, sigil, sigil + 1, WordEnd(text, sigil + 1)));
     }
 
     [Fact]
