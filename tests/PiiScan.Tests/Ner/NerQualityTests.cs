@@ -57,6 +57,18 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_LowerCaseAndIdentifiers_ExpectedSpans(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.EmailAddress));
 
+    // Chat and code around '@': group mentions, scoped packages and mail domains are no entities; a dotted chat handle
+    // and a display name's surname are found; a handle's spelling shifts its type.
+    [Theory]
+    [InlineData("@Everyone Thanks for joining!", "")]
+    [InlineData("npm install @babel/core @types/node --save-dev", "")]
+    [InlineData("our address is first name plus @paulhastings.com .", "")]
+    [InlineData("cc @maria.gonzalez please check the logs", "PERSON:maria.gonzalez")]
+    [InlineData("Thanks @Tom Baker for the quick fix!", "PERSON:@Tom Baker")]
+    [InlineData("RT @BBCBreaking: Storm warning issued for the north coast", "ORGANIZATION:@BBCBreaking")]
+    public void Detect_ChatMentions_ExpectedSpans(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
+
     // A whole field value of one word has no context for the network: service, role and pipeline-stage names and the
     // labels of personal data are technical words in the lexicon (never entities), while a lone listed name is found.
     [Theory]
