@@ -82,8 +82,8 @@ public sealed class HandleTypePrior
         var labelsOfType = new int[types.Count][];
         for (var t = 0; t < types.Count; t++)
         {
-            var b = IndexOf(labels, "B-" + types[t]);
-            var i = IndexOf(labels, "I-" + types[t]);
+            var b = LexiconPrior.IndexOf(labels, "B-" + types[t]);
+            var i = LexiconPrior.IndexOf(labels, "I-" + types[t]);
             labelsOfType[t] = b >= 0 && i >= 0 ? [b, i] : throw new ArgumentException($"type {types[t]} has no B-/I- labels in the model.");
         }
         foreach (var (name, vector) in features)
@@ -246,17 +246,5 @@ public sealed class HandleTypePrior
             v[i++] = x.GetSingle();
         }
         return v;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (var i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -283,7 +283,8 @@ public sealed class LexiconPrior
     // Shorter parts are too often ordinary syllables (`Al`, `Jo`, `Ed`).
     private const int MinHandlePart = 3;
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    /// <summary>Index of <paramref name="label"/> in <paramref name="labels"/> (ordinal), or -1.</summary>
+    internal static int IndexOf(IReadOnlyList<string> labels, string label)
     {
         for (var i = 0; i < labels.Count; i++)
         {
