@@ -93,6 +93,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Use pandas and numpy to load the CSV, then plot with matplotlib.", "")]
     [InlineData("Traceback (most recent call last): File \"/app/main.py\", line 42, in <module> raise ValueError(\"Invalid token\")", "")]
     [InlineData("ERROR [RequestHandler] Connection refused to redis-master:6379", "")]
+    [InlineData("SELECT first_name, last_name FROM customers WHERE signup_date > '2024-01-01' LIMIT 10;", "")]
     public void Detect_SoftwarePrompts_NoEntities(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
