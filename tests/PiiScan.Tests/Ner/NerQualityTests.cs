@@ -69,6 +69,14 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_ChatMentions_ExpectedSpans(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
+    // Other languages: greetings are no names, and names do not run into the pronouns and verbs around them.
+    [Theory]
+    [InlineData("Hola, soy María Fernández y necesito ayuda con mi pedido.", "PERSON:María Fernández")]
+    [InlineData("Ciao, sono Giulia Rossi.", "PERSON:Giulia Rossi")]
+    [InlineData("Bonjour, je suis Camille Dubois.", "PERSON:Camille Dubois")]
+    public void Detect_OtherLanguages_NamesAlone(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
+
     // A whole field value of one word has no context for the network: service, role and pipeline-stage names and the
     // labels of personal data are technical words in the lexicon (never entities), while a lone listed name is found.
     [Theory]
