@@ -206,7 +206,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return !IsCapitalizedWord(next) && !next.SequenceEqual("&");
     }
 
-    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>
+    internal static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && IsLowerLetters(word[1..]);
 
     private static bool IsLowerLetters(ReadOnlySpan<char> word)
@@ -223,7 +223,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
 
     // Word w opens the value, a line or a sentence: the word before it ends one (. ! ? :) or opens a quote, a bracket or
     // a list item.
-    private static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
+    internal static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
     {
         if (w == 0)
         {

@@ -5,7 +5,7 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
-/// version, a decorator call, a scoped package, an identifier's prefix, a model or package id, a file name, a class name. Each rule
+/// version, a decorator call, a scoped package, an AI assistant's name, an identifier's prefix, a model or package id, a file name, a class name. Each rule
 /// looks at word <c>w</c> of a value (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
@@ -13,7 +13,7 @@ internal static class NonEntityWords
     /// <summary>The last word of a non-entity run that starts at word <paramref name="w"/>, or -1.</summary>
     public static int End(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
         Math.Max(
-            Math.Max(PronounEnd(text, s, w, words), Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
+            Math.Max(Math.Max(PronounEnd(text, s, w, words), AssistantNameEnd(text, s, w, words)), Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
                 Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
@@ -32,6 +32,27 @@ internal static class NonEntityWords
         }
         return w > 0 && IsWord(text, s, w - 1, ",") ? w : -1;
     }
+
+    // An AI assistant's name standing alone ("You are Claude, a helpful assistant", "I asked Gemini") is the product,
+    // no person: returns w when word w is one, glued to nothing before it (a mention "@Claude" stays one), with no
+    // capitalized word next to it (a surname after it, "Claude Dubois"; a first name before it that does not open the
+    // sentence, "Jean Claude"; "Hi Claude" is alone), else -1.
+    private static int AssistantNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (!AssistantNames.Contains(s.WordText(text, w))
+            || (w > 0 && s.WordEnd[w - 1] == s.Tokens[s.WordToken[w]].Start)
+            || (w + 1 < words && NerWordDecoder.IsCapitalizedWord(s.WordText(text, w + 1)))
+            || (w > 0 && NerWordDecoder.IsCapitalizedWord(s.WordText(text, w - 1)) && !NerWordDecoder.OpensSentence(text, s, w - 1)))
+        {
+            return -1;
+        }
+        return w;
+    }
+
+    // Names of AI assistants that AI-service logs name all the time (ChatGPT, Copilot: technical words anyway).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AssistantNames =
+        FrozenSet.ToFrozenSet(["Claude", "Gemini", "ChatGPT", "Copilot", "Siri", "Cortana", "Bard", "Grok"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A software name with its version glued on ("langchain/0.3.1", "Mozilla/5.0", user agents) is no entity:
     // returns w when word w is directly followed by "/" and a digit, else -1.

@@ -69,6 +69,16 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_ChatMentions_ExpectedSpans(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
+    // AI assistants named alone are products, not people; the same word in a person's full name is a name.
+    [Theory]
+    [InlineData("System: You are Claude, a helpful assistant.", "")]
+    [InlineData("I asked ChatGPT and Claude to compare answers, then Gemini summarized both.", "")]
+    [InlineData("Hi Claude, summarize this thread.", "")]
+    [InlineData("Claude Dubois called about the invoice.", "PERSON:Claude Dubois")]
+    [InlineData("Please ask Jean Claude about it.", "PERSON:Jean Claude")]
+    public void Detect_AssistantNames_OnlyInPersonNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
+
     // Other languages: greetings are no names, and names do not run into the pronouns and verbs around them.
     [Theory]
     [InlineData("Hola, soy María Fernández y necesito ayuda con mi pedido.", "PERSON:María Fernández")]
