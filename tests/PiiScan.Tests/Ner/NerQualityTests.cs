@@ -47,6 +47,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // inside an e-mail address never splits it; ALL-CAPS names and mentions are found.
     [Theory]
     [InlineData("hi im sarah johnson and i moved here from houston last year", "PERSON:sarah johnson")]
+    [InlineData("thx, rgds lucas", "PERSON:lucas")]
     [InlineData("the dean of students approved a pint of porter for everyone", "")]
     [InlineData("switched model=claude-3-opus for the summarization stage", "")]
     [InlineData("{\"model\":\"claude-3-haiku-20240307\",\"prompt\":\"My neighbor Lonnie has one of these.\"}", "PERSON:Lonnie")]
