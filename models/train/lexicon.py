@@ -217,8 +217,9 @@ SENTENCE_OPENERS = frozenset('.!?:"\u201c([-*\u2022>')
 
 
 def opens_sentence(words, i, gaps):
-    """Word i opens the value, a line (gaps[i]: the text between word i-1 and word i) or a sentence."""
-    if i == 0 or "\n" in gaps[i] or "\r" in gaps[i]:
+    """Word i opens the value, a line or a table cell (gaps[i]: the text between word i-1 and word i holds a line
+    break, '|' or a tab) or a sentence."""
+    if i == 0 or any(c in gaps[i] for c in "\n\r|\t"):
         return True
     return len(words[i - 1]) == 1 and words[i - 1] in SENTENCE_OPENERS
 

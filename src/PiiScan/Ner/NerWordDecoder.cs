@@ -28,6 +28,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var span = default(NerSpanBuilder);
         span.Begin(null);
         var notEntityUntil = -1;
+        var afterCellBreak = false;
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
@@ -37,6 +38,19 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
+            // A table cell or field separator ('|', a tab) ends every span: what the model continued across it is dropped.
+            afterCellBreak |= w > 0 && text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators);
+            if (afterCellBreak)
+            {
+                if (label != 0 && !_model.IsBegin[label])
+                {
+                    label = 0;
+                }
+                else
+                {
+                    afterCellBreak = false;
+                }
+            }
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
             if (entity is null || entity != span.Type || _model.IsBegin[label])
             {
@@ -221,8 +235,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return true;
     }
 
-    // Word w opens the value, a line or a sentence: the word before it ends one (. ! ? :) or opens a quote, a bracket or
-    // a list item.
+    private static readonly System.Buffers.SearchValues<char> CellSeparators = System.Buffers.SearchValues.Create("|\t");
+
+    private static readonly System.Buffers.SearchValues<char> LineOrCellBreaks = System.Buffers.SearchValues.Create("\n\r|\t");
+
+    // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
+    // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.
     internal static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
     {
         if (w == 0)
@@ -231,7 +249,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var start = s.Tokens[s.WordToken[w]].Start;
         var previousEnd = s.WordEnd[w - 1];
-        if (text[previousEnd..start].ContainsAny('\n', '\r'))
+        if (text[previousEnd..start].ContainsAny(LineOrCellBreaks))
         {
             return true;
         }

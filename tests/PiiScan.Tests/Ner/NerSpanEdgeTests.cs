@@ -53,6 +53,9 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Wendy Smith Jr. have", "Wendy Smith Jr.")]
     [InlineData("Thanks I\u2019ve Wendy Smith", "Wendy Smith")]
     [InlineData("Thanks @jdoe have", "@jdoe")] // a mention keeps its '@'
+    [InlineData("Thanks Zorblax Wendy | Smith Wendy", "Zorblax Wendy")] // a table cell ends the name; the continuation is dropped
+    [InlineData("Thanks Zorblax Wendy\tSmith", "Zorblax Wendy")] // a tab-separated field too
+    [InlineData("| Zorblax Wendy | Zorblax |", "Zorblax Wendy")] // a name inside a cell stays whole
     public void AnalyzeText_EdgeWords_SpanTrimmed(string text, string expected)
     {
         var found = Analyze(text);
