@@ -9,7 +9,7 @@ The word needs a letter.
 Unit log-probabilities from the two words' rows (labels as data.LABELS): O = O + O. A mention is one entity from its
 sigil: B-X = sigil B-X + word I-X + mention bonus (lexicon.json `mention_bonus`), never I-X, never STREET_ADDRESS, and
 never an entity when the word is a code annotation (lexicon.json `annotations`: `@Override`, `@media`); the unit after
-a mention cannot be I-X, but for a chat display name's surname (`@Tom Baker`: I-PERSON, continues_display_name). A hashtag: B-X = logaddexp(sigil B-X + word I-X, sigil O + word B-X), I-X = I-X + I-X.
+a mention cannot be I-X, but for a chat display name's listed surname (`@Tom Baker`: I-PERSON, continues_display_name). A hashtag: B-X = logaddexp(sigil B-X + word I-X, sigil O + word B-X), I-X = I-X + I-X.
 """
 import numpy as np
 
@@ -93,12 +93,16 @@ def _capitalized(word):
     return len(word) >= 2 and word[0].isupper() and all(c.islower() for c in word[1:])
 
 
-def continues_display_name(text, spans, h, w):
+def continues_display_name(text, spans, h, w, lex):
     """Word w, one space after the handle word h of a mention, may be the surname of a chat display name (`@Tom Baker
-    can you`): handle and word are capitalized words of letters and no name word or '&' follows (C# NerWordDecoder)."""
+    can you`): handle and word are capitalized words of letters, the word is listed as a person's name (`@Sarah Great
+    work` is no display name) and no name word or '&' follows (C# NerWordDecoder)."""
     if spans[w][1] != spans[h][2] + 1 or text[spans[h][2]] != " ":
         return False
     if not (_capitalized(spans[h][0]) and _capitalized(spans[w][0])):
+        return False
+    person = data.LABEL2ID["I-PERSON"]
+    if not lex or not any(b > 0 and person in ids for ids, b in lex.get(spans[w][0], ())):
         return False
     return w + 1 >= len(spans) or not (_capitalized(spans[w + 1][0]) or spans[w + 1][0] == "&")
 
@@ -143,7 +147,7 @@ def decode(text, spans, logp, trans, lex=None):
         else:
             row = logp[w].astype(np.float64).copy()
         if kinds and kinds[-1] == MENTION:
-            keep = "I-PERSON" if continues_display_name(text, spans, first[-1] + 1, w) else None
+            keep = "I-PERSON" if continues_display_name(text, spans, first[-1] + 1, w, lex) else None
             row[[c for c in range(k) if data.LABELS[c].startswith("I-") and data.LABELS[c] != keep]] = _NEG
         rows.append(row)
         first.append(w)

@@ -216,6 +216,22 @@ public sealed class LexiconPrior
         return true;
     }
 
+    /// <summary>True when <paramref name="word"/> is listed with a bonus on <paramref name="label"/> (a known name of that type).</summary>
+    public bool HasBonus(ReadOnlySpan<char> word, int label)
+    {
+        if (_lookup.TryGetValue(word, out var entry))
+        {
+            foreach (var (l, bonus) in entry)
+            {
+                if (l == label && bonus > 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// For a capitalized word that opens a sentence and is not listed itself (<c>Call</c> in <c>Call Jennifer at
     /// noon</c>): adds the penalties of its lower-case form when that form is an ordinary word (listed with penalties

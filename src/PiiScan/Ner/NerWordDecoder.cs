@@ -12,6 +12,9 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private readonly NerModel _model = model;
     private readonly int _priorLabels = priorLabels;
 
+    // I-PERSON (-1 when the model has none).
+    private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
+
     /// <summary>
     /// Adds the entity spans of the value <paramref name="text"/> (its tokens: <paramref name="count"/> from
     /// <paramref name="first"/>) to <paramref name="output"/>. A word takes the label of its first piece (as in
@@ -203,12 +206,14 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
 
     // Word w, one space after the handle word h of a mention, may be the surname of a chat display name ("@Tom Baker
     // can you", "@Maria Gonzalez,"): the handle is one capitalized word of letters (a first name, as chat tools write
-    // mentions), word w too, and no name word or '&' follows it ("@Ann Marco Silva" is a mention and another name).
-    // Tweet handles rarely look like that ("@NiallOfficial", "@harry_styles").
-    private static bool ContinuesDisplayName(ReadOnlySpan<char> text, NerScratch s, int h, int w, int words)
+    // mentions), word w a capitalized word the lexicon lists as a person's name ("@Sarah Great work" is a mention and
+    // a greeting), and no name word or '&' follows it ("@Ann Marco Silva" is a mention and another name). Tweet
+    // handles rarely look like that ("@NiallOfficial", "@harry_styles").
+    private bool ContinuesDisplayName(ReadOnlySpan<char> text, NerScratch s, int h, int w, int words)
     {
         if (s.Tokens[s.WordToken[w]].Start != s.WordEnd[h] + 1 || text[s.WordEnd[h]] != ' '
-            || !IsCapitalizedWord(s.WordText(text, h)) || !IsCapitalizedWord(s.WordText(text, w)))
+            || !IsCapitalizedWord(s.WordText(text, h)) || !IsCapitalizedWord(s.WordText(text, w))
+            || _model.Lexicon is not { } lexicon || !lexicon.HasBonus(s.WordText(text, w), _personInside))
         {
             return false;
         }

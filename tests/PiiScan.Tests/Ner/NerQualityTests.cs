@@ -66,6 +66,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("our address is first name plus @paulhastings.com .", "")]
     [InlineData("cc @maria.gonzalez please check the logs", "PERSON:maria.gonzalez")]
     [InlineData("Thanks @Tom Baker for the quick fix!", "PERSON:@Tom Baker")]
+    [InlineData("@Sarah Great work today", "PERSON:@Sarah")]
     [InlineData("RT @BBCBreaking: Storm warning issued for the north coast", "ORGANIZATION:@BBCBreaking")]
     public void Detect_ChatMentions_ExpectedSpans(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));

@@ -150,19 +150,24 @@ public class NerSigilUnitTests
     }
 
     [Theory]
-    [InlineData("@Tom Baker hi", "@Tom Baker")]
-    [InlineData("@Tom Baker, hi", "@Tom Baker")]
-    [InlineData("@Tom Baker", "@Tom Baker")]
-    // no display name: two spaces, a third name word, '&' after it, a handle that is no capitalized word
-    [InlineData("@Tom  Baker hi", "@Tom")]
-    [InlineData("@Tom Baker Tom", "@Tom")]
-    [InlineData("@Tom Baker & ann", "@Tom")]
-    [InlineData("@ann Baker hi", "@ann")]
-    public void AnalyzeText_ChatDisplayName_SurnameJoinsMention(string text, string first)
+    [InlineData("@Tom Baker hi", true, "@Tom Baker")]
+    [InlineData("@Tom Baker, hi", true, "@Tom Baker")]
+    [InlineData("@Tom Baker", true, "@Tom Baker")]
+    // no display name: the word is no listed name, two spaces, a third name word, '&' after it, a handle that is no
+    // capitalized word
+    [InlineData("@Tom Baker hi", false, "@Tom")]
+    [InlineData("@Tom  Baker hi", true, "@Tom")]
+    [InlineData("@Tom Baker Tom", true, "@Tom")]
+    [InlineData("@Tom Baker & ann", true, "@Tom")]
+    [InlineData("@ann Baker hi", true, "@ann")]
+    public void AnalyzeText_ChatDisplayName_SurnameJoinsMention(string text, bool bakerListed, string first)
     {
         // "Baker" leans I-PERSON (0.4); a mention ends at its handle unless the handle and the word are a chat display
-        // name (first name, one space, surname).
-        var found = Analyze(text);
+        // name (first name, one space, a surname the lexicon lists).
+        var lexicon = bakerListed
+            ? """{"bonus":{"PERSON":0.01},"words":{"PERSON":["Baker"]},"mention_bonus":10}"""
+            : """{"bonus":{"PERSON":0.01},"words":{"PERSON":[]},"mention_bonus":10}""";
+        var found = Analyze(text, lexicon);
         Assert.Equal((first, EntityTypes.Person), found[0]);
     }
 
