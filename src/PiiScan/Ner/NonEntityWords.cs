@@ -36,13 +36,16 @@ internal static class NonEntityWords
     // An AI assistant's name standing alone ("You are Claude, a helpful assistant", "I asked Gemini") is the product,
     // no person: returns w when word w is one, glued to nothing before it (a mention "@Claude" stays one), with no
     // capitalized word next to it (a surname after it, "Claude Dubois"; a first name before it that does not open the
-    // sentence, "Jean Claude"; "Hi Claude" is alone), else -1.
+    // sentence, "Jean Claude"; "Hi Claude" is alone) and no surname before a comma ("Dubois, Claude"; "ChatGPT,
+    // Claude" is a list of assistants), else -1.
     private static int AssistantNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
         if (!AssistantNames.Contains(s.WordText(text, w))
             || (w > 0 && s.WordEnd[w - 1] == s.Tokens[s.WordToken[w]].Start)
             || (w + 1 < words && NerWordDecoder.IsCapitalizedWord(s.WordText(text, w + 1)))
-            || (w > 0 && NerWordDecoder.IsCapitalizedWord(s.WordText(text, w - 1)) && !NerWordDecoder.OpensSentence(text, s, w - 1)))
+            || (w > 0 && NerWordDecoder.IsCapitalizedWord(s.WordText(text, w - 1)) && !NerWordDecoder.OpensSentence(text, s, w - 1))
+            || (w > 1 && IsWord(text, s, w - 1, ",") && NerWordDecoder.IsCapitalizedWord(s.WordText(text, w - 2))
+                && !AssistantNames.Contains(s.WordText(text, w - 2))))
         {
             return -1;
         }

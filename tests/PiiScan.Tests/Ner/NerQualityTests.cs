@@ -78,6 +78,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Hi Claude, summarize this thread.", "")]
     [InlineData("Claude Dubois called about the invoice.", "PERSON:Claude Dubois")]
     [InlineData("Please ask Jean Claude about it.", "PERSON:Jean Claude")]
+    [InlineData("Attendees: Dubois, Claude; Martin, Sophie", "PERSON:Dubois;PERSON:Claude;PERSON:Martin;PERSON:Sophie")]
+    [InlineData("I asked ChatGPT, Claude and Gemini the same question.", "")]
     public void Detect_AssistantNames_OnlyInPersonNames(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
