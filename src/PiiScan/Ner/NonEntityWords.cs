@@ -97,9 +97,9 @@ internal static class NonEntityWords
         {
             end += 2;
         }
-        if (!IsGluedByJoiner(text, s, end, words, "/"))
+        if (!IsGluedByJoiner(text, s, end, words, "/") || !char.IsLetterOrDigit(s.WordText(text, end + 2)[0]))
         {
-            return -1;
+            return -1; // "@ann/@bob" is two mentions
         }
         end += 2;
         while (IsGluedByJoiner(text, s, end, words, "-") || IsGluedByJoiner(text, s, end, words, "."))

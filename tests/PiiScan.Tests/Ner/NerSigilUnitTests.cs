@@ -208,8 +208,9 @@ public class NerSigilUnitTests
     public void AnalyzeText_ScopedPackageControl_WordsAloneAreNames()
     {
         Assert.Contains(Analyze("npm i ann/bob"), f => f.Type == EntityTypes.Person);
-        // an '@' glued to a word before it opens no scope ("x@ann/bob" is no package)
+        // an '@' glued to a word before it opens no scope ("x@ann/bob" is no package), nor do two mentions
         Assert.Contains(Analyze("x@ann/bob"), f => f.Type == EntityTypes.Person);
+        Assert.Contains(Analyze("cc @ann/@bob"), f => f.Text == "ann" && f.Type == EntityTypes.Person);
     }
 
     [Fact]
