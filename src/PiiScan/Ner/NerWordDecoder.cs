@@ -163,7 +163,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             if (units > 0 && s.UnitSigil[units - 1] == SigilUnit.Mention)
             {
                 // a mention ends at its handle, but for a display name's surname
-                ForbidInside(unit, ContinuesDisplayName(text, s, s.UnitWord[units - 1] + 1, w, words) ? EntityTypes.Person : null);
+                ForbidInside(unit, ChatDisplayName.Continues(text, s, s.UnitWord[units - 1] + 1, w, words, _model.Lexicon, _personInside) ? EntityTypes.Person : null);
             }
         }
         if (_model.Transitions is { } transitions)
@@ -202,42 +202,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 s.BestScore[s.WordToken[w + 1]] = p / total;
             }
         }
-    }
-
-    // Word w, one space after the handle word h of a mention, may be the surname of a chat display name ("@Tom Baker
-    // can you", "@Maria Gonzalez,"): the handle is one capitalized word of letters (a first name, as chat tools write
-    // mentions), word w a capitalized word the lexicon lists as a person's name ("@Sarah Great work" is a mention and
-    // a greeting), and no name word or '&' follows it ("@Ann Marco Silva" is a mention and another name). Tweet
-    // handles rarely look like that ("@NiallOfficial", "@harry_styles").
-    private bool ContinuesDisplayName(ReadOnlySpan<char> text, NerScratch s, int h, int w, int words)
-    {
-        if (s.Tokens[s.WordToken[w]].Start != s.WordEnd[h] + 1 || text[s.WordEnd[h]] != ' '
-            || !IsCapitalizedWord(s.WordText(text, h)) || !IsCapitalizedWord(s.WordText(text, w))
-            || _model.Lexicon is not { } lexicon || !lexicon.HasBonus(s.WordText(text, w), _personInside))
-        {
-            return false;
-        }
-        if (w + 1 >= words)
-        {
-            return true;
-        }
-        var next = s.WordText(text, w + 1);
-        return !IsCapitalizedWord(next) && !next.SequenceEqual("&");
-    }
-
-    internal static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && IsLowerLetters(word[1..]);
-
-    private static bool IsLowerLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static readonly System.Buffers.SearchValues<char> CellSeparators = System.Buffers.SearchValues.Create("|\t");
