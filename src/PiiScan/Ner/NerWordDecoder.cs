@@ -31,7 +31,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var span = default(NerSpanBuilder);
         span.Begin(null);
         var notEntityUntil = -1;
-        var afterCellBreak = false;
+        var afterCellBreak = false; // dropping a continuation across a cell separator
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
@@ -41,21 +41,22 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
-            // A table cell or field separator ('|', a tab) ends every span: what the model continued across it is dropped.
-            afterCellBreak |= w > 0 && text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators);
-            if (afterCellBreak)
+            // A table cell or field separator ('|', a tab) ends every span. What the model continued across it is
+            // dropped, unless the cell's first word is a listed name of the continued type: that opens a new span.
+            var cellBreak = w > 0 && text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators);
+            var opensCell = false;
+            if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {
-                if (label != 0 && !_model.IsBegin[label])
-                {
-                    label = 0;
-                }
-                else
-                {
-                    afterCellBreak = false;
-                }
+                opensCell = cellBreak && _model.Lexicon is { } lexicon && lexicon.HasBonus(s.WordText(text, w), label);
+                afterCellBreak = !opensCell;
+                label = opensCell ? label : 0;
+            }
+            else
+            {
+                afterCellBreak = false;
             }
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
-            if (entity is null || entity != span.Type || _model.IsBegin[label])
+            if (entity is null || entity != span.Type || _model.IsBegin[label] || opensCell)
             {
                 Flush(text, ref span, output);
                 span.Begin(entity);

@@ -5,7 +5,7 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
-/// version, a decorator call, a scoped package, an AI assistant's name, an identifier's prefix, a model or package id, a file name, a class name. Each rule
+/// version, a decorator call, a scoped package, an AI assistant's name, a Markdown table header, an identifier's prefix, a model or package id, a file name, a class name. Each rule
 /// looks at word <c>w</c> of a value (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
@@ -13,7 +13,9 @@ internal static class NonEntityWords
     /// <summary>The last word of a non-entity run that starts at word <paramref name="w"/>, or -1.</summary>
     public static int End(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
         Math.Max(
-            Math.Max(Math.Max(PronounEnd(text, s, w, words), AssistantNameEnd(text, s, w, words)), Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
+            Math.Max(
+                Math.Max(PronounEnd(text, s, w, words), Math.Max(AssistantNameEnd(text, s, w, words), TableHeaderEnd(text, s, w, words))),
+                Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
                 Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
@@ -32,6 +34,41 @@ internal static class NonEntityWords
         }
         return w > 0 && IsWord(text, s, w - 1, ",") ? w : -1;
     }
+
+    // A Markdown table's header row ("| Name | Role | Location |" above "|------|:----:|---|") names columns, no
+    // entities: returns the last word of the row when word w is its first word, else -1.
+    private static int TableHeaderEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        var start = s.Tokens[s.WordToken[w]].Start;
+        var lineStart = w == 0 ? 0 : s.WordEnd[w - 1];
+        var gapBreak = text[lineStart..start].LastIndexOf('\n');
+        if (w > 0 && gapBreak < 0)
+        {
+            return -1; // not the first word of its line
+        }
+        lineStart = w == 0 ? text[..start].LastIndexOf('\n') + 1 : lineStart + gapBreak + 1;
+        var lineLength = text[start..].IndexOf('\n');
+        if (lineLength < 0 || !text[lineStart..(start + lineLength)].Contains('|'))
+        {
+            return -1;
+        }
+        var lineEnd = start + lineLength;
+        var next = text[(lineEnd + 1)..];
+        var nextLength = next.IndexOf('\n');
+        next = (nextLength < 0 ? next : next[..nextLength]).Trim();
+        if (!next.Contains("---", StringComparison.Ordinal) || next.ContainsAnyExcept(TableRuleChars))
+        {
+            return -1;
+        }
+        var end = w;
+        while (end + 1 < words && s.Tokens[s.WordToken[end + 1]].Start < lineEnd)
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private static readonly SearchValues<char> TableRuleChars = SearchValues.Create("|-: \t");
 
     // An AI assistant's name standing alone ("You are Claude, a helpful assistant", "I asked Gemini") is the product,
     // no person: returns w when word w is one, glued to nothing before it (a mention "@Claude" stays one), with no

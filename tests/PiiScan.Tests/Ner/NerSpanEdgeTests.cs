@@ -27,9 +27,13 @@ public class NerSpanEdgeTests
         return new TableLogitsBackend(Labels.Length, rows);
     }
 
-    private static List<(string Text, string Type)> Analyze(string text, bool periodInOrganization = false)
+    private static List<(string Text, string Type)> Analyze(string text, bool periodInOrganization = false, string? lexiconJson = null)
     {
         var dir = TestPaths.NewTempDir();
+        if (lexiconJson is not null)
+        {
+            File.WriteAllText(Path.Combine(dir, LexiconPrior.FileName), lexiconJson);
+        }
         File.WriteAllLines(Path.Combine(dir, "vocab.txt"), Vocab);
         File.WriteAllText(Path.Combine(dir, "labels.json"), System.Text.Json.JsonSerializer.Serialize(Labels));
         File.WriteAllBytes(Path.Combine(dir, "model.onnx"), []);
@@ -60,6 +64,32 @@ public class NerSpanEdgeTests
     {
         var found = Analyze(text);
         Assert.Equal([(expected, EntityTypes.Person)], found);
+    }
+
+    [Theory]
+    [InlineData("| Wendy | Smith |\n|---|:---:|\n| Zorblax Wendy | x |")]
+    [InlineData("Team:\nWendy | Smith\n--- | ---\nZorblax Wendy | x")]
+    public void AnalyzeText_MarkdownTableHeader_NoEntities(string text)
+    {
+        // Header cells name columns; the body row below is read as usual.
+        Assert.Equal([("Zorblax Wendy", EntityTypes.Person)], Analyze(text));
+    }
+
+    [Fact]
+    public void AnalyzeText_MarkdownTableHeaderControl_WithoutRuleRowIsRead()
+    {
+        // the same first row without a delimiter row below it is no header
+        Assert.Contains(("Wendy", EntityTypes.Person), Analyze("| Wendy | Smith |\n| Zorblax Wendy | x |"));
+    }
+
+    [Fact]
+    public void AnalyzeText_ListedNameAfterCellSeparator_OpensNewSpan()
+    {
+        // "Smith" continues "Zorblax Wendy" across '|' (every listed word reads I-PERSON); listed as a name, it opens the
+        // next cell's span instead of being dropped with it.
+        const string lexicon = """{"bonus":{"PERSON":0.01},"words":{"PERSON":["Smith"]}}""";
+        Assert.Equal([("Zorblax Wendy", EntityTypes.Person), ("Smith Wendy", EntityTypes.Person)], Analyze("Thanks Zorblax Wendy | Smith Wendy", lexiconJson: lexicon));
+        Assert.Equal([("Zorblax Wendy", EntityTypes.Person)], Analyze("Thanks Zorblax Wendy | Wendy Smith", lexiconJson: lexicon));
     }
 
     [Theory]
