@@ -134,7 +134,7 @@ public sealed class NerRecognizer : IDisposable
             var start = s.Tokens.Count;
             if (HasLetter(text))
             {
-                _encoder.Encode(ShoutedText.AsModelReads(text, s), s.Tokens, s.Words);
+                _encoder.Encode(RuleRuns.Blank(ShoutedText.AsModelReads(text, s), s), s.Tokens, s.Words);
             }
             var count = s.Tokens.Count - start;
             s.FieldTokenStart.Add(start);

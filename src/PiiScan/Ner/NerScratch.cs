@@ -35,7 +35,8 @@ internal sealed class NerScratch
     public char[] UnitSigil = [];
     public int[] UnitLabel = [];
 
-    // Lower-cased copy of a shouted (ALL-CAPS) value for the tokenizer (ShoutedText).
+    // The value as the model reads it when that differs from the value: lower-cased capitals (ShoutedText), rules
+    // blanked (RuleRuns).
     public char[] LowerText = [];
 
     /// <summary>The text of word <paramref name="w"/> of the value <paramref name="text"/> (after CollectWords).</summary>

@@ -118,7 +118,7 @@ internal static class ShoutedText
         return s.LowerText.AsSpan(0, text.Length);
     }
 
-    private static void EnsureBuffer(int length, NerScratch s)
+    internal static void EnsureBuffer(int length, NerScratch s)
     {
         if (s.LowerText.Length < length)
         {

@@ -91,6 +91,13 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_OtherLanguages_NamesAlone(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
+    // A Markdown table in an assistant's answer: header cells name columns, the delimiter row is read as spaces, and
+    // the names in the rows are found.
+    [Theory]
+    [InlineData("Here is the team:\n\n| Name | Role | Location |\n|------|------|----------|\n| Ana Torres | Engineer | Madrid |", "PERSON:Ana Torres;LOCATION:Madrid")]
+    public void Detect_MarkdownTable_RowNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
+
     // A whole field value of one word has no context for the network: service, role and pipeline-stage names and the
     // labels of personal data are technical words in the lexicon (never entities), while a lone listed name is found.
     [Theory]
