@@ -5,8 +5,9 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
-/// version, a decorator call, a scoped package, an AI assistant's name, a Markdown table header, an identifier's prefix, a model or package id, a file name, a class name. Each rule
-/// looks at word <c>w</c> of a value (<see cref="NerScratch"/>'s word buffers) and the text around it.
+/// version, a decorator call, a scoped package, an AI assistant's name, a Markdown table header, an identifier's
+/// prefix, a model or package id, a file name, a class name. Each rule looks at word <c>w</c> of a value
+/// (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
 {
