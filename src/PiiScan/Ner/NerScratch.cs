@@ -37,7 +37,25 @@ internal sealed class NerScratch
 
     // The value as the model reads it when that differs from the value: lower-cased capitals (ShoutedText), rules
     // blanked (RuleRuns).
-    public char[] LowerText = [];
+    public char[] ModelText = [];
+
+    /// <summary>The model-text buffer, grown to at least <paramref name="length"/> chars, as a span of that length.</summary>
+    public Span<char> ModelTextOf(int length)
+    {
+        if (ModelText.Length < length)
+        {
+            ModelText = new char[Math.Max(length, ModelText.Length * 2)];
+        }
+        return ModelText.AsSpan(0, length);
+    }
+
+    /// <summary>A copy of <paramref name="value"/> in the model-text buffer.</summary>
+    public Span<char> CopyToModelText(ReadOnlySpan<char> value)
+    {
+        var copy = ModelTextOf(value.Length);
+        value.CopyTo(copy);
+        return copy;
+    }
 
     /// <summary>The text of word <paramref name="w"/> of the value <paramref name="text"/> (after CollectWords).</summary>
     public ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, int w) => text[Tokens[WordToken[w]].Start..WordEnd[w]];

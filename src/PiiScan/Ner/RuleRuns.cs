@@ -48,14 +48,6 @@ internal static class RuleRuns
     }
 
     // The scratch buffer holding the view: the view itself when it already lives there, else a copy.
-    private static Span<char> Writable(ReadOnlySpan<char> view, NerScratch s)
-    {
-        if (view.Overlaps(s.LowerText))
-        {
-            return s.LowerText.AsSpan(0, view.Length);
-        }
-        ShoutedText.EnsureBuffer(view.Length, s);
-        view.CopyTo(s.LowerText);
-        return s.LowerText.AsSpan(0, view.Length);
-    }
+    private static Span<char> Writable(ReadOnlySpan<char> view, NerScratch s) =>
+        view.Overlaps(s.ModelText) ? s.ModelText.AsSpan(0, view.Length) : s.CopyToModelText(view);
 }

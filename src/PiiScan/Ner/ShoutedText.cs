@@ -91,11 +91,10 @@ internal static class ShoutedText
             {
                 if (!copied)
                 {
-                    EnsureBuffer(text.Length, s);
-                    text.CopyTo(s.LowerText);
+                    s.CopyToModelText(text);
                     copied = true;
                 }
-                LowerInto(text[runStart..runEnd], s.LowerText.AsSpan(runStart));
+                LowerInto(text[runStart..runEnd], s.ModelText.AsSpan(runStart));
             }
             runWords = 0;
             if (start >= text.Length)
@@ -105,7 +104,7 @@ internal static class ShoutedText
         }
         if (copied)
         {
-            lowered = s.LowerText.AsSpan(0, text.Length);
+            lowered = s.ModelText.AsSpan(0, text.Length);
         }
         return copied;
     }
@@ -113,17 +112,9 @@ internal static class ShoutedText
     /// <summary>The value lower-cased char by char (invariant culture) into the scratch buffer.</summary>
     public static ReadOnlySpan<char> Lower(ReadOnlySpan<char> text, NerScratch s)
     {
-        EnsureBuffer(text.Length, s);
-        LowerInto(text, s.LowerText);
-        return s.LowerText.AsSpan(0, text.Length);
-    }
-
-    internal static void EnsureBuffer(int length, NerScratch s)
-    {
-        if (s.LowerText.Length < length)
-        {
-            s.LowerText = new char[Math.Max(length, s.LowerText.Length * 2)];
-        }
+        var lower = s.ModelTextOf(text.Length);
+        LowerInto(text, lower);
+        return lower;
     }
 
     private static void LowerInto(ReadOnlySpan<char> text, Span<char> destination)

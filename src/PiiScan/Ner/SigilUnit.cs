@@ -59,7 +59,7 @@ internal static class SigilUnit
     /// </summary>
     public static bool IsDecorator(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd)
     {
-        if (text[sigil] != Mention || wordStart != sigil + 1 || wordEnd >= text.Length || !OpensWord(text, sigil))
+        if (!OpensGluedWord(text, sigil, wordStart, wordEnd))
         {
             return false;
         }
@@ -78,13 +78,17 @@ internal static class SigilUnit
     /// </summary>
     public static bool IsDomain(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd)
     {
-        if (text[sigil] != Mention || wordStart != sigil + 1 || wordEnd >= text.Length || !OpensWord(text, sigil))
+        if (!OpensGluedWord(text, sigil, wordStart, wordEnd))
         {
             return false;
         }
         var end = DottedEnd(text, wordEnd, out var dots, out var lastStart);
         return dots > 0 && TopLevelDomains.Contains(text[lastStart..end]);
     }
+
+    // An '@' that opens a word and is glued to the word wordStart..wordEnd, with text after that word.
+    private static bool OpensGluedWord(ReadOnlySpan<char> text, int sigil, int wordStart, int wordEnd) =>
+        text[sigil] == Mention && wordStart == sigil + 1 && wordEnd < text.Length && OpensWord(text, sigil);
 
     // Common top-level domains, lower case (a dotted handle "@maria.gonzalez" ends in none).
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains =
