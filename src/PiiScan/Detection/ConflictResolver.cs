@@ -6,7 +6,10 @@ namespace PiiScan.Detection;
 /// free-form type (PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS, whose model-drawn edges are fuzzy) whatever the
 /// scores: a name inside <c>John.Smith@example.com</c> must not split the address and leave the rest of it in the clear;
 /// the free-form span keeps its longer part outside the identifier (spaces and punctuation at the cut trimmed) when that
-/// part has a letter or digit. Otherwise the higher score wins, then the more specific type, then the longer span, then
+/// part has a letter or digit. A free-form span inside a longer free-form span of another type is dropped whatever the
+/// scores: the longer one comes from structure (a street line <c>742 Evergreen Terrace</c> around the model's guess
+/// <c>Evergreen</c>, a name field's whole value), and keeping it hides everything either would. Otherwise the higher
+/// score wins, then the more specific type, then the longer span, then
 /// the earlier start, then the type name, so the result never depends on recognizer order.
 /// The output is sorted by start and free of overlaps.
 /// </summary>
@@ -23,6 +26,7 @@ public static class ConflictResolver
             return;
         }
         MergeSameType(detections);
+        DropContainedFreeForm(detections);
         if (detections.Count < 2)
         {
             return;
@@ -116,6 +120,31 @@ public static class ConflictResolver
             {
                 detections[write++] = d;
             }
+        }
+        detections.RemoveRange(write, detections.Count - write);
+    }
+
+    // Input sorted by ByStart (same-type overlaps merged): drops each free-form span that lies inside an earlier-sorted
+    // free-form span; the one reaching furthest is the only container to check.
+    private static void DropContainedFreeForm(List<Detection> detections)
+    {
+        var write = 0;
+        var container = -1;
+        for (var i = 0; i < detections.Count; i++)
+        {
+            var d = detections[i];
+            if (IsFreeForm(d.Type))
+            {
+                if (container >= 0 && d.End <= detections[container].End && d.Length < detections[container].Length)
+                {
+                    continue;
+                }
+                if (container < 0 || d.End > detections[container].End)
+                {
+                    container = write;
+                }
+            }
+            detections[write++] = d;
         }
         detections.RemoveRange(write, detections.Count - write);
     }

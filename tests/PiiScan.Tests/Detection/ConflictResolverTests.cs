@@ -44,6 +44,32 @@ public class ConflictResolverTests
         Assert.Equal((0, 12, 0.9f, "w0"), (d.Start, d.End, d.Score, d.Pattern));
     }
 
+    [Theory]
+    [InlineData(EntityTypes.StreetAddress, 0, 20, 0.5f, EntityTypes.Organization, 4, 13, 0.99f, 0, 20)] // model guess inside a street line
+    [InlineData(EntityTypes.Person, 4, 13, 0.99f, EntityTypes.Location, 0, 20, 0.5f, 0, 20)] // input order does not matter
+    [InlineData(EntityTypes.Person, 0, 10, 0.5f, EntityTypes.Location, 5, 20, 0.99f, 5, 20)] // crossing, not inside: higher score wins
+    [InlineData(EntityTypes.Person, 0, 10, 0.5f, EntityTypes.Location, 0, 10, 0.99f, 0, 10)] // same span: higher score wins
+    public void Resolve_FreeFormInsideLongerFreeForm_LongerWinsWhateverTheScores(
+        string aType, int aStart, int aEnd, float aScore, string bType, int bStart, int bEnd, float bScore, int keptStart, int keptEnd)
+    {
+        var list = new List<Det> { new(aStart, aEnd, aType, aScore, "a", "a"), new(bStart, bEnd, bType, bScore, "b", "b") };
+        ConflictResolver.Resolve(list);
+        var d = Assert.Single(list);
+        Assert.Equal((keptStart, keptEnd), (d.Start, d.End));
+    }
+
+    [Fact]
+    public void Resolve_IdentifierInsideFreeForm_IdentifierStillWins()
+    {
+        var list = new List<Det>
+        {
+            new(0, 30, EntityTypes.Person, 0.9f, "Ner", "ner"),
+            new(10, 25, EntityTypes.EmailAddress, 0.5f, "Email", "email"),
+        };
+        ConflictResolver.Resolve(list);
+        Assert.Contains(list, d => d.Type == EntityTypes.EmailAddress && (d.Start, d.End) == (10, 25));
+    }
+
     [Fact]
     public void Resolve_SameTypeOverlapAfterLongEarlierSpan_Merges()
     {

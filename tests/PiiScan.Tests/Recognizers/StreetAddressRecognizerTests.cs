@@ -36,6 +36,18 @@ public class StreetAddressRecognizerTests
     [InlineData("1355 Inwood Terrace , tel : 1 201-592-4699", "1355 Inwood Terrace")]
     [InlineData("I'm performing tonight at 8 Bond Street in Soho", "8 Bond Street")]
     [InlineData("P.O. Box 8274 Cranston, RI", "P.O. Box 8274")]
+    [InlineData("Please ship the replacement to 742 Evergreen Terrace, Springfield, OR 97477.", "742 Evergreen Terrace")]
+    [InlineData("The package went to 1313 Mockingbird Lane.", "1313 Mockingbird Lane")] // a full type word takes no period
+    [InlineData("Deliver to 12 Oak St. Springfield", "12 Oak St.")]
+    [InlineData("Meet me at 5 Russell Square.", "5 Russell Square")]
+    [InlineData("office: 1 Penn Plaza, New York", "1 Penn Plaza")]
+    [InlineData("she lives at 44 Walnut Grove", "44 Walnut Grove")]
+    [InlineData("JOHN DOE | 123 MAIN ST, ANYTOWN, TX 75001", "123 MAIN ST")] // a form or resume in capitals
+    [InlineData("ADDRESS: 9 OAK DR. DALLAS TX", "9 OAK DR.")]
+    [InlineData("4410 WEST LAKE BOULEVARD APT 12, TAMPA", "4410 WEST LAKE BOULEVARD APT 12")]
+    [InlineData("The package went to 1313 Mockingbird Drive.", "1313 Mockingbird Drive")]
+    [InlineData("P.O. Box 366 Garden Grove, CA 92842", "P.O. Box 366")] // the words after a box number are the town
+    [InlineData("PO Box 27 Cedar Lane, NY", "PO Box 27")]
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 
@@ -59,6 +71,9 @@ public class StreetAddressRecognizerTests
     [InlineData("Via Stripe 3 retries failed")]
     [InlineData("the Brigade 2 convoy")]
     [InlineData("We scored 2 Touchdowns Drive after drive")]
+    [InlineData("Table 2 Square roots of primes")]
+    [InlineData("RAID 5 BACKUP DR site is down")] // a capitals abbreviation that is an acronym must end the line
+    [InlineData("ordered 2 HEAD CT scans")]
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 
     [Fact]
@@ -87,5 +102,25 @@ public class StreetAddressRecognizerTests
         var kept = Assert.Single(detections);
         Assert.Equal(EntityTypes.StreetAddress, kept.Type);
         Assert.Equal("Hauptstraße 12", text[kept.Start..kept.End]);
+    }
+
+    [Fact]
+    public void Resolve_ConfidentModelSpansInsideStreetLine_StreetLineWins()
+    {
+        // A sure model guess for words of the street's name (here 1.0 and 0.76) must not split the line and leave the
+        // house number and street type in the clear.
+        const string text = "Please ship it to 742 Evergreen Terrace, Springfield.";
+        var street = Assert.Single(RecognizerTestHelper.Run(R, text));
+        var name = text.IndexOf("Evergreen", StringComparison.Ordinal);
+        var type = text.IndexOf("Terrace", StringComparison.Ordinal);
+        var detections = new List<Det>
+        {
+            new(name, name + "Evergreen".Length, EntityTypes.Organization, 1f, "NerRecognizer", "pii-ner"),
+            new(type, type + "Terrace".Length, EntityTypes.Person, 0.76f, "NerRecognizer", "pii-ner"),
+            street,
+        };
+        ConflictResolver.Resolve(detections, text);
+        var kept = Assert.Single(detections);
+        Assert.Equal("742 Evergreen Terrace", text[kept.Start..kept.End]);
     }
 }

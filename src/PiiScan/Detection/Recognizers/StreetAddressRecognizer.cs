@@ -75,7 +75,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
                 i = TextScan.SkipToken(text, p); // inside an identifier or hex id: no house number in it
                 continue;
             }
-            if (runEnd - p <= 5 && (p == 0 || !IsGlue(text[p - 1])) && StreetMayFollow(text, runEnd))
+            if (runEnd - p <= 5 && (p == 0 || !IsGlue(text[p - 1])) && !IsBoxNumber(text, p) && StreetMayFollow(text, runEnd))
             {
                 var start = UnitPrefixStart(text, p);
                 foreach (var m in NumberFirst().EnumerateMatches(text[start..Math.Min(text.Length, start + Window)]))
@@ -135,6 +135,10 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         }
         return from;
     }
+
+    // A PO box's number is no house number: in "P.O. Box 366 Garden Grove, CA" the words after it are the town.
+    private static bool IsBoxNumber(ReadOnlySpan<char> text, int p) =>
+        p >= 4 && text[(p - 4)..p].Equals("Box ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGlue(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or ',' or ':' or '/' or '-';
 
@@ -226,16 +230,21 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     // better", "via Stripe 3 retries"): punctuation, the end of a line, or a capitalized word (a city, a unit, a
     // direction), never a lower-case word.
     private const string StreetLineEnds = @"(?=\s*[,.;:)\n!?'""(>|]|\s*$|\s+[\p{Lu}\#\d])";
-    private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
+    private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR|FL|ROOM|RM|BLDG)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
 
     // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "Flat 4B, 12 MG Road", "17 Rue de Rivoli".
     // Anchored at a candidate (Find); no article or possessive opens the street's name, courts are no streets ("the 31
-    // Supreme Court justices"), and a street type that is also a common noun (Drive, Way, Place) must end the line.
+    // Supreme Court justices"), a street type that is also a common noun (Drive, Way, Place) must end the line, and
+    // only an abbreviated type takes a period ("Oak St." but "Mockingbird Lane" before a sentence's full stop).
+    // Types are written as a word or in capitals (a resume or form in capitals: "123 MAIN ST"); a capitals
+    // abbreviation that is also an acronym elsewhere (DR, CT, PL, LN) must end the line like a common noun.
     [GeneratedRegex(
         @"^(?:(?:Flat|Apt|Unit|Suite)\s[A-Za-z0-9]{1,5},?\s)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
         + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
-        + @"(?:(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Dr|Parkway|Pkwy|Highway|Hwy|Ct|Pl|Ter|Cres|Cir|Trl|Marg|Nagar|Salai)\b\.?"
-        + @"|(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Mews)\b" + StreetLineEnds + ")"
+        + @"(?:(?:St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Ct|Pl|Ter|Cres|Cir|Trl|Sq|ST|AVE|RD|BLVD|PKWY|HWY)\b\.?"
+        + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY)\b"
+        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Mews|Square|Plaza|Grove"
+        + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:DR|CT|PL|LN|CIR|TER)\b\.?)" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
         + ")" + Unit,
