@@ -88,6 +88,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Hola, soy María Fernández y necesito ayuda con mi pedido.", "PERSON:María Fernández")]
     [InlineData("Ciao, sono Giulia Rossi.", "PERSON:Giulia Rossi")]
     [InlineData("Bonjour, je suis Camille Dubois.", "PERSON:Camille Dubois")]
+    [InlineData("Kontakt: Jürgen Schäfer, Frankfurt", "PERSON:Jürgen Schäfer;LOCATION:Frankfurt")] // a form label is no name
     public void Detect_OtherLanguages_NamesAlone(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
