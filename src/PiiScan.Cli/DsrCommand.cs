@@ -10,7 +10,7 @@ internal static class DsrCommand
 {
     private sealed record SubjectOptions(
         Option<string> Index, Option<string?> Keys, Option<bool> Insecure, Option<string[]> Email, Option<string[]> Phone,
-        Option<string[]> Name, Option<string[]> Ssn, Option<string[]> Card, Option<string[]> Iban, Option<string[]> Ip)
+        Option<string[]> Name, Option<string[]> Ssn, Option<string[]> Card, Option<string[]> Iban, Option<string[]> Account, Option<string[]> Ip)
     {
         public static SubjectOptions Create(TextWriter stderr) => new(
             new Option<string>("--index") { Description = "Scan output directory holding subjects.parquet and subjects.json.", Required = true },
@@ -22,6 +22,7 @@ internal static class DsrCommand
             Multi("--ssn", "US SSN."),
             Multi("--card", "Payment card number."),
             Multi("--iban", "IBAN."),
+            Multi("--account", "Bank account number (digits; spaces and dashes are ignored)."),
             Multi("--ip", "IP address."))
         {
             Warn = m => stderr.WriteLine($"piiscan: warning: {m}"),
@@ -38,6 +39,7 @@ internal static class DsrCommand
             c.Add(Ssn);
             c.Add(Card);
             c.Add(Iban);
+            c.Add(Account);
             c.Add(Ip);
         }
 
@@ -53,6 +55,7 @@ internal static class DsrCommand
                 .Add("US_SSN", parse.GetValue(Ssn))
                 .Add("CREDIT_CARD", parse.GetValue(Card))
                 .Add("IBAN_CODE", parse.GetValue(Iban))
+                .Add("US_BANK_NUMBER", parse.GetValue(Account))
                 .Add("IP_ADDRESS", parse.GetValue(Ip));
             var request = DsrRequest.Resolve(index, keyring, ids);
             if (parse.GetValue(Name) is { Length: > 0 } && !index.Rows.Any(r => r.Type == "PERSON"))

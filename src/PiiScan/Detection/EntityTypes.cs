@@ -14,6 +14,7 @@ public static class EntityTypes
     public const string IbanCode = "IBAN_CODE";
     public const string UsSsn = "US_SSN";
     public const string UsBankRouting = "US_BANK_ROUTING";
+    public const string UsBankNumber = "US_BANK_NUMBER";
     public const string UsPassport = "US_PASSPORT";
     public const string UsDriverLicense = "US_DRIVER_LICENSE";
     public const string UkNino = "UK_NINO";
@@ -45,7 +46,7 @@ public static class EntityTypes
     public static IReadOnlyList<string> All { get; } =
     [
         Person, Location, Organization, StreetAddress, EmailAddress, PhoneNumber, CreditCard, IbanCode,
-        UsSsn, UsBankRouting, UsPassport, UsDriverLicense, UkNino, UkNhs, IpAddress, MacAddress, Url,
+        UsSsn, UsBankRouting, UsBankNumber, UsPassport, UsDriverLicense, UkNino, UkNhs, IpAddress, MacAddress, Url,
         DateOfBirth, CryptoWallet, Imei, AwsAccessKey, AwsSecretKey, GithubToken, SlackToken, StripeKey,
         OpenAiApiKey, GoogleApiKey, Jwt, PrivateKey, Password, CaSin, InAadhaar, EsNif, ItFiscalCode, SgNric,
     ];

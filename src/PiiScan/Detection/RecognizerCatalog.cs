@@ -30,6 +30,7 @@ public static class RecognizerCatalog
             new SgNricRecognizer(),
             new UsSsnRecognizer(),
             new UsBankRoutingRecognizer(),
+            new UsBankNumberRecognizer(),
             new UkNhsRecognizer(),
             new CaSinRecognizer(),
             new InAadhaarRecognizer(),

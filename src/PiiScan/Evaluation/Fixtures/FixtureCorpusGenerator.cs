@@ -46,6 +46,7 @@ public sealed class FixtureCorpusGenerator
             (EntityTypes.IbanCode, () => FixtureIdentifiers.Iban(r), false),
             (EntityTypes.UsSsn, () => FixtureIdentifiers.UsSsn(r), true),
             (EntityTypes.UsBankRouting, () => FixtureIdentifiers.UsBankRouting(r), true),
+            (EntityTypes.UsBankNumber, () => FixtureIdentifiers.UsBankNumber(r), true),
             (EntityTypes.UsPassport, () => FixtureIdentifiers.UsPassport(r), true),
             (EntityTypes.UsDriverLicense, () => FixtureIdentifiers.UsDriverLicense(r), true),
             (EntityTypes.UkNino, () => FixtureIdentifiers.UkNino(r), false),
@@ -92,7 +93,8 @@ public sealed class FixtureCorpusGenerator
         var examples = new List<LabeledExample>(count);
         for (var i = 0; i < count; i++)
         {
-            examples.Add(i % 8 == 7 ? NegativesOnly() : Planted(i));
+            // Types rotate over the planted examples only, so every type is planted whatever the number of types.
+            examples.Add(i % 8 == 7 ? NegativesOnly() : Planted(i - ((i + 1) / 8)));
         }
         return examples;
     }

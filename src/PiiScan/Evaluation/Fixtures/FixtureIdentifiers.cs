@@ -215,6 +215,20 @@ public static class FixtureIdentifiers
         return new(EntityTypes.UkNino, text, r.ArrayElement(["nino", "ni_number", "national_insurance_number"]), r.ArrayElement(["my national insurance number is", "NI number", "my NINO is"]));
     }
 
+    /// <summary>A bank account number of 8 to 17 digits, compact or in groups of four; always written after an account label.</summary>
+    public static PlantedValue UsBankNumber(Randomizer r)
+    {
+        var d = r.Number(1, 9).ToString(Inv) + Num(r, r.Number(7, 16));
+        // A number that also passes a card's Luhn check or Aadhaar's Verhoeff check (12 digits) is ambiguous, and the
+        // validated type wins it; the planted account numbers fail both, so their gold type is the only reading.
+        while (d == WithLuhn(d[..^1]) || (d.Length == 12 && d == WithVerhoeff(d[..^1])))
+        {
+            d = d[..^1] + (char)('0' + ((d[^1] - '0' + 1) % 10));
+        }
+        var text = r.Number(0, 2) == 0 && d.Length > 8 ? string.Join('-', d.Chunk(4).Select(c => new string(c))) : d;
+        return new(EntityTypes.UsBankNumber, text, r.ArrayElement(["account_number", "bank_account", "acct_no"]), r.ArrayElement(["my account number is", "checking account", "acct"]));
+    }
+
     /// <summary>A US passport number (9 digits or a letter + 8 digits); always written after a passport label.</summary>
     public static PlantedValue UsPassport(Randomizer r)
     {
