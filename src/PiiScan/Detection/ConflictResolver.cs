@@ -31,16 +31,48 @@ public static class ConflictResolver
         {
             return;
         }
-        detections.Sort(ByPriority);
-        // Greedy by priority (identifiers first): keep a detection when it overlaps nothing kept so far; a free-form one
-        // that overlaps only identifiers is cut to its longer part outside them.
+        // Detections that overlap nothing are kept as they are; the greedy choice runs within each run of
+        // overlapping detections (a cluster), since a choice never depends on a detection it does not overlap. Linear
+        // apart from the sorts, so a value with 100,000s of findings resolves quickly.
         var kept = 0;
-        for (var i = 0; i < detections.Count; i++)
+        var clusterStart = 0;
+        var clusterEnd = detections[0].End;
+        for (var i = 1; i <= detections.Count; i++)
+        {
+            if (i < detections.Count && detections[i].Start < clusterEnd)
+            {
+                clusterEnd = Math.Max(clusterEnd, detections[i].End);
+                continue;
+            }
+            kept = ResolveCluster(detections, clusterStart, i - clusterStart, kept, text);
+            if (i < detections.Count)
+            {
+                clusterStart = i;
+                clusterEnd = detections[i].End;
+            }
+        }
+        detections.RemoveRange(kept, detections.Count - kept);
+        detections.Sort(ByStart);
+    }
+
+    // Resolves detections[start..start+count) (sorted by start) greedily by priority (identifiers first): a detection
+    // is kept when it overlaps nothing kept so far; a free-form one that overlaps only identifiers is cut to its longer
+    // part outside them. Writes the kept ones from index write on (write <= start) and returns the next write index.
+    private static int ResolveCluster(List<Detection> detections, int start, int count, int write, ReadOnlySpan<char> text)
+    {
+        if (count == 1)
+        {
+            detections[write] = detections[start];
+            return write + 1;
+        }
+        detections.Sort(start, count, PriorityOrder);
+        var first = write;
+        for (var i = start; i < start + count; i++)
         {
             var candidate = detections[i];
             int firstStart = int.MaxValue, lastEnd = -1;
             var overlapsFreeForm = false;
-            for (var j = 0; j < kept; j++)
+            for (var j = first; j < write; j++)
             {
                 if (candidate.Overlaps(detections[j]))
                 {
@@ -51,15 +83,14 @@ public static class ConflictResolver
             }
             if (lastEnd < 0)
             {
-                detections[kept++] = candidate;
+                detections[write++] = candidate;
             }
             else if (!overlapsFreeForm && IsFreeForm(candidate.Type) && Remainder(candidate, firstStart, lastEnd, text) is { } part)
             {
-                detections[kept++] = part;
+                detections[write++] = part;
             }
         }
-        detections.RemoveRange(kept, detections.Count - kept);
-        detections.Sort(ByStart);
+        return write;
     }
 
     /// <summary>
@@ -97,37 +128,63 @@ public static class ConflictResolver
         return e > s ? d with { Start = s, End = e } : null;
     }
 
+    // Sorts by start and merges each same-type overlap into its union (keeping the better explanation). Written
+    // detections of one type stay disjoint and sorted, so only the last one written of a type can overlap the next.
     private static void MergeSameType(List<Detection> detections)
     {
         detections.Sort(ByStart);
+        Span<int> lastOfType = stackalloc int[MaxTrackedTypes]; // index of the last written detection of each type seen
+        var typeCount = 0;
         var write = 0;
         for (var i = 0; i < detections.Count; i++)
         {
             var d = detections[i];
-            var merged = false;
-            for (var j = write - 1; j >= 0; j--)
+            var t = 0;
+            while (t < typeCount && detections[lastOfType[t]].Type != d.Type)
             {
-                var prev = detections[j];
-                if (prev.Type == d.Type && prev.Overlaps(d))
-                {
-                    var best = prev.Score >= d.Score ? prev : d;
-                    detections[j] = best with { Start = Math.Min(prev.Start, d.Start), End = Math.Max(prev.End, d.End) };
-                    merged = true;
-                    break;
-                }
+                t++;
             }
-            if (!merged)
+            var prevIndex = t < typeCount ? lastOfType[t] : typeCount == MaxTrackedTypes ? FindLastOfType(detections, write, d.Type) : -1;
+            if (prevIndex >= 0 && detections[prevIndex].Overlaps(d))
             {
-                detections[write++] = d;
+                var prev = detections[prevIndex];
+                var best = prev.Score >= d.Score ? prev : d;
+                detections[prevIndex] = best with { Start = Math.Min(prev.Start, d.Start), End = Math.Max(prev.End, d.End) };
+                continue;
             }
+            if (t == typeCount && typeCount < MaxTrackedTypes)
+            {
+                typeCount++;
+            }
+            if (t < typeCount)
+            {
+                lastOfType[t] = write;
+            }
+            detections[write++] = d;
         }
         detections.RemoveRange(write, detections.Count - write);
     }
 
-    // Input sorted by ByStart (same-type overlaps merged): drops each free-form span that lies inside an earlier-sorted
-    // free-form span; the one reaching furthest is the only container to check.
+    // More distinct types than this in one value fall back to a backward search (never in practice: 36 types exist).
+    private const int MaxTrackedTypes = 64;
+
+    private static int FindLastOfType(List<Detection> detections, int write, string type)
+    {
+        for (var j = write - 1; j >= 0; j--)
+        {
+            if (detections[j].Type == type)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    // Same-type overlaps merged: drops each free-form span that lies inside an earlier-sorted free-form span; the one
+    // reaching furthest is the only container to check.
     private static void DropContainedFreeForm(List<Detection> detections)
     {
+        detections.Sort(ByStart); // a merge may have lengthened a span past a longer one with the same start
         var write = 0;
         var container = -1;
         for (var i = 0; i < detections.Count; i++)
@@ -148,6 +205,8 @@ public static class ConflictResolver
         }
         detections.RemoveRange(write, detections.Count - write);
     }
+
+    private static readonly Comparer<Detection> PriorityOrder = Comparer<Detection>.Create(ByPriority);
 
     private static int ByStart(Detection a, Detection b)
     {
