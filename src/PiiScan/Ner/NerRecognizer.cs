@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using PiiScan.Detection;
 using PiiScan.Inference;
 using PiiScan.Pipeline;
@@ -165,6 +166,7 @@ public sealed class NerRecognizer : IDisposable
     {
         // Bucket by length so padding stays small; the order of windows does not affect the result.
         s.Windows.Sort(static (a, b) => a.TokenCount != b.TokenCount ? a.TokenCount.CompareTo(b.TokenCount) : a.TokenStart.CompareTo(b.TokenStart));
+        s.BatchRanges.Clear();
         var i = 0;
         while (i < s.Windows.Count)
         {
@@ -181,17 +183,77 @@ public sealed class NerRecognizer : IDisposable
                 maxLen = newMax;
                 j++;
             }
-            RunBatch(s, i, j - i, maxLen);
+            s.BatchRanges.Add((i, j - i, maxLen));
             i = j;
+        }
+        // A backend that no other worker is using takes the next batch at once (a large value or a small input then
+        // uses every backend, not only this worker's share; under full load each worker runs one call at a time, as
+        // before). The windows of a round are merged in batch order afterwards, so the result is the same as one call
+        // after another.
+        var slots = Math.Min(_allBackends.Count, s.BatchRanges.Count);
+        s.Batch(slots - 1); // all buffer sets exist before any runs concurrently
+        for (var r = 0; r < s.BatchRanges.Count;)
+        {
+            // Backends free now (this worker holds none); one taken meanwhile by another worker only delays a call.
+            var n = Math.Max(1, Math.Min(Math.Min(slots, s.BatchRanges.Count - r), _backends.Count));
+            if (n == 1)
+            {
+                RunBatch(s, s.Batch(0), s.BatchRanges[r]);
+            }
+            else
+            {
+                RunConcurrently(s, r, n);
+            }
+            for (var b = 0; b < n; b++)
+            {
+                MergeBatch(s, s.Batch(b), s.BatchRanges[r + b]);
+            }
+            r += n;
         }
     }
 
-    private void RunBatch(NerScratch s, int first, int count, int seqLen)
+    // Runs batches r..r+n-1 at once: the first on this thread, the others on threads of their own (pool threads may
+    // all be busy with pipeline workers). Returns after all finished; the first error is rethrown as it was raised.
+    private void RunConcurrently(NerScratch s, int r, int n)
     {
+        var others = new Task[n - 1];
+        for (var b = 1; b < n; b++)
+        {
+            var slot = b;
+            others[b - 1] = Task.Factory.StartNew(() => RunBatch(s, s.Batch(slot), s.BatchRanges[r + slot]), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        Exception? error = null;
+        try
+        {
+            RunBatch(s, s.Batch(0), s.BatchRanges[r]);
+        }
+        catch (Exception e)
+        {
+            error = e;
+        }
+        try
+        {
+            Task.WaitAll(others); // the buffers stay in use until every call is done
+        }
+        catch (AggregateException e)
+        {
+            error ??= e.InnerExceptions[0];
+        }
+        if (error is not null)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+    }
+
+    // Fills the buffers with the windows of one batch and runs the model on the next free backend.
+    private void RunBatch(NerScratch s, NerBatchBuffers buffers, (int First, int Count, int SeqLen) range)
+    {
+        var (first, count, seqLen) = range;
         var n = count * seqLen;
-        s.EnsureBatch(n);
-        var ids = s.Ids.AsSpan(0, n);
-        var mask = s.Mask.AsSpan(0, n);
+        var k = _priorLabels;
+        buffers.Ensure(n, k);
+        var ids = buffers.Ids.AsSpan(0, n);
+        var mask = buffers.Mask.AsSpan(0, n);
         ids.Fill(_encoder.PadId);
         mask.Clear();
         long tokens = 0;
@@ -208,18 +270,16 @@ public sealed class NerRecognizer : IDisposable
             mask.Slice(row, w.TokenCount + 2).Fill(1);
             tokens += w.TokenCount;
         }
-        var k = _priorLabels;
         var backend = _backends.Take();
         try
         {
             if (k == 0)
             {
-                backend.Predict(ids, mask, count, seqLen, s.Labels.AsSpan(0, n), s.Scores.AsSpan(0, n));
+                backend.Predict(ids, mask, count, seqLen, buffers.Labels.AsSpan(0, n), buffers.Scores.AsSpan(0, n));
             }
             else
             {
-                s.EnsureLogits(n * k);
-                backend.Logits(ids, mask, count, seqLen, s.Logits.AsSpan(0, n * k));
+                backend.Logits(ids, mask, count, seqLen, buffers.Logits.AsSpan(0, n * k));
             }
         }
         finally
@@ -227,6 +287,13 @@ public sealed class NerRecognizer : IDisposable
             _backends.Add(backend);
         }
         Interlocked.Add(ref _tokens, tokens);
+    }
+
+    // Keeps, for each token of the batch's windows, the prediction of the window where the token is most central.
+    private void MergeBatch(NerScratch s, NerBatchBuffers buffers, (int First, int Count, int SeqLen) range)
+    {
+        var (first, count, seqLen) = range;
+        var k = _priorLabels;
         for (var b = 0; b < count; b++)
         {
             var w = s.Windows[first + b];
@@ -240,12 +307,12 @@ public sealed class NerRecognizer : IDisposable
                     s.BestCentrality[g] = centrality;
                     if (k == 0)
                     {
-                        s.BestLabel[g] = s.Labels[row + t];
-                        s.BestScore[g] = s.Scores[row + t];
+                        s.BestLabel[g] = buffers.Labels[row + t];
+                        s.BestScore[g] = buffers.Scores[row + t];
                     }
                     else
                     {
-                        s.BestLabel[g] = LogSoftmax(s.Logits.AsSpan((row + t) * k, k), s.BestLogProbs.AsSpan(g * k, k));
+                        s.BestLabel[g] = LogSoftmax(buffers.Logits.AsSpan((row + t) * k, k), s.BestLogProbs.AsSpan(g * k, k));
                     }
                 }
             }

@@ -13,15 +13,12 @@ internal sealed class NerScratch
     public int[] BestLabel = [];
     public float[] BestScore = [];
     public int[] BestCentrality = [];
-    public long[] Ids = [];
-    public long[] Mask = [];
-    public int[] Labels = [];
-    public float[] Scores = [];
+    public List<(int First, int Count, int SeqLen)> BatchRanges { get; } = new();
+    private readonly List<NerBatchBuffers> _batches = new();
 
-    // Viterbi decoding (models with transitions): log-probabilities per token of the chosen window, raw logits of
-    // one inference call, and per-field word buffers.
+    // Viterbi decoding (models with transitions): log-probabilities per token of the chosen window and per-field word
+    // buffers.
     public float[] BestLogProbs = [];
-    public float[] Logits = [];
     public float[] WordLogProbs = [];
     public int[] WordToken = [];
     public int[] WordEnd = [];
@@ -68,12 +65,14 @@ internal sealed class NerScratch
         }
     }
 
-    public void EnsureLogits(int n)
+    /// <summary>The buffers of the <paramref name="slot"/>-th concurrent inference call.</summary>
+    public NerBatchBuffers Batch(int slot)
     {
-        if (Logits.Length < n)
+        while (_batches.Count <= slot)
         {
-            Logits = new float[Math.Max(n, Logits.Length * 2)];
+            _batches.Add(new NerBatchBuffers());
         }
+        return _batches[slot];
     }
 
     public void EnsureWords(int words, int numLabels)
@@ -108,17 +107,6 @@ internal sealed class NerScratch
             BestLabel = new int[size];
             BestScore = new float[size];
             BestCentrality = new int[size];
-        }
-    }
-
-    public void EnsureBatch(int n)
-    {
-        if (Ids.Length < n)
-        {
-            Ids = new long[n];
-            Mask = new long[n];
-            Labels = new int[n];
-            Scores = new float[n];
         }
     }
 }

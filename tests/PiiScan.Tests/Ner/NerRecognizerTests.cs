@@ -11,7 +11,7 @@ public class NerRecognizerTests
     private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
 
     /// <summary>Labels tokens by vocabulary: "Jane"/"Doe" PERSON, "Paris" LOCATION, everything else O.</summary>
-    private sealed class VocabBackend(Dictionary<long, int> labelOfId) : IInferenceBackend
+    private sealed class VocabBackend(Dictionary<long, int> labelOfId, InFlight? inFlight = null) : IInferenceBackend
     {
         public int Calls;
         public int MaxSeqLen;
@@ -21,13 +21,15 @@ public class NerRecognizerTests
 
         public void Predict(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<int> labels, Span<float> scores)
         {
-            Calls++;
+            Interlocked.Increment(ref Calls);
+            inFlight?.Enter();
             MaxSeqLen = Math.Max(MaxSeqLen, seqLen);
             for (var i = 0; i < batch * seqLen; i++)
             {
                 labels[i] = labelOfId.TryGetValue(inputIds[i], out var l) ? l : 0;
                 scores[i] = 0.9f;
             }
+            inFlight?.Leave();
         }
 
         public void Logits(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<float> logits) => throw new NotSupportedException();
@@ -35,6 +37,25 @@ public class NerRecognizerTests
         public void Dispose()
         {
         }
+    }
+
+    /// <summary>Counts calls running at the same time across backends.</summary>
+    private sealed class InFlight
+    {
+        private int _now;
+        public int Max;
+
+        public void Enter()
+        {
+            var now = Interlocked.Increment(ref _now);
+            int max;
+            while (now > (max = Volatile.Read(ref Max)) && Interlocked.CompareExchange(ref Max, now, max) != max)
+            {
+            }
+            Thread.Sleep(5); // long enough for a concurrent call to start
+        }
+
+        public void Leave() => Interlocked.Decrement(ref _now);
     }
 
     private static (NerModel Model, VocabBackend Backend) CreateModel()
@@ -90,6 +111,55 @@ public class NerRecognizerTests
         Assert.Equal(3, results.Count);
         Assert.All(results, d => Assert.Equal("Paris", text[d.Start..d.End]));
         Assert.True(backend.MaxSeqLen <= 16);
+    }
+
+    [Fact]
+    public void Annotate_LongValueWithSeveralBackends_BatchesShareThemWithTheSameResult()
+    {
+        // Many small batches of one value: idle backends run them at once, and the windows are merged in batch order.
+        var words = Enumerable.Range(0, 400).Select(i => i % 7 == 3 ? "Paris" : i % 11 == 5 ? "Jane" : "x").ToList();
+        var text = string.Join(' ', words);
+        var options = new NerOptions { WindowTokens = 16, OverlapTokens = 4, MaxBatchSequences = 2 };
+        var (model, single) = CreateModel();
+        using var one = new NerRecognizer(model, [single], options);
+        var expected = new List<PiiScan.Detection.Detection>();
+        one.AnalyzeText(text, expected);
+        var labels = new Dictionary<long, int> { [5] = 1, [6] = 2, [7] = 2, [8] = 3 };
+        var inFlight = new InFlight();
+        VocabBackend[] three = [new(labels, inFlight), new(labels, inFlight), new(labels, inFlight)];
+        using var many = new NerRecognizer(model, three, options);
+        var actual = new List<PiiScan.Detection.Detection>();
+        many.AnalyzeText(text, actual);
+        Assert.Equal(expected, actual);
+        Assert.Equal(single.Calls, three.Sum(b => b.Calls));
+        Assert.True(inFlight.Max > 1, "the batches of one value never ran at the same time");
+    }
+
+    [Fact]
+    public void Annotate_BackendFailsWhileBatchesRunAtOnce_ItsOwnErrorSurfaces()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("x Paris", 200));
+        var (model, ok) = CreateModel();
+        using var ner = new NerRecognizer(model, [ok, new FailingBackend(), ok], new NerOptions { WindowTokens = 16, OverlapTokens = 4, MaxBatchSequences = 2 });
+        var e = Assert.Throws<InvalidOperationException>(() => ner.AnalyzeText(text, []));
+        Assert.Equal("backend failed", e.Message);
+    }
+
+    private sealed class FailingBackend : IInferenceBackend
+    {
+        public string Name => "failing";
+        public string Device => "fake";
+        public int NumLabels => Labels.Length;
+
+        public void Predict(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<int> labels, Span<float> scores) =>
+            throw new InvalidOperationException("backend failed");
+
+        public void Logits(ReadOnlySpan<long> inputIds, ReadOnlySpan<long> attentionMask, int batch, int seqLen, Span<float> logits) =>
+            throw new InvalidOperationException("backend failed");
+
+        public void Dispose()
+        {
+        }
     }
 
     [Fact]
