@@ -10,7 +10,7 @@ internal static class DsrCommand
 {
     private sealed record SubjectOptions(
         Option<string> Index, Option<string?> Keys, Option<bool> Insecure, Option<string[]> Email, Option<string[]> Phone,
-        Option<string[]> Name, Option<string[]> Ssn, Option<string[]> Card, Option<string[]> Iban, Option<string[]> Account, Option<string[]> Ip)
+        Option<string[]> Name, Option<string[]> Ssn, Option<string[]> Card, Option<string[]> Iban, Option<string[]> Account, Option<string[]> Mrn, Option<string[]> Ip)
     {
         public static SubjectOptions Create(TextWriter stderr) => new(
             new Option<string>("--index") { Description = "Scan output directory holding subjects.parquet and subjects.json.", Required = true },
@@ -23,6 +23,7 @@ internal static class DsrCommand
             Multi("--card", "Payment card number."),
             Multi("--iban", "IBAN."),
             Multi("--account", "Bank account number (digits; spaces and dashes are ignored)."),
+            Multi("--mrn", "Medical record number (digits; spaces and dashes are ignored)."),
             Multi("--ip", "IP address."))
         {
             Warn = m => stderr.WriteLine($"piiscan: warning: {m}"),
@@ -40,6 +41,7 @@ internal static class DsrCommand
             c.Add(Card);
             c.Add(Iban);
             c.Add(Account);
+            c.Add(Mrn);
             c.Add(Ip);
         }
 
@@ -56,6 +58,7 @@ internal static class DsrCommand
                 .Add("CREDIT_CARD", parse.GetValue(Card))
                 .Add("IBAN_CODE", parse.GetValue(Iban))
                 .Add("US_BANK_NUMBER", parse.GetValue(Account))
+                .Add("MEDICAL_RECORD_NUMBER", parse.GetValue(Mrn))
                 .Add("IP_ADDRESS", parse.GetValue(Ip));
             var request = DsrRequest.Resolve(index, keyring, ids);
             if (parse.GetValue(Name) is { Length: > 0 } && !index.Rows.Any(r => r.Type == "PERSON"))

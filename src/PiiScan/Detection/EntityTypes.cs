@@ -40,6 +40,7 @@ public static class EntityTypes
     public const string EsNif = "ES_NIF";
     public const string ItFiscalCode = "IT_FISCAL_CODE";
     public const string SgNric = "SG_NRIC";
+    public const string MedicalRecordNumber = "MEDICAL_RECORD_NUMBER";
 #pragma warning restore CS1591
 
     /// <summary>All canonical names, in documentation order.</summary>
@@ -48,7 +49,7 @@ public static class EntityTypes
         Person, Location, Organization, StreetAddress, EmailAddress, PhoneNumber, CreditCard, IbanCode,
         UsSsn, UsBankRouting, UsBankNumber, UsPassport, UsDriverLicense, UkNino, UkNhs, IpAddress, MacAddress, Url,
         DateOfBirth, CryptoWallet, Imei, AwsAccessKey, AwsSecretKey, GithubToken, SlackToken, StripeKey,
-        OpenAiApiKey, GoogleApiKey, Jwt, PrivateKey, Password, CaSin, InAadhaar, EsNif, ItFiscalCode, SgNric,
+        OpenAiApiKey, GoogleApiKey, Jwt, PrivateKey, Password, CaSin, InAadhaar, EsNif, ItFiscalCode, SgNric, MedicalRecordNumber,
     ];
 
     private static readonly Dictionary<string, string> Interned = BuildInterned();

@@ -31,6 +31,7 @@ public static class RecognizerCatalog
             new UsSsnRecognizer(),
             new UsBankRoutingRecognizer(),
             new UsBankNumberRecognizer(),
+            new MedicalRecordNumberRecognizer(),
             new UkNhsRecognizer(),
             new CaSinRecognizer(),
             new InAadhaarRecognizer(),

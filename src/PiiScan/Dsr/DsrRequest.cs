@@ -41,7 +41,7 @@ public sealed record DsrRequest(SubjectIndex Index, IReadOnlyList<(string Type, 
     {
         if (identifiers.Count == 0)
         {
-            throw new PiiScanException("Give at least one identifier of the subject: --email, --phone, --name, --ssn, --card, --iban, --account or --ip.");
+            throw new PiiScanException("Give at least one identifier of the subject: --email, --phone, --name, --ssn, --card, --iban, --account, --mrn or --ip.");
         }
         using var hasher = SubjectHasher.ForKey(keyring, index.Manifest.KeyId);
         var hashed = identifiers.Hash(hasher, index.Manifest.PhoneRegion);

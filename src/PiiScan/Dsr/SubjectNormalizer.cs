@@ -7,15 +7,15 @@ namespace PiiScan.Dsr;
 
 /// <summary>
 /// Normalizes identifier values so that the same data subject hashes the same wherever and however it was
-/// written: e-mail lower-cased, phone E.164 (libphonenumber, default region from the policy), SSN, card and bank
-/// account digits only, IBAN upper-case without spaces, IP canonical text, person names without case, diacritics or extra spaces.
+/// written: e-mail lower-cased, phone E.164 (libphonenumber, default region from the policy), SSN, card, bank
+/// account and medical record digits only, IBAN upper-case without spaces, IP canonical text, person names without case, diacritics or extra spaces.
 /// </summary>
 public static class SubjectNormalizer
 {
     /// <summary>Types written to the subject index.</summary>
     public static IReadOnlySet<string> IndexedTypes { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER", "IP_ADDRESS", "PERSON",
+        "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER", "MEDICAL_RECORD_NUMBER", "IP_ADDRESS", "PERSON",
     };
 
     /// <summary>Returns the normalized value, or null when <paramref name="type"/> is not indexed or the value is empty.</summary>
@@ -30,7 +30,7 @@ public static class SubjectNormalizer
         {
             "EMAIL_ADDRESS" => s.ToLowerInvariant(),
             "PHONE_NUMBER" => Phone(s, phoneRegion),
-            "US_SSN" or "CREDIT_CARD" or "US_BANK_NUMBER" => Digits(s),
+            "US_SSN" or "CREDIT_CARD" or "US_BANK_NUMBER" or "MEDICAL_RECORD_NUMBER" => Digits(s),
             "IBAN_CODE" => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant(),
             "IP_ADDRESS" => IPAddress.TryParse(s, out var ip) ? ip.ToString() : s.ToLowerInvariant(),
             "PERSON" => Person(s),

@@ -13,6 +13,7 @@ public class SubjectNormalizerTests
     [InlineData("CREDIT_CARD", "4111 1111-1111 1111", "4111111111111111")]
     [InlineData("IBAN_CODE", "gb82 west 1234 5698 7654 32", "GB82WEST12345698765432")]
     [InlineData("US_BANK_NUMBER", "4419-2283 0017", "441922830017")]
+    [InlineData("MEDICAL_RECORD_NUMBER", "0048-2913", "00482913")]
     [InlineData("IP_ADDRESS", "2001:DB8:0:0::1", "2001:db8::1")]
     [InlineData("PERSON", "  José   ÖKAFOR ", "jose okafor")]
     public void Normalize_VariantSpellings_GiveCanonicalValue(string type, string value, string expected)

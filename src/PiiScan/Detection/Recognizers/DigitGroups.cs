@@ -59,4 +59,25 @@ internal static class DigitGroups
         end = i;
         return overflow ? -1 : n;
     }
+
+    /// <summary>
+    /// True when the run reads as a calendar date: groups 4-2-2 or 2-2-4 (<c>2026-03-14</c>, <c>14-03-2026</c>), or eight
+    /// compact digits <c>yyyyMMdd</c> of a year 1900-2099 with a valid month and day. Context-only number types (account
+    /// and record numbers) skip such runs: dates stand next to their context words in forms and notes.
+    /// </summary>
+    public static bool IsDateLike(ReadOnlySpan<byte> digits, ReadOnlySpan<byte> groups)
+    {
+        if (groups.Length == 3 && digits.Length == 8)
+        {
+            return (groups[0] == 4 && groups[1] == 2 && groups[2] == 2) || (groups[0] == 2 && groups[1] == 2 && groups[2] == 4);
+        }
+        if (groups.Length != 1 || digits.Length != 8)
+        {
+            return false;
+        }
+        var century = (digits[0] * 10) + digits[1];
+        var month = (digits[4] * 10) + digits[5];
+        var day = (digits[6] * 10) + digits[7];
+        return century is 19 or 20 && month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
 }

@@ -72,6 +72,7 @@ public sealed class FixtureCorpusGenerator
             (EntityTypes.EsNif, () => FixtureIdentifiers.EsNif(r), false),
             (EntityTypes.ItFiscalCode, () => FixtureIdentifiers.ItFiscalCode(r), false),
             (EntityTypes.SgNric, () => FixtureIdentifiers.SgNric(r), false),
+            (EntityTypes.MedicalRecordNumber, () => FixtureIdentifiers.MedicalRecordNumber(r), true),
         ];
     }
 

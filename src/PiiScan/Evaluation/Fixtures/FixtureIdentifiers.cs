@@ -215,18 +215,29 @@ public static class FixtureIdentifiers
         return new(EntityTypes.UkNino, text, r.ArrayElement(["nino", "ni_number", "national_insurance_number"]), r.ArrayElement(["my national insurance number is", "NI number", "my NINO is"]));
     }
 
-    /// <summary>A bank account number of 8 to 17 digits, compact or in groups of four; always written after an account label.</summary>
+    /// <summary>A bank account number of 8 to 17 digits, compact or (12 or more) in groups of four; always written after an account label.</summary>
     public static PlantedValue UsBankNumber(Randomizer r)
     {
-        var d = r.Number(1, 9).ToString(Inv) + Num(r, r.Number(7, 16));
+        var length = r.Number(8, 17);
+        var d = r.Number(length == 8 ? 3 : 1, 9).ToString(Inv) + Num(r, length - 1); // no compact 19xx/20xx dates
         // A number that also passes a card's Luhn check or Aadhaar's Verhoeff check (12 digits) is ambiguous, and the
         // validated type wins it; the planted account numbers fail both, so their gold type is the only reading.
         while (d == WithLuhn(d[..^1]) || (d.Length == 12 && d == WithVerhoeff(d[..^1])))
         {
             d = d[..^1] + (char)('0' + ((d[^1] - '0' + 1) % 10));
         }
-        var text = r.Number(0, 2) == 0 && d.Length > 8 ? string.Join('-', d.Chunk(4).Select(c => new string(c))) : d;
+        // Grouped only from 12 digits: shorter groups of digits also read as valid phone numbers, which win.
+        var text = r.Number(0, 2) == 0 && d.Length >= 12 ? string.Join('-', d.Chunk(4).Select(c => new string(c))) : d;
         return new(EntityTypes.UsBankNumber, text, r.ArrayElement(["account_number", "bank_account", "acct_no"]), r.ArrayElement(["my account number is", "checking account", "acct"]));
+    }
+
+    /// <summary>A medical record number of 7 to 9 digits (ten could pass the NHS check); always written after a record label.</summary>
+    public static PlantedValue MedicalRecordNumber(Randomizer r)
+    {
+        var length = r.Number(7, 9);
+        // Eight digits never start with 1 or 2: 19xx/20xx numbers could read as compact dates, which the recognizer skips.
+        var text = r.Number(length == 8 ? 3 : 1, 9).ToString(Inv) + Num(r, length - 1);
+        return new(EntityTypes.MedicalRecordNumber, text, r.ArrayElement(["mrn", "medical_record_number", "patient_id"]), r.ArrayElement(["MRN", "medical record number", "patient id"]));
     }
 
     /// <summary>A US passport number (9 digits or a letter + 8 digits); always written after a passport label.</summary>
