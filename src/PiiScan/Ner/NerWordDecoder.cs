@@ -313,7 +313,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var start = builder.Start;
         var end = builder.End;
-        if (type is EntityTypes.Person or EntityTypes.Location && LegalForms.EndsWithOne(text[start..end], type == EntityTypes.Person))
+        if (type is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization && LegalForms.ExtensionEnd(text, end) is > 0 and var formEnd)
+        {
+            end = formEnd;
+            type = EntityTypes.Organization;
+        }
+        else if (type is EntityTypes.Person or EntityTypes.Location && LegalForms.EndsWithOne(text[start..end], type == EntityTypes.Person))
         {
             type = EntityTypes.Organization;
         }

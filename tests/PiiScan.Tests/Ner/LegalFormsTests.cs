@@ -17,4 +17,23 @@ public class LegalFormsTests
     [InlineData("Acme ltd", true, false)] // case-sensitive
     public void EndsWithOne_LastWordIsLegalForm(string span, bool person, bool expected) =>
         Assert.Equal(expected, LegalForms.EndsWithOne(span, person));
+
+    // The span the network found is the start of the text, up to spanEnd; expected is the text up to the new end.
+    [Theory]
+    [InlineData("GLOBEX CORPORATION | Senior Engineer", 6, "GLOBEX CORPORATION")]
+    [InlineData("Acme, Inc. filed for bankruptcy", 4, "Acme, Inc")] // the period may end a sentence: it stays out
+    [InlineData("Initech LLC to Umbrella", 7, "Initech LLC")]
+    [InlineData("Globex Corporation is hiring", 6, "Globex Corporation")]
+    [InlineData("Initech Holdings in Austin", 7, "Initech Holdings")]
+    [InlineData("Paris Limited edition", 5, null)] // an English word before a lower-case word is no form
+    [InlineData("Texas AG Ken Paxton", 5, null)] // short forms that are also titles or places never join
+    [InlineData("Saratoga Co sheriff", 8, null)]
+    [InlineData("Acme Incorporations", 4, null)] // a longer word
+    [InlineData("Acme Inc-Smith", 4, null)]
+    [InlineData("Acme", 4, null)]
+    public void ExtensionEnd_LegalFormAfterSpan_JoinsIt(string text, int spanEnd, string? expected)
+    {
+        var end = LegalForms.ExtensionEnd(text, spanEnd);
+        Assert.Equal(expected, end < 0 ? null : text[..end]);
+    }
 }

@@ -128,13 +128,15 @@ public sealed class NerQualityTests(ITestOutputHelper output)
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
     // Street lines in free text keep their house number and type whatever the network reads in them (the street-address
-    // recognizer wins the conflict); the person and the city stay the model's; a name ending in a legal form is an
-    // organization.
+    // recognizer wins the conflict); the person and the city stay the model's; a name ending in a legal form, or
+    // followed by one, is an organization.
     [Theory]
     [InlineData("Send the invoice to Hans Müller, Hauptstraße 12, Berlin.", "PERSON:Hans Müller;STREET_ADDRESS:Hauptstraße 12;LOCATION:Berlin")]
     [InlineData("Ship it to 42 Wallaby Way, Sydney.", "STREET_ADDRESS:42 Wallaby Way;LOCATION:Sydney")]
     [InlineData("Her new address: Königsallee 60, 40212 Düsseldorf.", "STREET_ADDRESS:Königsallee 60;LOCATION:Düsseldorf")]
     [InlineData("She works for Kimura Trading Co. in Osaka.", "ORGANIZATION:Kimura Trading Co.;LOCATION:Osaka")]
+    [InlineData("Experience: Software Engineer at GLOBEX CORPORATION", "ORGANIZATION:GLOBEX CORPORATION")] // the network read GLOBEX alone as a place
+    [InlineData("MARIA GARCIA | 123 MAIN ST, ANYTOWN, TX 75001", "PERSON:MARIA GARCIA;STREET_ADDRESS:123 MAIN ST;LOCATION:TX")] // a resume in capitals
     public void Detect_StreetLinesInPrompts_WholeStreetLine(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
