@@ -15,6 +15,8 @@ public class UsBankNumberRecognizerTests
     [InlineData("checking account 12345678901234567", "12345678901234567", "")]
     [InlineData("savings acct 9876-5432-10", "9876-5432-10", "")]
     [InlineData("bank account no. 31926819", "31926819", "")]
+    [InlineData("Account locked for user 10293847", "10293847", "")] // a user id labeled account: reported (it identifies a customer)
+    [InlineData("10293847", "10293847", "user_account_number")] // a key's words count, so user words are no negative context
     [InlineData("Kontonummer 5301234567", "5301234567", "")]
     [InlineData("número de cuenta 20381234567890", "20381234567890", "")]
     [InlineData("{\"account_number\":\"72839104\"}", "72839104", "account_number")]
@@ -29,6 +31,7 @@ public class UsBankNumberRecognizerTests
     [InlineData("account 00000000", "")] // a placeholder
     [InlineData("AWS account 123456789012 in us-east-1", "")]
     [InlineData("account id 123456789012", "")]
+    [InlineData("AccountId=123456789012 region=us-east-1", "")]
     [InlineData("account settings saved, order 12345678", "")] // the nearest word is an order
     [InlineData("account opened 2026-03-14", "")] // a date
     [InlineData("account opened 20260314", "")]
