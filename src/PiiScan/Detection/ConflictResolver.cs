@@ -8,10 +8,10 @@ namespace PiiScan.Detection;
 /// the free-form span keeps its longer part outside the identifier (spaces and punctuation at the cut trimmed) when that
 /// part has a letter or digit. A free-form span inside a longer free-form span of another type is dropped whatever the
 /// scores: the longer one comes from structure (a street line <c>742 Evergreen Terrace</c> around the model's guess
-/// <c>Evergreen</c>, a name field's whole value), and keeping it hides everything either would. Otherwise the higher
-/// score wins, then the more specific type, then the longer span, then
-/// the earlier start, then the type name, so the result never depends on recognizer order.
-/// The output is sorted by start and free of overlaps.
+/// <c>Evergreen</c>, a name field's whole value), and keeping it hides everything either would; a street line also
+/// absorbs a free-form span that crosses it (union, street type, higher score). Otherwise the higher score wins, then
+/// the more specific type, then the longer span, then the earlier start, then the type name, so the result never
+/// depends on recognizer order. The output is sorted by start and free of overlaps.
 /// </summary>
 public static class ConflictResolver
 {
@@ -55,6 +55,42 @@ public static class ConflictResolver
         detections.Sort(ByStart);
     }
 
+    // A street line absorbs every free-form span of another type that overlaps it (the network's LOCATION `der
+    // Goethestraße` across the street line `Goethestraße 27` would otherwise win and leave the house number in the
+    // clear): the line grows to the union, keeps the higher score, and the absorbed span becomes empty. Streets are
+    // taken in order of start within the cluster (sorted by start); a grown line is checked again.
+    private static void AbsorbIntoStreetLines(List<Detection> detections, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (detections[i].Type != EntityTypes.StreetAddress)
+            {
+                continue;
+            }
+            for (var grown = true; grown;)
+            {
+                grown = false;
+                for (var j = start; j < start + count; j++)
+                {
+                    var other = detections[j];
+                    var street = detections[i];
+                    if (j == i || other.Length == 0 || other.Type == EntityTypes.StreetAddress || !IsFreeForm(other.Type) || !other.Overlaps(street))
+                    {
+                        continue;
+                    }
+                    detections[i] = street with
+                    {
+                        Start = Math.Min(street.Start, other.Start),
+                        End = Math.Max(street.End, other.End),
+                        Score = Math.Max(street.Score, other.Score),
+                    };
+                    detections[j] = other with { End = other.Start };
+                    grown = true;
+                }
+            }
+        }
+    }
+
     // Resolves detections[start..start+count) (sorted by start) greedily by priority (identifiers first): a detection
     // is kept when it overlaps nothing kept so far; a free-form one that overlaps only identifiers is cut to its longer
     // part outside them. Writes the kept ones from index write on (write <= start) and returns the next write index.
@@ -65,11 +101,16 @@ public static class ConflictResolver
             detections[write] = detections[start];
             return write + 1;
         }
+        AbsorbIntoStreetLines(detections, start, count);
         detections.Sort(start, count, PriorityOrder);
         var first = write;
         for (var i = start; i < start + count; i++)
         {
             var candidate = detections[i];
+            if (candidate.Length == 0)
+            {
+                continue; // absorbed into a street line
+            }
             int firstStart = int.MaxValue, lastEnd = -1;
             var overlapsFreeForm = false;
             for (var j = first; j < write; j++)

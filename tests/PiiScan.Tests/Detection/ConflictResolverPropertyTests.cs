@@ -52,8 +52,9 @@ public class ConflictResolverPropertyTests
     }
 
     // The definition, quadratic: every same-type overlap merges into the earliest-written overlapping span found from
-    // the end; a free-form span inside a longer free-form span of another type is dropped; then greedy by priority
-    // over all detections, each checked against everything kept.
+    // the end; a free-form span inside a longer free-form span of another type is dropped; a street line absorbs the
+    // free-form spans of other types that overlap it; then greedy by priority over all detections, each checked
+    // against everything kept.
     private static void PlainResolve(List<Det> detections, string text)
     {
         if (detections.Count < 2)
@@ -88,6 +89,18 @@ public class ConflictResolverPropertyTests
         {
             return;
         }
+        detections.Sort(ByStart);
+        for (var i = 0; i < detections.Count; i++)
+        {
+            while (detections[i].Type == EntityTypes.StreetAddress
+                && detections.FindIndex(o => o.Length > 0 && o.Type != EntityTypes.StreetAddress && IsFreeForm(o.Type) && o.Overlaps(detections[i])) is var j and >= 0)
+            {
+                var (street, other) = (detections[i], detections[j]);
+                detections[i] = street with { Start = Math.Min(street.Start, other.Start), End = Math.Max(street.End, other.End), Score = Math.Max(street.Score, other.Score) };
+                detections[j] = other with { End = other.Start };
+            }
+        }
+        detections.RemoveAll(d => d.Length == 0);
         detections.Sort(ByPriority);
         var kept = new List<Det>();
         foreach (var candidate in detections)

@@ -48,6 +48,7 @@ public class ConflictResolverTests
     [InlineData(EntityTypes.StreetAddress, 0, 20, 0.5f, EntityTypes.Organization, 4, 13, 0.99f, 0, 20)] // model guess inside a street line
     [InlineData(EntityTypes.Person, 4, 13, 0.99f, EntityTypes.Location, 0, 20, 0.5f, 0, 20)] // input order does not matter
     [InlineData(EntityTypes.Person, 0, 10, 0.5f, EntityTypes.Location, 5, 20, 0.99f, 5, 20)] // crossing, not inside: higher score wins
+    [InlineData(EntityTypes.StreetAddress, 5, 20, 0.84f, EntityTypes.Location, 0, 10, 0.88f, 0, 20)] // a street line absorbs a crossing span
     [InlineData(EntityTypes.Person, 0, 10, 0.5f, EntityTypes.Location, 0, 10, 0.99f, 0, 10)] // same span: higher score wins
     public void Resolve_FreeFormInsideLongerFreeForm_LongerWinsWhateverTheScores(
         string aType, int aStart, int aEnd, float aScore, string bType, int bStart, int bEnd, float bScore, int keptStart, int keptEnd)

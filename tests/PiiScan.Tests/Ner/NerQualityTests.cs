@@ -134,6 +134,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Send the invoice to Hans Müller, Hauptstraße 12, Berlin.", "PERSON:Hans Müller;STREET_ADDRESS:Hauptstraße 12;LOCATION:Berlin")]
     [InlineData("Ship it to 42 Wallaby Way, Sydney.", "STREET_ADDRESS:42 Wallaby Way;LOCATION:Sydney")]
     [InlineData("Her new address: Königsallee 60, 40212 Düsseldorf.", "STREET_ADDRESS:Königsallee 60;LOCATION:Düsseldorf")]
+    [InlineData("Hallo, ich wohne in der Goethestraße 27, 80336 München.", "STREET_ADDRESS:der Goethestraße 27;LOCATION:München")] // the network's place across the street line joins it
     [InlineData("She works for Kimura Trading Co. in Osaka.", "ORGANIZATION:Kimura Trading Co.;LOCATION:Osaka")]
     [InlineData("Experience: Software Engineer at GLOBEX CORPORATION", "ORGANIZATION:GLOBEX CORPORATION")] // the network read GLOBEX alone as a place
     [InlineData("MARIA GARCIA | 123 MAIN ST, ANYTOWN, TX 75001", "PERSON:MARIA GARCIA;STREET_ADDRESS:123 MAIN ST;LOCATION:TX")] // a resume in capitals
