@@ -41,9 +41,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
-            // A table cell or field separator ('|', a tab) ends every span. What the model continued across it is
-            // dropped, unless the cell's first word is a listed name of the continued type: that opens a new span.
-            var cellBreak = w > 0 && text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators);
+            // A table cell or field separator ('|', a tab) or a sentence's full stop ends every span. What the model
+            // continued across it is dropped, unless the next word is a listed name of the continued type: that opens
+            // a new span.
+            var cellBreak = w > 0 && (text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators) || EndsSentence(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {
@@ -85,8 +86,8 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return words;
     }
 
-    // A name's final '.' ends the sentence unless it follows an initial ("John F.") or Jr/Sr: returns the span's
-    // length without it (and the space before it), else the span's length.
+    // A name's or place's final '.' ends the sentence unless it follows an initial ("John F.", "D.C.") or Jr/Sr:
+    // returns the span's length without it (and the space before it), else the span's length.
     private static int WithoutSentencePeriod(ReadOnlySpan<char> span)
     {
         if (span.Length < 3 || span[^1] != '.')
@@ -102,6 +103,36 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var last = word[i..];
         return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
     }
+
+    // Word w follows a sentence's full stop: word w - 1 is a '.' glued to a word of 4+ letters that is no abbreviation
+    // ("München. Meine IBAN"; not "St. Louis", "D. C.", "Warner Bros. Pictures"), and whitespace comes before w.
+    private static bool EndsSentence(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (w < 2 || !char.IsWhiteSpace(text[s.WordEnd[w - 1]]))
+        {
+            return false;
+        }
+        var period = s.Tokens[s.WordToken[w - 1]].Start;
+        if (s.WordEnd[w - 1] - period != 1 || text[period] != '.' || s.WordEnd[w - 2] != period)
+        {
+            return false;
+        }
+        var before = s.WordText(text, w - 2);
+        foreach (var c in before)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return before.Length >= 4 && !Abbreviations.Contains(before);
+    }
+
+    // Abbreviations of 4+ letters that names continue after ("Warner Bros. Pictures", "Intl. Airport").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Corp", "Bros", "Univ", "Dept", "Assn", "Intl", "Natl", "Govt", "Ltda", "Hosp", "Inst", "Blvd", "Mgmt", "Svcs", "Mfrs", "Cres", "Pkwy", "Ctr", "Sept", "Prof", "Hon", "Gen", "Capt", "Sgt", "Cmdr", "Gov", "Sen", "Rep", "Supt", "Msgr", "Mme", "Mlle"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
     // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number), '&'
@@ -322,7 +353,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             type = EntityTypes.Organization;
         }
-        if (type == EntityTypes.Person)
+        if (type is EntityTypes.Person or EntityTypes.Location)
         {
             end = start + WithoutSentencePeriod(text[start..end]);
         }
