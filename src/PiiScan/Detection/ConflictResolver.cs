@@ -145,11 +145,11 @@ public static class ConflictResolver
         _ => 4,
     };
 
-    private static bool IsFreeForm(string type) => Specificity(type) == 1;
+    internal static bool IsFreeForm(string type) => Specificity(type) == 1;
 
     // The longer of the candidate's parts before firstStart and after lastEnd, trimmed at the cut; null when neither has
     // a letter or digit.
-    private static Detection? Remainder(in Detection d, int firstStart, int lastEnd, ReadOnlySpan<char> text)
+    internal static Detection? Remainder(in Detection d, int firstStart, int lastEnd, ReadOnlySpan<char> text)
     {
         var (bs, be) = (d.Start, Math.Max(d.Start, firstStart));
         var (as_, ae) = (Math.Min(d.End, lastEnd), d.End);
@@ -249,7 +249,7 @@ public static class ConflictResolver
 
     private static readonly Comparer<Detection> PriorityOrder = Comparer<Detection>.Create(ByPriority);
 
-    private static int ByStart(Detection a, Detection b)
+    internal static int ByStart(Detection a, Detection b)
     {
         var c = a.Start.CompareTo(b.Start);
         if (c != 0)
@@ -260,7 +260,7 @@ public static class ConflictResolver
         return c != 0 ? c : string.CompareOrdinal(a.Type, b.Type);
     }
 
-    private static int ByPriority(Detection a, Detection b)
+    internal static int ByPriority(Detection a, Detection b)
     {
         var c = IsFreeForm(a.Type).CompareTo(IsFreeForm(b.Type));
         if (c != 0)

@@ -131,7 +131,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     // Abbreviations of 4+ letters that names continue after ("Warner Bros. Pictures", "Intl. Airport").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["Corp", "Bros", "Univ", "Dept", "Assn", "Intl", "Natl", "Govt", "Ltda", "Hosp", "Inst", "Blvd", "Mgmt", "Svcs", "Mfrs", "Cres", "Pkwy", "Ctr", "Sept", "Prof", "Hon", "Gen", "Capt", "Sgt", "Cmdr", "Gov", "Sen", "Rep", "Supt", "Msgr", "Mme", "Mlle"])
+            ["Corp", "Bros", "Univ", "Dept", "Assn", "Intl", "Natl", "Govt", "Ltda", "Hosp", "Inst", "Blvd", "Mgmt", "Svcs", "Mfrs", "Cres", "Pkwy", "Sept", "Prof", "Capt", "Cmdr", "Supt", "Msgr", "Mlle"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start

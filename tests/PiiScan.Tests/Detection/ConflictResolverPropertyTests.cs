@@ -54,14 +54,15 @@ public class ConflictResolverPropertyTests
     // The definition, quadratic: every same-type overlap merges into the earliest-written overlapping span found from
     // the end; a free-form span inside a longer free-form span of another type is dropped; a street line absorbs the
     // free-form spans of other types that overlap it; then greedy by priority over all detections, each checked
-    // against everything kept.
+    // against everything kept. The orders and the cut are the resolver's own (what is under test is how the work is
+    // split, not the tie-breaks).
     private static void PlainResolve(List<Det> detections, string text)
     {
         if (detections.Count < 2)
         {
             return;
         }
-        detections.Sort(ByStart);
+        detections.Sort(ConflictResolver.ByStart);
         var write = 0;
         for (var i = 0; i < detections.Count; i++)
         {
@@ -83,17 +84,17 @@ public class ConflictResolverPropertyTests
             }
         }
         detections.RemoveRange(write, detections.Count - write);
-        detections.RemoveAll(d => IsFreeForm(d.Type) && detections.Any(o => IsFreeForm(o.Type) && o.Type != d.Type
+        detections.RemoveAll(d => ConflictResolver.IsFreeForm(d.Type) && detections.Any(o => ConflictResolver.IsFreeForm(o.Type) && o.Type != d.Type
             && o.Start <= d.Start && d.End <= o.End && d.Length < o.Length));
         if (detections.Count < 2)
         {
             return;
         }
-        detections.Sort(ByStart);
+        detections.Sort(ConflictResolver.ByStart);
         for (var i = 0; i < detections.Count; i++)
         {
             while (detections[i].Type == EntityTypes.StreetAddress
-                && detections.FindIndex(o => o.Length > 0 && o.Type != EntityTypes.StreetAddress && IsFreeForm(o.Type) && o.Overlaps(detections[i])) is var j and >= 0)
+                && detections.FindIndex(o => o.Length > 0 && o.Type != EntityTypes.StreetAddress && ConflictResolver.IsFreeForm(o.Type) && o.Overlaps(detections[i])) is var j and >= 0)
             {
                 var (street, other) = (detections[i], detections[j]);
                 detections[i] = street with { Start = Math.Min(street.Start, other.Start), End = Math.Max(street.End, other.End), Score = Math.Max(street.Score, other.Score) };
@@ -101,7 +102,7 @@ public class ConflictResolverPropertyTests
             }
         }
         detections.RemoveAll(d => d.Length == 0);
-        detections.Sort(ByPriority);
+        detections.Sort(ConflictResolver.ByPriority);
         var kept = new List<Det>();
         foreach (var candidate in detections)
         {
@@ -110,65 +111,14 @@ public class ConflictResolverPropertyTests
             {
                 kept.Add(candidate);
             }
-            else if (!overlapping.Any(k => IsFreeForm(k.Type)) && IsFreeForm(candidate.Type)
-                && Remainder(candidate, overlapping.Min(k => k.Start), overlapping.Max(k => k.End), text) is { } part)
+            else if (!overlapping.Any(k => ConflictResolver.IsFreeForm(k.Type)) && ConflictResolver.IsFreeForm(candidate.Type)
+                && ConflictResolver.Remainder(candidate, overlapping.Min(k => k.Start), overlapping.Max(k => k.End), text) is { } part)
             {
                 kept.Add(part);
             }
         }
         detections.Clear();
         detections.AddRange(kept);
-        detections.Sort(ByStart);
-    }
-
-    private static bool IsFreeForm(string type) => ConflictResolver.Specificity(type) == 1;
-
-    private static Det? Remainder(Det d, int firstStart, int lastEnd, string text)
-    {
-        var (bs, be) = (d.Start, Math.Max(d.Start, firstStart));
-        var (as_, ae) = (Math.Min(d.End, lastEnd), d.End);
-        while (be > bs && !char.IsLetterOrDigit(text[be - 1]))
-        {
-            be--;
-        }
-        while (as_ < ae && !char.IsLetterOrDigit(text[as_]))
-        {
-            as_++;
-        }
-        var (s, e) = be - bs >= ae - as_ ? (bs, be) : (as_, ae);
-        return e > s ? d with { Start = s, End = e } : null;
-    }
-
-    private static int ByStart(Det a, Det b)
-    {
-        var c = a.Start.CompareTo(b.Start);
-        if (c != 0)
-        {
-            return c;
-        }
-        c = b.End.CompareTo(a.End);
-        return c != 0 ? c : string.CompareOrdinal(a.Type, b.Type);
-    }
-
-    private static int ByPriority(Det a, Det b)
-    {
-        var c = IsFreeForm(a.Type).CompareTo(IsFreeForm(b.Type));
-        if (c == 0)
-        {
-            c = b.Score.CompareTo(a.Score);
-        }
-        if (c == 0)
-        {
-            c = ConflictResolver.Specificity(b.Type).CompareTo(ConflictResolver.Specificity(a.Type));
-        }
-        if (c == 0)
-        {
-            c = b.Length.CompareTo(a.Length);
-        }
-        if (c == 0)
-        {
-            c = a.Start.CompareTo(b.Start);
-        }
-        return c != 0 ? c : string.CompareOrdinal(a.Type, b.Type);
+        detections.Sort(ConflictResolver.ByStart);
     }
 }

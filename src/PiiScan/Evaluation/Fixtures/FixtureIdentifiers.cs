@@ -218,8 +218,7 @@ public static class FixtureIdentifiers
     /// <summary>A bank account number of 8 to 17 digits, compact or (12 or more) in groups of four; always written after an account label.</summary>
     public static PlantedValue UsBankNumber(Randomizer r)
     {
-        var length = r.Number(8, 17);
-        var d = r.Number(length == 8 ? 3 : 1, 9).ToString(Inv) + Num(r, length - 1); // no compact 19xx/20xx dates
+        var d = NonDateDigits(r, r.Number(8, 17));
         // A number that also passes a card's Luhn check or Aadhaar's Verhoeff check (12 digits) is ambiguous, and the
         // validated type wins it; the planted account numbers fail both, so their gold type is the only reading.
         while (d == WithLuhn(d[..^1]) || (d.Length == 12 && d == WithVerhoeff(d[..^1])))
@@ -234,11 +233,14 @@ public static class FixtureIdentifiers
     /// <summary>A medical record number of 7 to 9 digits (ten could pass the NHS check); always written after a record label.</summary>
     public static PlantedValue MedicalRecordNumber(Randomizer r)
     {
-        var length = r.Number(7, 9);
-        // Eight digits never start with 1 or 2: 19xx/20xx numbers could read as compact dates, which the recognizer skips.
-        var text = r.Number(length == 8 ? 3 : 1, 9).ToString(Inv) + Num(r, length - 1);
+        var text = NonDateDigits(r, r.Number(7, 9));
         return new(EntityTypes.MedicalRecordNumber, text, r.ArrayElement(["mrn", "medical_record_number", "patient_id"]), r.ArrayElement(["MRN", "medical record number", "patient id"]));
     }
+
+    // length digits, the first not 0; eight never start with 1 or 2 (19xx/20xx could read as compact dates, which the
+    // labeled-number recognizers skip).
+    private static string NonDateDigits(Randomizer r, int length) =>
+        r.Number(length == 8 ? 3 : 1, 9).ToString(Inv) + Num(r, length - 1);
 
     /// <summary>A US passport number (9 digits or a letter + 8 digits); always written after a passport label.</summary>
     public static PlantedValue UsPassport(Randomizer r)
