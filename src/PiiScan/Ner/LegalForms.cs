@@ -76,4 +76,162 @@ internal static class LegalForms
         }
         return wordEnd; // an abbreviation's period stays out: it may end the sentence
     }
+
+    // Short forms that are also titles, places or acronyms ("Texas AG", "Paris SA"): they make a company of two name
+    // words or more only, in title case (shouted text has every word capitalized), with no capitalized word after
+    // them ("Texas AG Ken Paxton").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ambiguous = FrozenSet.Create(
+        StringComparer.Ordinal, ["AG", "KG", "SA", "SAS", "BV", "NV", "AB", "ASA", "Co"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Longest company name before its form, in words.
+    private const int MaxNameWords = 5;
+
+    /// <summary>
+    /// The first word of the company name that ends in the legal form at word <paramref name="form"/> of a value
+    /// (<see cref="NerScratch"/>'s word buffers), or -1: the capitalized words right before it on its line
+    /// (<c>Helsinki Logistics Oy</c>, <c>Nordic Timber AB</c>, <c>Acme, Inc</c>, <c>Procter &amp; Gamble Co</c>),
+    /// at most five, joined by nothing but spaces, <c>&amp;</c>, <c>of</c> after an organization's noun (<c>Bank of</c>), a glued hyphen or <c>'s</c>
+    /// (initials with their periods count: <c>J.M. Huber Corporation</c>). A word that opens the sentence or is written
+    /// in capitals and is an ordinary word (<see cref="LexiconPrior.IsOrdinary"/>: <c>Contact Acme Ltd</c>, <c>CALL
+    /// ACME INC</c>) is not part of the name, nor is a full name the network read before the company's own words
+    /// (<paramref name="personInside"/> is the I-PERSON label: <c>Traci Warner Enron Broadband Services, Inc.</c> in a
+    /// signature). Otherwise the network's labels play no part: a company it missed or split
+    /// is found whole. Without a lexicon, a word that opens the sentence joins only when the network put it in an
+    /// entity.
+    /// </summary>
+    public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon, int personInside)
+    {
+        var word = s.WordText(text, form);
+        var ambiguous = !Trailing.Contains(word);
+        if (form == 0 || word.Length < 2 || (ambiguous && !Ambiguous.Contains(word)))
+        {
+            return -1;
+        }
+        if (form + 1 < words)
+        {
+            var next = s.WordText(text, form + 1);
+            if ((Glued(s, form) && next[0] is not ('.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '\''))
+                || (word is "Limited" or "LIMITED" && char.IsLower(next[0]))
+                || (ambiguous && char.IsUpper(next[0])))
+            {
+                return -1;
+            }
+        }
+        var w = form - 1;
+        if (s.WordText(text, w) is "," && w > 0)
+        {
+            w--; // "Acme, Inc"
+        }
+        var first = -1;
+        var names = 0;
+        var hyphen = false; // word w is glued by a hyphen to the name word after it
+        for (; w >= 0 && names < MaxNameWords && !BreakAfter(text, s, w); w--)
+        {
+            var part = s.WordText(text, w);
+            if (part is "s" && w >= 2 && s.WordText(text, w - 1) is "'" or "\u2019" && Glued(s, w - 2) && Glued(s, w - 1))
+            {
+                w--; // "Macy's": the name word comes next
+                continue;
+            }
+            if (part is "." && w > 0 && Glued(s, w - 1) && s.WordText(text, w - 1) is [var initial] && char.IsUpper(initial))
+            {
+                continue; // "J.M. Huber Corporation": the initial comes next
+            }
+            if ((part is "&" && first >= 0) || (part is "-" && first >= 0 && w > 0 && Glued(s, w - 1) && Glued(s, w)))
+            {
+                hyphen = part is "-";
+                continue;
+            }
+            if (first >= 0 && w > 0 && (Connectors.Contains(part) || (part is "of" && OfHeads.Contains(s.WordText(text, w - 1)))))
+            {
+                continue; // "Bank of America Corporation", "Banco de Sabadell SA": a name word must come next
+            }
+            var opens = NerWordDecoder.OpensSentence(text, s, w);
+            if (!IsNameWord(part) || JobTitles.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
+                || (opens && lexicon is null && s.BestLabel[s.WordToken[w]] == 0)
+                || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens))
+                || EndsFullName(text, s, w, form, personInside))
+            {
+                break; // an ordinary word that opens the sentence or is in capitals, a full name's last word
+            }
+            first = w;
+            names += hyphen ? 0 : 1;
+            hyphen = false;
+        }
+        return first < 0 || (ambiguous && names < 2) ? -1 : first;
+    }
+
+    // Lower-case words inside company names of other languages ("Banco de Sabadell SA", "Gesellschaft für Informatik");
+    // not "and", which joins lists of companies more often than names ("Biovia and Miller Ltd").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = FrozenSet.Create(
+        StringComparer.Ordinal, ["de", "des", "du", "la", "y", "für", "der"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Job titles that signatures put between a name and the company ("Project Manager National Energy Production
+    // Corporation", "Legal Counsel Uecomm Limited"): never part of the company's name.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JobTitles = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["Manager", "Counsel", "President", "Director", "Officer", "CEO", "CFO", "CTO", "COO", "VP", "SVP", "EVP",
+         "Engineer", "Analyst", "Consultant", "Attorney", "Secretary", "Treasurer", "Chairman", "Chairwoman", "Founder",
+         "Coordinator", "Specialist", "Representative", "Administrator", "Assistant", "Associate", "Advisor", "Adviser",
+         "Supervisor", "Accountant", "Developer", "Architect", "Recruiter", "Paralegal", "Clerk", "Intern"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Nouns an organization's name continues after with "of" ("Bank of America"); a job title does not ("Senior Vice
+    // President of CCNG, Inc.").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfHeads = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["Bank", "Company", "Trust", "Society", "Association", "Institute", "University", "College", "Bureau", "Board",
+         "Council", "Federation", "Union", "Commonwealth", "Republic", "Chamber", "League", "Fund", "Agency", "Authority",
+         "Department", "Ministry", "Museum", "Academy", "Church", "Order", "Friends", "Hospital", "Center", "Centre",
+         "BANK", "COMPANY", "TRUST", "SOCIETY", "ASSOCIATION", "INSTITUTE", "UNIVERSITY"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the legal form at word <paramref name="form"/> is an abbreviation with its period glued after it
+    /// (<c>Inc.</c>, <c>Co.</c>): the period belongs to the name, as the model writes it.
+    /// </summary>
+    public static bool TakesPeriod(ReadOnlySpan<char> text, NerScratch s, int form, int words) =>
+        form + 1 < words && Glued(s, form) && s.WordText(text, form + 1) is "." && Abbreviations.Contains(s.WordText(text, form));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = FrozenSet.Create(
+        StringComparer.Ordinal, ["Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pvt", "Pty", "INC", "CORP", "LTD"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Word w ends a full name the network read (I-PERSON after a name word or an initial, and the next word is no
+    // I-PERSON) and a
+    // company word lies between it and the form: "Traci Warner Enron Broadband Services, Inc." in a signature, not
+    // "Kimura Trading Co" read as a person.
+    private static bool EndsFullName(ReadOnlySpan<char> text, NerScratch s, int w, int form, int personInside) =>
+        personInside >= 0 && w > 0 && w < form - 1 && s.BestLabel[s.WordToken[w]] == personInside
+        && s.BestLabel[s.WordToken[w + 1]] != personInside
+        && (IsNameWord(s.WordText(text, w - 1)) || (w > 1 && s.WordText(text, w - 1) is "." && s.WordText(text, w - 2) is [var c] && char.IsUpper(c)));
+
+    // Word w + 1 follows word w with nothing between them.
+    private static bool Glued(NerScratch s, int w) => s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start;
+
+    // A capitalized word, or one that starts with a digit and holds a letter ("3M"); letters and digits only.
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        var letter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letter = true;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return letter && (char.IsUpper(word[0]) || char.IsAsciiDigit(word[0]));
+    }
+
+    // A line break, a table cell or field separator, or a sentence's end lies between word w and word w + 1.
+    private static bool BreakAfter(ReadOnlySpan<char> text, NerScratch s, int w) =>
+        text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start].ContainsAny(Breaks);
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\n\r|\t");
 }

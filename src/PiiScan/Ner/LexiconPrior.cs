@@ -246,20 +246,51 @@ public sealed class LexiconPrior
         Span<char> lower = stackalloc char[word.Length];
         word.CopyTo(lower);
         lower[0] = char.ToLowerInvariant(word[0]);
-        if (!_lookup.TryGetValue(lower, out var entry))
+        if (!_lookup.TryGetValue(lower, out var entry) || !OnlyPenalties(entry))
         {
             return false;
         }
+        foreach (var (label, bonus) in entry)
+        {
+            logProbs[label] += bonus;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> is an ordinary word (listed with penalties only: a common or technical word),
+    /// or a word in capitals whose lower-case form is one (<c>CALL</c>), or, when <paramref name="opensSentence"/>, a
+    /// capitalized word whose lower-case form is one (<c>Contact</c>). A listed word is judged by its own entry.
+    /// </summary>
+    public bool IsOrdinary(ReadOnlySpan<char> word, bool opensSentence)
+    {
+        if (_lookup.TryGetValue(word, out var entry))
+        {
+            return OnlyPenalties(entry);
+        }
+        var capitals = word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
+        if (!(opensSentence || capitals) || word.Length < 2 || word.Length > MaxSentenceInitial || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(word[0]);
+        if (capitals)
+        {
+            word.ToLowerInvariant(lower);
+        }
+        return _lookup.TryGetValue(lower, out entry) && OnlyPenalties(entry);
+    }
+
+    private static bool OnlyPenalties((int Label, float Bonus)[] entry)
+    {
         foreach (var (_, bonus) in entry)
         {
             if (bonus > 0)
             {
                 return false;
             }
-        }
-        foreach (var (label, bonus) in entry)
-        {
-            logProbs[label] += bonus;
         }
         return true;
     }

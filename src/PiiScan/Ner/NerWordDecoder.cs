@@ -15,6 +15,13 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     // I-PERSON (-1 when the model has none).
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
 
+    // B-ORGANIZATION and I-ORGANIZATION (-1 when the model has none).
+    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
+    private readonly int _organizationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Organization);
+
+    // Word score of a company name found by its legal form (LegalForms.CompanyStart) where the network was less sure.
+    private const float CompanyScore = 0.85f;
+
     /// <summary>
     /// Adds the entity spans of the value <paramref name="text"/> (its tokens: <paramref name="count"/> from
     /// <paramref name="first"/>) to <paramref name="output"/>. A word takes the label of its first piece (as in
@@ -27,6 +34,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         if (_priorLabels > 0)
         {
             RelabelWords(text, s, words);
+        }
+        if (_organizationBegin >= 0)
+        {
+            MarkCompanies(text, s, words);
         }
         var span = default(NerSpanBuilder);
         span.Begin(null);
@@ -68,6 +79,29 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
         Flush(text, ref span, output);
+    }
+
+    // A company name that ends in a legal form is one organization, whatever the network read in it ("Helsinki
+    // Logistics Oy": LOCATION "Helsinki" and nothing else).
+    private void MarkCompanies(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        if (_organizationInside < 0)
+        {
+            return;
+        }
+        for (var w = 1; w < words; w++)
+        {
+            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside);
+            var last = first >= 0 && LegalForms.TakesPeriod(text, s, w, words) ? w + 1 : w;
+            for (var i = first; i >= 0 && i <= last; i++)
+            {
+                var t = s.WordToken[i];
+                s.BestScore[t] = s.BestLabel[t] is var label && (label == _organizationBegin || label == _organizationInside)
+                    ? MathF.Max(s.BestScore[t], CompanyScore)
+                    : CompanyScore;
+                s.BestLabel[t] = i == first ? _organizationBegin : _organizationInside;
+            }
+        }
     }
 
     // The value's words: first piece and end of each.

@@ -118,6 +118,24 @@ public class LexiconPriorTests
     }
 
     [Theory]
+    [InlineData("call", false, true)] // listed with penalties only
+    [InlineData("jennifer", false, false)] // listed as a name
+    [InlineData("Call", true, true)] // its lower-case form is ordinary and it opens a sentence
+    [InlineData("Call", false, false)] // inside a sentence a capitalized word is judged by its own entry only
+    [InlineData("CALL", false, true)] // in capitals, by its lower-case form
+    [InlineData("JENNIFER", true, false)]
+    [InlineData("Unlisted", true, false)]
+    public void IsOrdinary_ListedAndCaseForms_PenaltiesOnly(string word, bool opensSentence, bool expected)
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["jennifer"] },
+            new Dictionary<string, float> { ["PERSON"] = 5f },
+            Labels,
+            [(["call"], 3f)]);
+        Assert.Equal(expected, lexicon.IsOrdinary(word, opensSentence));
+    }
+
+    [Theory]
     [InlineData("Paris said.", "")] // opens the value
     [InlineData("Wendy said. Paris said.", "")] // opens a sentence
     [InlineData("Wendy said\nParis said.", "")] // opens a line

@@ -142,6 +142,23 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_StreetLinesInPrompts_WholeStreetLine(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
+    // A company name that ends in a legal form is found whole, whatever the network read in it.
+    [Theory]
+    [InlineData("Invoice from Helsinki Logistics Oy, due 30 days.", "ORGANIZATION:Helsinki Logistics Oy")] // the network found LOCATION Helsinki only
+    [InlineData("Contract signed with Nordic Timber AB and Baltic Freight GmbH.", "ORGANIZATION:Nordic Timber AB;ORGANIZATION:Baltic Freight GmbH")]
+    [InlineData("Il travaille chez Dupont Logistique SARL à Lyon.", "ORGANIZATION:Dupont Logistique SARL")]
+    [InlineData("Contact Acme Ltd for details.", "ORGANIZATION:Acme Ltd")] // an ordinary word opens the sentence
+    [InlineData("PLEASE CALL ACME INC TODAY", "ORGANIZATION:ACME INC")]
+    [InlineData("Supplier: Procter & Gamble Co", "ORGANIZATION:Procter & Gamble Co")]
+    [InlineData("Please forward a copy of the J.M. Huber Corporation report.", "ORGANIZATION:J.M. Huber Corporation")]
+    [InlineData("Kelly Cloud, Senior Vice President of CCNG, Inc. called.", "ORGANIZATION:CCNG, Inc.")] // a job title is no name; the abbreviation keeps its period
+    [InlineData("Loan from Bank of America Corporation approved.", "ORGANIZATION:Bank of America Corporation")]
+    [InlineData("Anthony Sill\nLegal Counsel Uecomm Limited", "ORGANIZATION:Uecomm Limited")] // a job title is no name
+    [InlineData("Kriste K. Sullivan Enron Corp. - Legal", "ORGANIZATION:Enron Corp.")] // the full name before it stays a person
+    [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
+    public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Organization));
+
     // "TYPE:text;..." of the scan's findings of the given types in one text.
     private static string Found(string text, params string[] types) =>
         string.Join(";", Predict([new LabeledExample(text, [])])[0]
