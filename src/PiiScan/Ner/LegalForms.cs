@@ -148,7 +148,7 @@ internal static class LegalForms
                 continue; // "Bank of America Corporation", "Banco de Sabadell SA": a name word must come next
             }
             var opens = NerWordDecoder.OpensSentence(text, s, w);
-            if (!IsNameWord(part) || JobTitles.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
+            if (!IsNameWord(part) || JobTitles.Contains(part) || CapitalFunctionWords.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
                 || (opens && lexicon is null && s.BestLabel[s.WordToken[w]] == 0)
                 || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens))
                 || EndsFullName(text, s, w, form, personInside))
@@ -176,6 +176,11 @@ internal static class LegalForms
          "Engineer", "Analyst", "Consultant", "Attorney", "Secretary", "Treasurer", "Chairman", "Chairwoman", "Founder",
          "Coordinator", "Specialist", "Representative", "Administrator", "Assistant", "Associate", "Advisor", "Adviser",
          "Supervisor", "Accountant", "Developer", "Architect", "Recruiter", "Paralegal", "Clerk", "Intern"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Function words in capitals ("THE CEO OF KESTREL INDUSTRIES"): the lexicon need not list their lower-case forms.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalFunctionWords = FrozenSet.Create(
+        StringComparer.Ordinal, ["OF", "THE", "AND", "AT", "IN", "ON", "FOR", "TO", "BY", "FROM", "WITH", "IS", "ARE", "WAS", "OR", "A", "AN"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns an organization's name continues after with "of" ("Bank of America"); a job title does not ("Senior Vice

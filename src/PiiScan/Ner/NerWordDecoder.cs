@@ -92,6 +92,16 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         for (var w = 1; w < words; w++)
         {
             var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside);
+            if (first > 0 && s.BestLabel[s.WordToken[first]] == _organizationInside)
+            {
+                // The network's organization began earlier ("Thompson and Sullivan LLP"): it keeps its start.
+                var b = first - 1;
+                while (b > 0 && s.BestLabel[s.WordToken[b]] == _organizationInside)
+                {
+                    b--;
+                }
+                first = s.BestLabel[s.WordToken[b]] == _organizationBegin ? b : first;
+            }
             var last = first >= 0 && LegalForms.TakesPeriod(text, s, w, words) ? w + 1 : w;
             for (var i = first; i >= 0 && i <= last; i++)
             {
@@ -136,6 +146,47 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var last = word[i..];
         return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
+    }
+
+    // A capitalized name does not end in a lower-case word of one or two letters or an ordinary word (listed with
+    // penalties only): those the network ran it into are cut ("Dupont à Lyon", "Lauren you should", "Karina s cake").
+    // Other lower-case words stay, as tweets write surnames so ("Travis scott", "Mauro renallo"); particles inside stay
+    // ("Sanne de Vries"), and a part glued by a hyphen or an apostrophe is no word of its own ("Nouri al-Maliki").
+    // Returns the span's length without them.
+    private static int WithoutTrailingLowerWords(ReadOnlySpan<char> span, LexiconPrior? lexicon)
+    {
+        if (span.IsEmpty || !char.IsUpper(span[0]))
+        {
+            return span.Length;
+        }
+        var length = span.Length;
+        while (true)
+        {
+            var space = span[..length].LastIndexOfAny(' ', '\t');
+            var word = span[(space + 1)..length];
+            if (space <= 0 || !IsLowerWord(word) || (word.Length > 2 && lexicon?.IsOrdinary(word, opensSentence: false) != true))
+            {
+                return length;
+            }
+            length = span[..space].TrimEnd().Length;
+        }
+    }
+
+    // Letters only, the first one lower case.
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Word w follows a sentence's full stop: word w - 1 is a '.' glued to a word of 4+ letters that is no abbreviation
@@ -390,6 +441,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         if (type is EntityTypes.Person or EntityTypes.Location)
         {
             end = start + WithoutSentencePeriod(text[start..end]);
+        }
+        if (type == EntityTypes.Person)
+        {
+            end = start + WithoutTrailingLowerWords(text[start..end], _model.Lexicon);
         }
         var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];

@@ -155,9 +155,22 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Loan from Bank of America Corporation approved.", "ORGANIZATION:Bank of America Corporation")]
     [InlineData("Anthony Sill\nLegal Counsel Uecomm Limited", "ORGANIZATION:Uecomm Limited")] // a job title is no name
     [InlineData("Kriste K. Sullivan Enron Corp. - Legal", "ORGANIZATION:Enron Corp.")] // the full name before it stays a person
+    [InlineData("YETUNDE ONYEKACHI IS THE CEO OF KESTREL INDUSTRIES.", "ORGANIZATION:KESTREL INDUSTRIES")] // function words in capitals stay out
+    [InlineData("Morgan, Barbara interviewed at Scott and Hill LLP in 2021.", "ORGANIZATION:Scott and Hill LLP")] // the network's start stands
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
     public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Organization));
+
+    // Pronouns and verbs of other languages, form labels and words after a name are no part of it.
+    [Theory]
+    [InlineData("Je travaille chez Dupont à Lyon.", "PERSON:Dupont")] // 'Dupont à' before the trailing-word cut
+    [InlineData("Lauren you should have eye drops", "PERSON:Lauren")] // an ordinary word after a name is cut
+    [InlineData("Proof that Travis scott sold his soul", "PERSON:Travis scott")] // a tweet's lower-case surname stays
+    [InlineData("Er wohnt in Hamburg und arbeitet mit Jonas Weber.", "LOCATION:Hamburg;PERSON:Jonas Weber")] // 'Er wohnt' was a person
+    [InlineData("Hij woont in Utrecht met zijn vrouw Sanne de Vries.", "LOCATION:Utrecht;PERSON:Sanne de Vries")] // 'Hij woont' was a person
+    [InlineData("Cardholder: Maria Lopez", "PERSON:Maria Lopez")] // 'Cardholder' was a person
+    public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 
     // "TYPE:text;..." of the scan's findings of the given types in one text.
     private static string Found(string text, params string[] types) =>
