@@ -12,7 +12,8 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private readonly NerModel _model = model;
     private readonly int _priorLabels = priorLabels;
 
-    // I-PERSON (-1 when the model has none).
+    // B-PERSON and I-PERSON (-1 when the model has none).
+    private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
 
     // B-ORGANIZATION and I-ORGANIZATION (-1 when the model has none).
@@ -38,6 +39,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         if (_organizationBegin >= 0)
         {
             MarkCompanies(text, s, words);
+        }
+        if (_personBegin >= 0 && _personInside >= 0)
+        {
+            JoinSurnamesAfterInitials(text, s, words);
         }
         var span = default(NerSpanBuilder);
         span.Begin(null);
@@ -113,6 +118,34 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             }
         }
     }
+
+    // A name does not end in a bare middle initial: the capitalized word after it is the surname, even an ordinary
+    // word the network left out or typed apart ("MICHAEL J FOX" gave "MICHAEL J", "Jane Q Public" gave "Jane Q" and
+    // ORGANIZATION "Public"). Not after "A" or "I", which are words.
+    private void JoinSurnamesAfterInitials(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words; w++)
+        {
+            var t = s.WordToken[w];
+            var previous = s.BestLabel[s.WordToken[w - 1]];
+            if (s.BestLabel[t] != _personInside || (previous != _personBegin && previous != _personInside)
+                || s.WordText(text, w) is not [var initial] || !char.IsUpper(initial) || initial is 'A' or 'I'
+                || s.BestLabel[s.WordToken[w + 1]] == _personInside)
+            {
+                continue;
+            }
+            var gap = text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start];
+            var next = s.WordText(text, w + 1);
+            if (gap is " " && next.Length >= 2 && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters))
+            {
+                s.BestLabel[s.WordToken[w + 1]] = _personInside;
+                s.BestScore[s.WordToken[w + 1]] = s.BestScore[t];
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // The value's words: first piece and end of each.
     private static int CollectWords(NerScratch s, int first, int count, int numLabels)

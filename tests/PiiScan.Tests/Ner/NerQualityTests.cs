@@ -169,6 +169,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Er wohnt in Hamburg und arbeitet mit Jonas Weber.", "LOCATION:Hamburg;PERSON:Jonas Weber")] // 'Er wohnt' was a person
     [InlineData("Hij woont in Utrecht met zijn vrouw Sanne de Vries.", "LOCATION:Utrecht;PERSON:Sanne de Vries")] // 'Hij woont' was a person
     [InlineData("Cardholder: Maria Lopez", "PERSON:Maria Lopez")] // 'Cardholder' was a person
+    [InlineData("Cardholder: MICHAEL J FOX", "PERSON:MICHAEL J FOX")] // a name does not end in a bare initial ('MICHAEL J')
+    [InlineData("Card holder: Jane Q Public", "PERSON:Jane Q Public")] // 'Jane Q' and ORGANIZATION 'Public'
+    [InlineData("Our plan B is fine.", "")]
     public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 
