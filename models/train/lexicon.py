@@ -234,10 +234,19 @@ def sentence_initial_entry(w, lex):
     return () if any(b > 0 for _, b in entry) else entry
 
 
+# Family, friend and workplace nouns a person's name follows ("my daughter Chloe"): the capitalized word after one
+# gets RELATION_BONUS more on B-PERSON (C# RelationWords, same list).
+RELATION_WORDS = frozenset(
+    "daughter son wife husband mom mum mother dad father brother sister grandma grandmother grandpa grandfather "
+    "granddaughter grandson aunt uncle cousin niece nephew friend boyfriend girlfriend fiance fiancé fiancée colleague "
+    "coworker neighbor neighbour roommate stepson stepdaughter stepmother stepfather boss baby".split())
+RELATION_BONUS = 5.0
+
+
 def apply(words, logp, lex, gaps=None):
     """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
-    penalties."""
+    penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON."""
     if not lex:
         return logp
     logp = logp.copy()
@@ -247,6 +256,8 @@ def apply(words, logp, lex, gaps=None):
             entry = sentence_initial_entry(w, lex)
         for ids, b in entry:
             logp[i, ids] += b
+        if i > 0 and words[i - 1] in RELATION_WORDS and len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:]):
+            logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
     return logp
 
 

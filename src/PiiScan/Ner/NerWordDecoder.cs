@@ -284,6 +284,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 lexicon.ApplySentenceInitial(s.WordText(text, w), row);
             }
+            if (lexicon is not null && _personBegin >= 0 && w > 0 && RelationWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w)))
+            {
+                row[_personBegin] += RelationWords.Bonus;
+            }
         }
         var units = 0;
         for (var w = 0; w < words; w++, units++)

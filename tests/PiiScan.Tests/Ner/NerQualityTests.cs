@@ -172,6 +172,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Cardholder: MICHAEL J FOX", "PERSON:MICHAEL J FOX")] // a name does not end in a bare initial ('MICHAEL J')
     [InlineData("Card holder: Jane Q Public", "PERSON:Jane Q Public")] // 'Jane Q' and ORGANIZATION 'Public'
     [InlineData("Our plan B is fine.", "")]
+    [InlineData("My daughter Chloe starts kindergarten next week.", "PERSON:Chloe")] // the network was sure of O, name-list bonus or not
+    [InlineData("Her brother Tom and his wife Ines came.", "PERSON:Tom;PERSON:Ines")]
     public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Family, friend and workplace nouns that a person's name follows (<c>my daughter Chloe</c>, <c>our neighbor
+/// Dave</c>): the network read some listed first names after them as no entity at all (<c>Chloe</c> at p(O) &gt; 0.99
+/// even with the name-list bonus). A capitalized word right after one gets <see cref="Bonus"/> more on B-PERSON.
+/// <c>models/train/lexicon.py</c> (<c>RELATION_WORDS</c>) holds the same list for <c>evaluate.py</c>.
+/// </summary>
+internal static class RelationWords
+{
+    /// <summary>Added to B-PERSON of the capitalized word after a relation noun: a prior odds factor of e^5.</summary>
+    public const float Bonus = 5f;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["daughter", "son", "wife", "husband", "mom", "mum", "mother", "dad", "father", "brother", "sister", "grandma",
+         "grandmother", "grandpa", "grandfather", "granddaughter", "grandson", "aunt", "uncle", "cousin", "niece",
+         "nephew", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée", "colleague", "coworker",
+         "neighbor", "neighbour", "roommate", "stepson", "stepdaughter", "stepmother", "stepfather", "boss", "baby"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="previous"/> is a relation noun and <paramref name="word"/> is capitalized (letters only).</summary>
+    public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !Nouns.Contains(previous))
+        {
+            return false;
+        }
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
