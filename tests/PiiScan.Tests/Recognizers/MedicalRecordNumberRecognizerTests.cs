@@ -17,12 +17,14 @@ public class MedicalRecordNumberRecognizerTests
     [InlineData("Patientennummer 30017845", "30017845", "")]
     [InlineData("{\"mrn\":\"1029384756\"}", "1029384756", "mrn")]
     [InlineData("6044339", "6044339", "patient_id")]
+    [InlineData("Patient MRN: 482913 admitted today.", "482913", "")] // 6 digits
+    [InlineData("{\"mrn\":\"482913\"}", "482913", "mrn")]
     public void Analyze_RecordNumberWithContext_FindsIt(string text, string expected, string key) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.MedicalRecordNumber, key);
 
     [Theory]
     [InlineData("00482913", "")] // no context
-    [InlineData("MRN 123456", "")] // 6 digits
+    [InlineData("MRN 48291", "")] // 5 digits
     [InlineData("MRN 1234567890123", "")] // 13 digits
     [InlineData("MRN 0000000", "")] // a placeholder
     [InlineData("MRN 2026-03-14", "")] // dates stand next to record context in notes

@@ -47,6 +47,7 @@ public class RecognizerCatalogTests
     [InlineData("send 1FX5CB74NSsN6R6bpWW5T1aeZsvMFtLyth, bc1qe30dcjcfdme059e427pech8ty4t5dm9n5xpc0a 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed 39Y5aH6qWc3R6T8Xfy4mtjgPc3XEH6ABAU")]
     [InlineData("{\"n\":1024,\"a\":\"+1 202 555 0143\",\"b\":12;\"ssn\":\"536-22-1234\"}\n12 May 1990\t9")]
     [InlineData("DOB: May 12, 1990 and birthday Oct 28, 1943, thanks; {\"birthdate\": \"Jun 16, 1960\", \"n\": 7, \"m\": 8}")]
+    [InlineData("{\"note\":\"MRN: 482913\",\"n\":551203}\nMRN 482913;")] // 6-digit record numbers closed by punctuation
     public void Combined_scanners_report_the_same_as_individual_recognizers(string text)
     {
         static List<string> Run(IReadOnlyList<IRecognizer> recognizers, string text)

@@ -10,6 +10,8 @@ public sealed class DigitRunGroup : IRecognizer
     private readonly IDigitRunHandler[] _handlers;
     private readonly IRecognizer[] _members;
     private readonly bool[] _needsUpper;
+    private readonly int[] _minPlain;
+    private readonly int _minPlainAll; // the fewest MinPlainDigits of any member
 
     /// <summary>Creates the group; every member must be a built-in digit-anchored recognizer.</summary>
     internal DigitRunGroup(IReadOnlyList<IRecognizer> members)
@@ -17,11 +19,15 @@ public sealed class DigitRunGroup : IRecognizer
         _members = [.. members];
         _handlers = new IDigitRunHandler[_members.Length];
         _needsUpper = new bool[_members.Length];
+        _minPlain = new int[_members.Length];
+        _minPlainAll = int.MaxValue;
         var types = new List<string>();
         for (int i = 0; i < _members.Length; i++)
         {
             _handlers[i] = (IDigitRunHandler)_members[i];
             _needsUpper[i] = _handlers[i].NeedsUpperCasePrefix;
+            _minPlain[i] = _handlers[i].MinPlainDigits;
+            _minPlainAll = Math.Min(_minPlainAll, _minPlain[i]);
             foreach (var t in _members[i].SupportedTypes)
             {
                 if (!types.Contains(t))
@@ -44,8 +50,9 @@ public sealed class DigitRunGroup : IRecognizer
 
     /// <summary>
     /// A number of at most 6 digits closed by punctuation that no pattern continues through (JSON <c>"n":1024,</c>):
-    /// too short for every member, and its token ends with the run (part of the <see cref="IDigitRunHandler"/> contract).
-    /// A day followed by <c>", "</c> and a digit is not one: <c>May 12, 1990</c> is a date of birth.
+    /// too short for each member whose <see cref="IDigitRunHandler.MinPlainDigits"/> is above its length, and its token
+    /// ends with the run (part of the <see cref="IDigitRunHandler"/> contract). A day followed by <c>", "</c> and a
+    /// digit is not one: <c>May 12, 1990</c> is a date of birth.
     /// </summary>
     private static bool IsPlainShortNumber(ReadOnlySpan<char> text, int p, int runEnd)
     {
@@ -105,7 +112,8 @@ public sealed class DigitRunGroup : IRecognizer
             int p = cursor + k;
             int next = int.MaxValue;
             int runEnd = TextScan.DigitRunEnd(text, p);
-            if ((p > 0 && AllMembersReject(text, p, runEnd)) || IsPlainShortNumber(text, p, runEnd))
+            bool plainShort = IsPlainShortNumber(text, p, runEnd);
+            if ((p > 0 && AllMembersReject(text, p, runEnd)) || (plainShort && runEnd - p < _minPlainAll))
             {
                 // Every member rejects such a run and resumes after its token; do that once for all of them.
                 int skip = TextScan.SkipToken(text, p);
@@ -126,7 +134,7 @@ public sealed class DigitRunGroup : IRecognizer
             {
                 if (resume[h] <= p)
                 {
-                    resume[h] = !upperPrefix && _needsUpper[h]
+                    resume[h] = (!upperPrefix && _needsUpper[h]) || (plainShort && runEnd - p < _minPlain[h])
                         ? Math.Max(tokenEnd, p + 1)
                         : Math.Max(_handlers[h].TryAt(text, p, runEnd, tokenEnd, context, results), p + 1);
                 }

@@ -53,6 +53,8 @@ public sealed class DigitSequenceGroup : IRecognizer, IDigitRunHandler
     }
 
     /// <inheritdoc />
+    int IDigitRunHandler.MinPlainDigits => Math.Min(7, _minDigits);
+
     int IDigitRunHandler.TryAt(ReadOnlySpan<char> text, int p, int runEnd, int tokenEnd, in FieldContext context, List<Detection> results)
     {
         if (!TextScan.CleanNumberStart(text, p))

@@ -4,9 +4,9 @@ namespace PiiScan.Detection.Recognizers;
 /// A recognizer whose candidates are anchored on digit runs. <see cref="DigitRunDispatcher"/> finds the digits
 /// and calls <see cref="TryAt"/>; <see cref="DigitRunGroup"/> lets several handlers share one digit search.
 /// Contract: a handler returns <c>tokenEnd</c> without reporting for runs glued to <c>[a-z0-9_]</c>, and for runs
-/// that follow a digit plus '.' or '-' (or ':', '/', ',' unless the run has 8 digits), and for runs of at most
-/// 6 digits closed by punctuation such as <c>" , ; } ]</c> or a line break; the group skips those runs for all
-/// members at once.
+/// that follow a digit plus '.' or '-' (or ':', '/', ',' unless the run has 8 digits), and for runs shorter than
+/// <see cref="MinPlainDigits"/> (at most 6 digits) closed by punctuation such as <c>" , ; } ]</c> or a line break;
+/// the group skips those runs for the members that reject them.
 /// </summary>
 internal interface IDigitRunHandler
 {
@@ -23,6 +23,12 @@ internal interface IDigitRunHandler
     void AnalyzeNonDigit(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
     }
+
+    /// <summary>
+    /// The fewest digits of a run closed by punctuation (<c>"n":1024,</c>) that the handler may report; 7 unless it
+    /// has a member for shorter numbers (medical record numbers: 6).
+    /// </summary>
+    int MinPlainDigits => 7;
 
     /// <summary>When true, the handler rejects (returns <c>tokenEnd</c>) every run whose previous character is not an ASCII upper-case letter.</summary>
     bool NeedsUpperCasePrefix => false;

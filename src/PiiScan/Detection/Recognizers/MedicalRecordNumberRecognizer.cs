@@ -3,11 +3,11 @@ using PiiScan.Detection.Context;
 namespace PiiScan.Detection.Recognizers;
 
 /// <summary>
-/// Medical record numbers (a HIPAA identifier; Google DLP's <c>MEDICAL_RECORD_NUMBER</c>): 7 to 12 digits, reported
+/// Medical record numbers (a HIPAA identifier; Google DLP's <c>MEDICAL_RECORD_NUMBER</c>): 6 to 12 digits, reported
 /// only with record context (<c>MRN</c>, <c>medical record</c>, <c>patient id</c>, <c>chart number</c>, a key such as
 /// <c>mrn</c> or <c>patient_id</c>; see <see cref="LabeledNumberRecognizer"/>), since hospitals number records in
-/// their own formats without a checksum. Letter-prefixed record numbers (<c>A123456</c>) and numbers of 6 digits or
-/// fewer (the shared digit scan skips those) are not covered.
+/// their own formats without a checksum. Letter-prefixed record numbers (<c>A123456</c>) and numbers of 5 digits or
+/// fewer are not covered.
 /// </summary>
 public sealed class MedicalRecordNumberRecognizer : LabeledNumberRecognizer
 {
@@ -16,7 +16,7 @@ public sealed class MedicalRecordNumberRecognizer : LabeledNumberRecognizer
         : base("MedicalRecordNumberRecognizer", EntityTypes.MedicalRecordNumber, new ContextProfile(
             ["mrn", "medical record", "med rec", "patient id", "patient number", "patient no", "chart number", "chart no",
              "hospital number", "health record number", "numéro de dossier", "historia clínica", "patientennummer"]),
-            7, 12, "record_digits")
+            6, 12, "record_digits")
     {
     }
 }
