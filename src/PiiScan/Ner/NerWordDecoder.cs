@@ -57,10 +57,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
-            // A table cell or field separator ('|', a tab) or a sentence's full stop ends every span. What the model
+            // A table cell or field separator ('|', a tab, a comma glued to the words on both sides as in a CSV row)
+            // or a sentence's full stop ends every span. What the model
             // continued across it is dropped, unless the next word is a listed name of the continued type: that opens
             // a new span.
-            var cellBreak = w > 0 && (text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators) || EndsSentence(text, s, w));
+            var cellBreak = w > 0 && (text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators) || EndsSentence(text, s, w) || IsGluedComma(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {
@@ -244,6 +245,19 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             }
         }
         return before.Length >= 4 && !Abbreviations.Contains(before);
+    }
+
+    // Word w - 1 is a comma glued to letters on both sides: a CSV row's separator ("1,Oliver,Schmidt,Graz"), not a
+    // thousands separator ("1,000") or prose ("Schmidt, Oliver").
+    private static bool IsGluedComma(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (w < 2)
+        {
+            return false;
+        }
+        var comma = s.Tokens[s.WordToken[w - 1]].Start;
+        return text[comma] == ',' && s.WordEnd[w - 1] == comma + 1 && s.WordEnd[w - 2] == comma
+            && s.Tokens[s.WordToken[w]].Start == comma + 1 && char.IsLetter(text[comma - 1]) && char.IsLetter(text[comma + 1]);
     }
 
     // Abbreviations of 4+ letters that names continue after ("Warner Bros. Pictures", "Intl. Airport").
