@@ -172,6 +172,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Cardholder: MICHAEL J FOX", "PERSON:MICHAEL J FOX")] // a name does not end in a bare initial ('MICHAEL J')
     [InlineData("Card holder: Jane Q Public", "PERSON:Jane Q Public")] // 'Jane Q' and ORGANIZATION 'Public'
     [InlineData("Our plan B is fine.", "")]
+    [InlineData("ticket 5531: Caller Mrs. Okafor says her son Emeka cannot log in.", "PERSON:Okafor;PERSON:Emeka")] // 'Caller Mrs. Okafor', 'Emeka cannot log'
+    [InlineData("Wir haben mit Herrn Becker telefoniert.", "PERSON:Becker")] // titles are no part of a name
     [InlineData("2,Oliver,Schmidt,Graz,Alpen Logistik GmbH", "PERSON:Oliver;PERSON:Schmidt;LOCATION:Graz")] // a CSV row read as text: 'Oliver,Schmidt' was one name
     [InlineData("My daughter Chloe starts kindergarten next week.", "PERSON:Chloe")] // the network was sure of O, name-list bonus or not
     [InlineData("Her brother Tom and his wife Ines came.", "PERSON:Tom;PERSON:Ines")]
