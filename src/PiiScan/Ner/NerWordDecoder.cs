@@ -44,6 +44,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             JoinSurnamesAfterInitials(text, s, words);
         }
+        if (_organizationInside >= 0)
+        {
+            JoinNamesAfterConnectors(text, s, words);
+        }
         var span = default(NerSpanBuilder);
         span.Begin(null);
         var notEntityUntil = -1;
@@ -120,6 +124,34 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
     }
 
+    // An organization's name does not end in "of" or "for": the capitalized words after it belong to it, whatever
+    // the network read in them ("University of" + LOCATION "Toronto", "Bank of" + "America"); at most four, on the
+    // same line, and no day or month name ("Voice of America Tuesday").
+    private void JoinNamesAfterConnectors(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words; w++)
+        {
+            var t = s.WordToken[w];
+            var previous = s.BestLabel[s.WordToken[w - 1]];
+            if (s.BestLabel[t] != _organizationInside || (previous != _organizationBegin && previous != _organizationInside)
+                || s.WordText(text, w) is not ("of" or "for" or "de" or "du" or "des" or "für")
+                || s.BestLabel[s.WordToken[w + 1]] == _organizationInside)
+            {
+                continue;
+            }
+            var last = w;
+            while (last + 1 < words && last - w < 4 && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
+                && s.WordText(text, last + 1) is { Length: >= 2 } next && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters)
+                && !CalendarWords.Contains(next))
+            {
+                last++;
+                s.BestLabel[s.WordToken[last]] = _organizationInside;
+                s.BestScore[s.WordToken[last]] = s.BestScore[t];
+            }
+            w = last;
+        }
+    }
+
     // A name does not end in a bare middle initial: the capitalized word after it is the surname, even an ordinary
     // word the network left out or typed apart ("MICHAEL J FOX" gave "MICHAEL J", "Jane Q Public" gave "Jane Q" and
     // ORGANIZATION "Public"). Not after "A" or "I", which are words.
@@ -144,6 +176,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             }
         }
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+             "April", "May", "June", "July", "August", "September", "October", "November", "December"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> Letters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");

@@ -158,6 +158,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("YETUNDE ONYEKACHI IS THE CEO OF KESTREL INDUSTRIES.", "ORGANIZATION:KESTREL INDUSTRIES")] // function words in capitals stay out
     [InlineData("Morgan, Barbara interviewed at Scott and Hill LLP in 2021.", "ORGANIZATION:Scott and Hill LLP")] // the network's start stands
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
+    [InlineData("He studied at the University of Toronto and now lives in Vancouver.", "ORGANIZATION:University of Toronto")] // 'University of' + LOCATION 'Toronto'
     public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Organization));
 
