@@ -147,7 +147,7 @@ internal static class LegalForms
             {
                 continue; // "Bank of America Corporation", "Banco de Sabadell SA": a name word must come next
             }
-            var opens = NerWordDecoder.OpensSentence(text, s, w);
+            var opens = WordBreaks.OpensSentence(text, s, w);
             if (!IsNameWord(part) || JobTitles.Contains(part) || CapitalFunctionWords.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
                 || (opens && lexicon is null && s.BestLabel[s.WordToken[w]] == 0)
                 || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens))

@@ -16,12 +16,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
 
-    // B-ORGANIZATION and I-ORGANIZATION (-1 when the model has none).
-    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
-    private readonly int _organizationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Organization);
-
-    // Word score of a company name found by its legal form (LegalForms.CompanyStart) where the network was less sure.
-    private const float CompanyScore = 0.85f;
+    private readonly WordLabelRules _labelRules = new(model);
 
     /// <summary>
     /// Adds the entity spans of the value <paramref name="text"/> (its tokens: <paramref name="count"/> from
@@ -36,18 +31,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             RelabelWords(text, s, words);
         }
-        if (_organizationBegin >= 0)
-        {
-            MarkCompanies(text, s, words);
-        }
-        if (_personBegin >= 0 && _personInside >= 0)
-        {
-            JoinSurnamesAfterInitials(text, s, words);
-        }
-        if (_organizationInside >= 0)
-        {
-            JoinNamesAfterConnectors(text, s, words);
-        }
+        _labelRules.Apply(text, s, words);
         var span = default(NerSpanBuilder);
         span.Begin(null);
         var notEntityUntil = -1;
@@ -65,7 +49,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             // or a sentence's full stop ends every span. What the model
             // continued across it is dropped, unless the next word is a listed name of the continued type: that opens
             // a new span.
-            var cellBreak = w > 0 && (text[s.WordEnd[w - 1]..token.Start].ContainsAny(CellSeparators) || EndsSentence(text, s, w) || IsGluedComma(text, s, w));
+            var cellBreak = w > 0 && (text[s.WordEnd[w - 1]..token.Start].ContainsAny(WordBreaks.CellSeparators) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {
@@ -91,101 +75,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         Flush(text, ref span, output);
     }
 
-    // A company name that ends in a legal form is one organization, whatever the network read in it ("Helsinki
-    // Logistics Oy": LOCATION "Helsinki" and nothing else).
-    private void MarkCompanies(ReadOnlySpan<char> text, NerScratch s, int words)
-    {
-        if (_organizationInside < 0)
-        {
-            return;
-        }
-        for (var w = 1; w < words; w++)
-        {
-            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside);
-            if (first > 0 && s.BestLabel[s.WordToken[first]] == _organizationInside)
-            {
-                // The network's organization began earlier ("Thompson and Sullivan LLP"): it keeps its start.
-                var b = first - 1;
-                while (b > 0 && s.BestLabel[s.WordToken[b]] == _organizationInside)
-                {
-                    b--;
-                }
-                first = s.BestLabel[s.WordToken[b]] == _organizationBegin ? b : first;
-            }
-            var last = first >= 0 && LegalForms.TakesPeriod(text, s, w, words) ? w + 1 : w;
-            for (var i = first; i >= 0 && i <= last; i++)
-            {
-                var t = s.WordToken[i];
-                s.BestScore[t] = s.BestLabel[t] is var label && (label == _organizationBegin || label == _organizationInside)
-                    ? MathF.Max(s.BestScore[t], CompanyScore)
-                    : CompanyScore;
-                s.BestLabel[t] = i == first ? _organizationBegin : _organizationInside;
-            }
-        }
-    }
-
-    // An organization's name does not end in "of" or "for": the capitalized words after it belong to it, whatever
-    // the network read in them ("University of" + LOCATION "Toronto", "Bank of" + "America"); at most four, on the
-    // same line, and no day or month name ("Voice of America Tuesday").
-    private void JoinNamesAfterConnectors(ReadOnlySpan<char> text, NerScratch s, int words)
-    {
-        for (var w = 1; w + 1 < words; w++)
-        {
-            var t = s.WordToken[w];
-            var previous = s.BestLabel[s.WordToken[w - 1]];
-            if (s.BestLabel[t] != _organizationInside || (previous != _organizationBegin && previous != _organizationInside)
-                || s.WordText(text, w) is not ("of" or "for" or "de" or "du" or "des" or "für")
-                || s.BestLabel[s.WordToken[w + 1]] == _organizationInside)
-            {
-                continue;
-            }
-            var last = w;
-            while (last + 1 < words && last - w < 4 && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
-                && s.WordText(text, last + 1) is { Length: >= 2 } next && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters)
-                && !CalendarWords.Contains(next))
-            {
-                last++;
-                s.BestLabel[s.WordToken[last]] = _organizationInside;
-                s.BestScore[s.WordToken[last]] = s.BestScore[t];
-            }
-            w = last;
-        }
-    }
-
-    // A name does not end in a bare middle initial: the capitalized word after it is the surname, even an ordinary
-    // word the network left out or typed apart ("MICHAEL J FOX" gave "MICHAEL J", "Jane Q Public" gave "Jane Q" and
-    // ORGANIZATION "Public"). Not after "A" or "I", which are words.
-    private void JoinSurnamesAfterInitials(ReadOnlySpan<char> text, NerScratch s, int words)
-    {
-        for (var w = 1; w + 1 < words; w++)
-        {
-            var t = s.WordToken[w];
-            var previous = s.BestLabel[s.WordToken[w - 1]];
-            if (s.BestLabel[t] != _personInside || (previous != _personBegin && previous != _personInside)
-                || s.WordText(text, w) is not [var initial] || !char.IsUpper(initial) || initial is 'A' or 'I'
-                || s.BestLabel[s.WordToken[w + 1]] == _personInside)
-            {
-                continue;
-            }
-            var gap = text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start];
-            var next = s.WordText(text, w + 1);
-            if (gap is " " && next.Length >= 2 && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters))
-            {
-                s.BestLabel[s.WordToken[w + 1]] = _personInside;
-                s.BestScore[s.WordToken[w + 1]] = s.BestScore[t];
-            }
-        }
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-             "April", "May", "June", "July", "August", "September", "October", "November", "December"])
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
     // The value's words: first piece and end of each.
     private static int CollectWords(NerScratch s, int first, int count, int numLabels)
     {
@@ -201,169 +90,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         return words;
     }
-
-    // A name's or place's final '.' ends the sentence unless it follows an initial ("John F.", "D.C.") or Jr/Sr:
-    // returns the span's length without it (and the space before it), else the span's length.
-    private static int WithoutSentencePeriod(ReadOnlySpan<char> span)
-    {
-        if (span.Length < 3 || span[^1] != '.')
-        {
-            return span.Length;
-        }
-        var word = span[..^1].TrimEnd();
-        var i = word.Length;
-        while (i > 0 && char.IsLetter(word[i - 1]))
-        {
-            i--;
-        }
-        var last = word[i..];
-        return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
-    }
-
-    // Titles are no part of a name (the training data's convention): where the network put an honorific inside a
-    // span, the name starts after it ("Caller Mrs. Okafor", "Frau Schmidt"). Returns the offset of the name's start in
-    // the span, 0 when no honorific is followed by more of it.
-    private static int AfterHonorific(ReadOnlySpan<char> span)
-    {
-        var result = 0;
-        var i = 0;
-        while (i < span.Length)
-        {
-            var wordEnd = i;
-            while (wordEnd < span.Length && char.IsLetter(span[wordEnd]))
-            {
-                wordEnd++;
-            }
-            if (wordEnd > i && Honorifics.Contains(span[i..wordEnd]))
-            {
-                var next = wordEnd < span.Length && span[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
-                var nameStart = next;
-                while (nameStart < span.Length && span[nameStart] == ' ')
-                {
-                    nameStart++;
-                }
-                if (nameStart > next && nameStart < span.Length && char.IsUpper(span[nameStart]))
-                {
-                    result = nameStart;
-                }
-            }
-            i = wordEnd;
-            while (i < span.Length && !char.IsLetter(span[i]))
-            {
-                i++;
-            }
-        }
-        return result;
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR"])
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // A capitalized name does not run on into a lower-case word of one or two letters or an ordinary word (listed with
-    // penalties only): the span is cut before the first such word ("Dupont à Lyon", "Lauren you should", "Emeka cannot
-    // log in"), and name particles left at its end go too ("Ludwig van"). Other lower-case words stay, as tweets write
-    // surnames so ("Travis scott", "Mauro renallo"), and so do particles inside ("Sanne de Vries", "Dora the
-    // Explorer"); a part glued by a hyphen or an apostrophe is no word of its own ("Nouri al-Maliki"). Returns the
-    // span's length without the cut words.
-    private static int WithoutTrailingLowerWords(ReadOnlySpan<char> span, LexiconPrior? lexicon)
-    {
-        if (span.IsEmpty || !char.IsUpper(span[0]))
-        {
-            return span.Length;
-        }
-        var length = span.Length;
-        var i = span.IndexOfAny(' ', '\t');
-        while (i > 0 && i < span.Length)
-        {
-            var wordStart = i + 1;
-            var wordEnd = span[wordStart..].IndexOfAny(' ', '\t') is var k and >= 0 ? wordStart + k : span.Length;
-            var word = span[wordStart..wordEnd];
-            if (IsLowerWord(word) && !NameParticles.Contains(word) && (word.Length <= 2 || lexicon?.IsOrdinary(word, opensSentence: false) == true))
-            {
-                length = span[..i].TrimEnd().Length;
-                break;
-            }
-            i = wordEnd;
-        }
-        while (true)
-        {
-            var space = span[..length].LastIndexOfAny(' ', '\t');
-            if (space <= 0 || !NameParticles.Contains(span[(space + 1)..length]))
-            {
-                return length;
-            }
-            length = span[..space].TrimEnd().Length;
-        }
-    }
-
-    // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["de", "da", "di", "do", "du", "del", "della", "der", "den", "des", "dos", "das", "van", "von", "zu", "ter", "ten",
-             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "of", "the", "and"])
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Letters only, the first one lower case.
-    private static bool IsLowerWord(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty || !char.IsLower(word[0]))
-        {
-            return false;
-        }
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // Word w follows a sentence's full stop: word w - 1 is a '.' glued to a word of 4+ letters that is no abbreviation
-    // ("München. Meine IBAN"; not "St. Louis", "D. C.", "Warner Bros. Pictures"), and whitespace comes before w.
-    private static bool EndsSentence(ReadOnlySpan<char> text, NerScratch s, int w)
-    {
-        if (w < 2 || !char.IsWhiteSpace(text[s.WordEnd[w - 1]]))
-        {
-            return false;
-        }
-        var period = s.Tokens[s.WordToken[w - 1]].Start;
-        if (s.WordEnd[w - 1] - period != 1 || text[period] != '.' || s.WordEnd[w - 2] != period)
-        {
-            return false;
-        }
-        var before = s.WordText(text, w - 2);
-        foreach (var c in before)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-        return before.Length >= 4 && !Abbreviations.Contains(before);
-    }
-
-    // Word w - 1 is a comma glued to letters on both sides: a CSV row's separator ("1,Oliver,Schmidt,Graz"), not a
-    // thousands separator ("1,000") or prose ("Schmidt, Oliver").
-    private static bool IsGluedComma(ReadOnlySpan<char> text, NerScratch s, int w)
-    {
-        if (w < 2)
-        {
-            return false;
-        }
-        var comma = s.Tokens[s.WordToken[w - 1]].Start;
-        return text[comma] == ',' && s.WordEnd[w - 1] == comma + 1 && s.WordEnd[w - 2] == comma
-            && s.Tokens[s.WordToken[w]].Start == comma + 1 && char.IsLetter(text[comma - 1]) && char.IsLetter(text[comma + 1]);
-    }
-
-    // Abbreviations of 4+ letters that names continue after ("Warner Bros. Pictures", "Intl. Airport").
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["Corp", "Bros", "Univ", "Dept", "Assn", "Intl", "Natl", "Govt", "Ltda", "Hosp", "Inst", "Blvd", "Mgmt", "Svcs", "Mfrs", "Cres", "Pkwy", "Sept", "Prof", "Capt", "Cmdr", "Supt", "Msgr", "Mlle"])
-            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
     // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number), '&'
@@ -393,7 +119,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             var row = s.WordLogProbs.AsSpan(w * k, k);
             s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(row);
-            if (lexicon is not null && !lexicon.Apply(s.WordText(text, w), row) && OpensSentence(text, s, w))
+            if (lexicon is not null && !lexicon.Apply(s.WordText(text, w), row) && WordBreaks.OpensSentence(text, s, w))
             {
                 lexicon.ApplySentenceInitial(s.WordText(text, w), row);
             }
@@ -469,28 +195,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 s.BestScore[s.WordToken[w + 1]] = p / total;
             }
         }
-    }
-
-    private static readonly System.Buffers.SearchValues<char> CellSeparators = System.Buffers.SearchValues.Create("|\t");
-
-    private static readonly System.Buffers.SearchValues<char> LineOrCellBreaks = System.Buffers.SearchValues.Create("\n\r|\t");
-
-    // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
-    // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.
-    internal static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
-    {
-        if (w == 0)
-        {
-            return true;
-        }
-        var start = s.Tokens[s.WordToken[w]].Start;
-        var previousEnd = s.WordEnd[w - 1];
-        if (text[previousEnd..start].ContainsAny(LineOrCellBreaks))
-        {
-            return true;
-        }
-        var previous = s.WordText(text, w - 1);
-        return previous.Length == 1 && previous[0] is '.' or '!' or '?' or ':' or '"' or '\u201C' or '(' or '[' or '-' or '*' or '\u2022' or '>';
     }
 
     // Log-probabilities of a sigil + word unit from its two words' rows. O: both O. A mention is one entity from its
@@ -590,18 +294,18 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         if (type is EntityTypes.Person or EntityTypes.Location)
         {
-            end = start + WithoutSentencePeriod(text[start..end]);
+            end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
         }
         if (type == EntityTypes.Person)
         {
-            end = start + WithoutTrailingLowerWords(text[start..end], _model.Lexicon);
-            start += AfterHonorific(text[start..end]);
+            end = start + NameEdges.WithoutTrailingLowerWords(text[start..end], _model.Lexicon);
+            start += NameEdges.AfterHonorific(text[start..end]);
         }
         var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may.
-        if (CountLetters(span) < 2 || (type == EntityTypes.Person && span[0] != '@' && span.ContainsAnyInRange('0', '9')))
+        if (NameEdges.CountLetters(span) < 2 || (type == EntityTypes.Person && span[0] != '@' && span.ContainsAnyInRange('0', '9')))
         {
             return;
         }
@@ -615,18 +319,5 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             return;
         }
         output.Add(new Detection.Detection(start, end, type, score, NerRecognizer.RecognizerName, _model.Name));
-    }
-
-    private static int CountLetters(ReadOnlySpan<char> text)
-    {
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -81,7 +81,7 @@ internal static class NonEntityWords
         if (!AssistantNames.Contains(s.WordText(text, w))
             || (w > 0 && s.WordEnd[w - 1] == s.Tokens[s.WordToken[w]].Start)
             || (w + 1 < words && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)))
-            || (w > 0 && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && !NerWordDecoder.OpensSentence(text, s, w - 1))
+            || (w > 0 && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && !WordBreaks.OpensSentence(text, s, w - 1))
             || (w > 1 && IsWord(text, s, w - 1, ",") && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 2))
                 && !AssistantNames.Contains(s.WordText(text, w - 2))))
         {

@@ -1,0 +1,141 @@
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Edges of a decoded name span, from its text alone: a sentence's final period, an honorific before the name, the
+/// lower-case words a capitalized name ran on into, and the letter count of the span filters.
+/// </summary>
+internal static class NameEdges
+{
+    // A name's or place's final '.' ends the sentence unless it follows an initial ("John F.", "D.C.") or Jr/Sr:
+    // returns the span's length without it (and the space before it), else the span's length.
+    internal static int WithoutSentencePeriod(ReadOnlySpan<char> span)
+    {
+        if (span.Length < 3 || span[^1] != '.')
+        {
+            return span.Length;
+        }
+        var word = span[..^1].TrimEnd();
+        var i = word.Length;
+        while (i > 0 && char.IsLetter(word[i - 1]))
+        {
+            i--;
+        }
+        var last = word[i..];
+        return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
+    }
+
+    // Titles are no part of a name (the training data's convention): where the network put an honorific inside a
+    // span, the name starts after it ("Caller Mrs. Okafor", "Frau Schmidt"). Returns the offset of the name's start in
+    // the span, 0 when no honorific is followed by more of it.
+    internal static int AfterHonorific(ReadOnlySpan<char> span)
+    {
+        var result = 0;
+        var i = 0;
+        while (i < span.Length)
+        {
+            var wordEnd = i;
+            while (wordEnd < span.Length && char.IsLetter(span[wordEnd]))
+            {
+                wordEnd++;
+            }
+            if (wordEnd > i && Honorifics.Contains(span[i..wordEnd]))
+            {
+                var next = wordEnd < span.Length && span[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
+                var nameStart = next;
+                while (nameStart < span.Length && span[nameStart] == ' ')
+                {
+                    nameStart++;
+                }
+                if (nameStart > next && nameStart < span.Length && char.IsUpper(span[nameStart]))
+                {
+                    result = nameStart;
+                }
+            }
+            i = wordEnd;
+            while (i < span.Length && !char.IsLetter(span[i]))
+            {
+                i++;
+            }
+        }
+        return result;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A capitalized name does not run on into a lower-case word of one or two letters or an ordinary word (listed with
+    // penalties only): the span is cut before the first such word ("Dupont à Lyon", "Lauren you should", "Emeka cannot
+    // log in"), and name particles left at its end go too ("Ludwig van"). Other lower-case words stay, as tweets write
+    // surnames so ("Travis scott", "Mauro renallo"), and so do particles inside ("Sanne de Vries", "Dora the
+    // Explorer"); a part glued by a hyphen or an apostrophe is no word of its own ("Nouri al-Maliki"). Returns the
+    // span's length without the cut words.
+    internal static int WithoutTrailingLowerWords(ReadOnlySpan<char> span, LexiconPrior? lexicon)
+    {
+        if (span.IsEmpty || !char.IsUpper(span[0]))
+        {
+            return span.Length;
+        }
+        var length = span.Length;
+        var i = span.IndexOfAny(' ', '\t');
+        while (i > 0 && i < span.Length)
+        {
+            var wordStart = i + 1;
+            var wordEnd = span[wordStart..].IndexOfAny(' ', '\t') is var k and >= 0 ? wordStart + k : span.Length;
+            var word = span[wordStart..wordEnd];
+            if (IsLowerWord(word) && !NameParticles.Contains(word) && (word.Length <= 2 || lexicon?.IsOrdinary(word, opensSentence: false) == true))
+            {
+                length = span[..i].TrimEnd().Length;
+                break;
+            }
+            i = wordEnd;
+        }
+        while (true)
+        {
+            var space = span[..length].LastIndexOfAny(' ', '\t');
+            if (space <= 0 || !NameParticles.Contains(span[(space + 1)..length]))
+            {
+                return length;
+            }
+            length = span[..space].TrimEnd().Length;
+        }
+    }
+
+    // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["de", "da", "di", "do", "du", "del", "della", "der", "den", "des", "dos", "das", "van", "von", "zu", "ter", "ten",
+             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "of", "the", "and"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Letters only, the first one lower case.
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    internal static int CountLetters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,73 @@
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Where the words of a value (<see cref="NerScratch"/>'s word buffers) break: a sentence's full stop, a CSV row's
+/// comma, a table cell or field separator, a line; and which words open a sentence.
+/// </summary>
+internal static class WordBreaks
+{
+    // Word w follows a sentence's full stop: word w - 1 is a '.' glued to a word of 4+ letters that is no abbreviation
+    // ("München. Meine IBAN"; not "St. Louis", "D. C.", "Warner Bros. Pictures"), and whitespace comes before w.
+    internal static bool EndsSentence(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (w < 2 || !char.IsWhiteSpace(text[s.WordEnd[w - 1]]))
+        {
+            return false;
+        }
+        var period = s.Tokens[s.WordToken[w - 1]].Start;
+        if (s.WordEnd[w - 1] - period != 1 || text[period] != '.' || s.WordEnd[w - 2] != period)
+        {
+            return false;
+        }
+        var before = s.WordText(text, w - 2);
+        foreach (var c in before)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return before.Length >= 4 && !Abbreviations.Contains(before);
+    }
+
+    // Word w - 1 is a comma glued to letters on both sides: a CSV row's separator ("1,Oliver,Schmidt,Graz"), not a
+    // thousands separator ("1,000") or prose ("Schmidt, Oliver").
+    internal static bool IsGluedComma(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (w < 2)
+        {
+            return false;
+        }
+        var comma = s.Tokens[s.WordToken[w - 1]].Start;
+        return text[comma] == ',' && s.WordEnd[w - 1] == comma + 1 && s.WordEnd[w - 2] == comma
+            && s.Tokens[s.WordToken[w]].Start == comma + 1 && char.IsLetter(text[comma - 1]) && char.IsLetter(text[comma + 1]);
+    }
+
+    // Abbreviations of 4+ letters that names continue after ("Warner Bros. Pictures", "Intl. Airport").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Corp", "Bros", "Univ", "Dept", "Assn", "Intl", "Natl", "Govt", "Ltda", "Hosp", "Inst", "Blvd", "Mgmt", "Svcs", "Mfrs", "Cres", "Pkwy", "Sept", "Prof", "Capt", "Cmdr", "Supt", "Msgr", "Mlle"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static readonly System.Buffers.SearchValues<char> CellSeparators = System.Buffers.SearchValues.Create("|\t");
+
+    private static readonly System.Buffers.SearchValues<char> LineOrCellBreaks = System.Buffers.SearchValues.Create("\n\r|\t");
+
+    // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
+    // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.
+    internal static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (w == 0)
+        {
+            return true;
+        }
+        var start = s.Tokens[s.WordToken[w]].Start;
+        var previousEnd = s.WordEnd[w - 1];
+        if (text[previousEnd..start].ContainsAny(LineOrCellBreaks))
+        {
+            return true;
+        }
+        var previous = s.WordText(text, w - 1);
+        return previous.Length == 1 && previous[0] is '.' or '!' or '?' or ':' or '"' or '\u201C' or '(' or '[' or '-' or '*' or '\u2022' or '>';
+    }
+}

@@ -1,0 +1,131 @@
+using PiiScan.Detection;
+
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Rewrites word labels before spans are built, where the text decides better than the network: a company name that
+/// ends in a legal form, an organization's name after <c>of</c>, a surname after a middle initial. Stateless between
+/// calls: the buffers are the caller's <see cref="NerScratch"/>.
+/// </summary>
+internal sealed class WordLabelRules(NerModel model)
+{
+    private readonly NerModel _model = model;
+
+    // B-PERSON and I-PERSON, B-ORGANIZATION and I-ORGANIZATION (-1 when the model has none).
+    private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
+    private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
+    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
+    private readonly int _organizationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Organization);
+
+    // Word score of a company name found by its legal form (LegalForms.CompanyStart) where the network was less sure.
+    private const float CompanyScore = 0.85f;
+
+    /// <summary>Applies the rules to the labels of the value's <paramref name="words"/> words.</summary>
+    public void Apply(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        var organization = _organizationBegin >= 0 && _organizationInside >= 0;
+        if (organization)
+        {
+            MarkCompanies(text, s, words);
+        }
+        if (_personBegin >= 0 && _personInside >= 0)
+        {
+            JoinSurnamesAfterInitials(text, s, words);
+        }
+        if (organization)
+        {
+            JoinNamesAfterConnectors(text, s, words);
+        }
+    }
+
+    // A company name that ends in a legal form is one organization, whatever the network read in it ("Helsinki
+    // Logistics Oy": LOCATION "Helsinki" and nothing else).
+    private void MarkCompanies(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w < words; w++)
+        {
+            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside);
+            if (first > 0 && s.BestLabel[s.WordToken[first]] == _organizationInside)
+            {
+                // The network's organization began earlier ("Thompson and Sullivan LLP"): it keeps its start.
+                var b = first - 1;
+                while (b > 0 && s.BestLabel[s.WordToken[b]] == _organizationInside)
+                {
+                    b--;
+                }
+                first = s.BestLabel[s.WordToken[b]] == _organizationBegin ? b : first;
+            }
+            var last = first >= 0 && LegalForms.TakesPeriod(text, s, w, words) ? w + 1 : w;
+            for (var i = first; i >= 0 && i <= last; i++)
+            {
+                var t = s.WordToken[i];
+                s.BestScore[t] = s.BestLabel[t] is var label && (label == _organizationBegin || label == _organizationInside)
+                    ? MathF.Max(s.BestScore[t], CompanyScore)
+                    : CompanyScore;
+                s.BestLabel[t] = i == first ? _organizationBegin : _organizationInside;
+            }
+        }
+    }
+
+    // An organization's name does not end in "of" or "for": the capitalized words after it belong to it, whatever
+    // the network read in them ("University of" + LOCATION "Toronto", "Bank of" + "America"); at most four, on the
+    // same line, and no day or month name ("Voice of America Tuesday").
+    private void JoinNamesAfterConnectors(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words; w++)
+        {
+            var t = s.WordToken[w];
+            var previous = s.BestLabel[s.WordToken[w - 1]];
+            if (s.BestLabel[t] != _organizationInside || (previous != _organizationBegin && previous != _organizationInside)
+                || s.WordText(text, w) is not ("of" or "for" or "de" or "du" or "des" or "für")
+                || s.BestLabel[s.WordToken[w + 1]] == _organizationInside)
+            {
+                continue;
+            }
+            var last = w;
+            while (last + 1 < words && last - w < 4 && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
+                && s.WordText(text, last + 1) is { Length: >= 2 } next && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters)
+                && !CalendarWords.Contains(next))
+            {
+                last++;
+                s.BestLabel[s.WordToken[last]] = _organizationInside;
+                s.BestScore[s.WordToken[last]] = s.BestScore[t];
+            }
+            w = last;
+        }
+    }
+
+    // A name does not end in a bare middle initial: the capitalized word after it is the surname, even an ordinary
+    // word the network left out or typed apart ("MICHAEL J FOX" gave "MICHAEL J", "Jane Q Public" gave "Jane Q" and
+    // ORGANIZATION "Public"). Not after "A" or "I", which are words.
+    private void JoinSurnamesAfterInitials(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words; w++)
+        {
+            var t = s.WordToken[w];
+            var previous = s.BestLabel[s.WordToken[w - 1]];
+            if (s.BestLabel[t] != _personInside || (previous != _personBegin && previous != _personInside)
+                || s.WordText(text, w) is not [var initial] || !char.IsUpper(initial) || initial is 'A' or 'I'
+                || s.BestLabel[s.WordToken[w + 1]] == _personInside)
+            {
+                continue;
+            }
+            var gap = text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start];
+            var next = s.WordText(text, w + 1);
+            if (gap is " " && next.Length >= 2 && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters))
+            {
+                s.BestLabel[s.WordToken[w + 1]] = _personInside;
+                s.BestScore[s.WordToken[w + 1]] = s.BestScore[t];
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+             "April", "May", "June", "July", "August", "September", "October", "November", "December"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+}
