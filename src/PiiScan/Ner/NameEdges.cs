@@ -69,13 +69,19 @@ internal static class NameEdges
     // penalties only): the span is cut before the first such word ("Dupont à Lyon", "Lauren you should", "Emeka cannot
     // log in"), and name particles left at its end go too ("Ludwig van"). Other lower-case words stay, as tweets write
     // surnames so ("Travis scott", "Mauro renallo"), and so do particles inside ("Sanne de Vries", "Dora the
-    // Explorer"); a part glued by a hyphen or an apostrophe is no word of its own ("Nouri al-Maliki"). Returns the
-    // span's length without the cut words.
+    // Explorer"); a part glued by a hyphen or an apostrophe is no word of its own ("Nouri al-Maliki"). A lower-case
+    // name ends before the pronoun i. Returns the span's length without the cut words.
     internal static int WithoutTrailingLowerWords(ReadOnlySpan<char> span, LexiconPrior? lexicon)
     {
-        if (span.IsEmpty || !char.IsUpper(span[0]))
+        if (span.IsEmpty)
         {
             return span.Length;
+        }
+        if (!char.IsUpper(span[0]))
+        {
+            // A lower-case chat name ends before the pronoun i ("tell jess i said hi").
+            var pronoun = span.IndexOf(" i", StringComparison.Ordinal);
+            return pronoun > 0 && (pronoun + 2 == span.Length || span[pronoun + 2] == ' ') ? pronoun : span.Length;
         }
         var length = span.Length;
         var i = span.IndexOfAny(' ', '\t');

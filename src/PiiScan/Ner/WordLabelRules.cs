@@ -4,7 +4,8 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Rewrites word labels before spans are built, where the text decides better than the network: a company name that
-/// ends in a legal form, an organization's name after <c>of</c>, a surname after a middle initial. Stateless between
+/// ends in a legal form, an organization's name after <c>of</c>, a surname after a middle initial, a name's part after
+/// a hyphen. Stateless between
 /// calls: the buffers are the caller's <see cref="NerScratch"/>.
 /// </summary>
 internal sealed class WordLabelRules(NerModel model)
@@ -35,6 +36,30 @@ internal sealed class WordLabelRules(NerModel model)
         if (organization)
         {
             JoinNamesAfterConnectors(text, s, words);
+        }
+        JoinHyphenatedNames(text, s, words);
+    }
+
+    // A person's or organization's name does not break at a hyphen glued on both sides: where the network began a
+    // second entity of the same type right after it with a capital ("Mary" + "Kate Olsen", "Kevin O'Brien" + "Walsh"),
+    // the hyphen and the second part continue the first. Places stay apart ("the Chad-Sudan border").
+    private void JoinHyphenatedNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words; w++)
+        {
+            var right = s.BestLabel[s.WordToken[w + 1]];
+            var left = s.BestLabel[s.WordToken[w - 1]];
+            var type = _model.EntityOfLabel[left];
+            if (type is not (EntityTypes.Person or EntityTypes.Organization) || !_model.IsBegin[right] || _model.EntityOfLabel[right] != type
+                || s.WordText(text, w) is not "-" || !char.IsUpper(s.WordText(text, w + 1)[0]) || s.WordEnd[w - 1] != s.Tokens[s.WordToken[w]].Start
+                || s.WordEnd[w] != s.Tokens[s.WordToken[w + 1]].Start)
+            {
+                continue;
+            }
+            var inside = _model.InsideOf[right];
+            s.BestLabel[s.WordToken[w]] = inside;
+            s.BestScore[s.WordToken[w]] = s.BestScore[s.WordToken[w - 1]];
+            s.BestLabel[s.WordToken[w + 1]] = inside;
         }
     }
 

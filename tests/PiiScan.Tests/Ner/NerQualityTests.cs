@@ -173,6 +173,10 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Cardholder: MICHAEL J FOX", "PERSON:MICHAEL J FOX")] // a name does not end in a bare initial ('MICHAEL J')
     [InlineData("Card holder: Jane Q Public", "PERSON:Jane Q Public")] // 'Jane Q' and ORGANIZATION 'Public'
     [InlineData("Our plan B is fine.", "")]
+    [InlineData("D'Angelo Russell and Mary-Kate Olsen were at the event.", "PERSON:D'Angelo Russell;PERSON:Mary-Kate Olsen")] // 'Mary' + 'Kate Olsen'
+    [InlineData("Remind me to email Kevin O'Brien-Walsh tomorrow.", "PERSON:Kevin O'Brien-Walsh")]
+    [InlineData("tell jess i said hi and ask her about the trip", "PERSON:jess")] // 'jess i'
+    [InlineData("a tunnel across the California-Mexico border", "LOCATION:California;LOCATION:Mexico")] // places stay apart
     [InlineData("ticket 5531: Caller Mrs. Okafor says her son Emeka cannot log in.", "PERSON:Okafor;PERSON:Emeka")] // 'Caller Mrs. Okafor', 'Emeka cannot log'
     [InlineData("Wir haben mit Herrn Becker telefoniert.", "PERSON:Becker")] // titles are no part of a name
     [InlineData("2,Oliver,Schmidt,Graz,Alpen Logistik GmbH", "PERSON:Oliver;PERSON:Schmidt;LOCATION:Graz")] // a CSV row read as text: 'Oliver,Schmidt' was one name
