@@ -6,7 +6,7 @@ namespace PiiScan.Ner;
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
 /// version, a decorator call, a scoped package, an AI assistant's name, a Markdown table header, an identifier's
-/// prefix, a model or package id, a file name, a class name. Each rule looks at word <c>w</c> of a value
+/// prefix, a model or package id, a file name, a class name, an invoice's <c>Bill to:</c>. Each rule looks at word <c>w</c> of a value
 /// (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
@@ -19,7 +19,19 @@ internal static class NonEntityWords
                 Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
-                Math.Max(IdentifierEnd(text, s, w, words), VersionedNameEnd(text, s, w, words))));
+                Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), AddressLabelEnd(text, s, w, words)))));
+
+    // An invoice's address label ("Bill to:", "Bill-To:", "BILL TO:"): "Bill" there is the verb, no name. Returns the
+    // last word of the label (its "to") when word w opens one, else -1.
+    private static int AddressLabelEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (s.WordText(text, w) is not ("Bill" or "BILL"))
+        {
+            return -1;
+        }
+        var to = w + 1 < words && IsWord(text, s, w + 1, "-") ? w + 2 : w + 1;
+        return to + 1 < words && s.WordText(text, to) is "to" or "To" or "TO" && IsWord(text, s, to + 1, ":") ? to : -1;
+    }
 
     // The pronoun I is never part of a name: "I'm", "I've" (I, apostrophe, rest: through word w + 2) and a lone I
     // after a comma ("Thanks Alice, I have": word w). Returns the last word of the pronoun, or -1.

@@ -173,6 +173,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Cardholder: MICHAEL J FOX", "PERSON:MICHAEL J FOX")] // a name does not end in a bare initial ('MICHAEL J')
     [InlineData("Card holder: Jane Q Public", "PERSON:Jane Q Public")] // 'Jane Q' and ORGANIZATION 'Public'
     [InlineData("Our plan B is fine.", "")]
+    [InlineData("Bill-to: Nguyen Van An, Hanoi", "PERSON:Nguyen Van An;LOCATION:Hanoi")] // an invoice label: 'Bill' was a person
+    [InlineData("Bill Gates founded Microsoft.", "PERSON:Bill Gates")]
     [InlineData("D'Angelo Russell and Mary-Kate Olsen were at the event.", "PERSON:D'Angelo Russell;PERSON:Mary-Kate Olsen")] // 'Mary' + 'Kate Olsen'
     [InlineData("Remind me to email Kevin O'Brien-Walsh tomorrow.", "PERSON:Kevin O'Brien-Walsh")]
     [InlineData("tell jess i said hi and ask her about the trip", "PERSON:jess")] // 'jess i'
