@@ -90,21 +90,22 @@ internal static class LegalForms
     /// <summary>
     /// The first word of the company name that ends in the legal form at word <paramref name="form"/> of a value
     /// (<see cref="NerScratch"/>'s word buffers), or -1: the capitalized words right before it on its line
-    /// (<c>Helsinki Logistics Oy</c>, <c>Nordic Timber AB</c>, <c>Acme, Inc</c>, <c>Procter &amp; Gamble Co</c>),
-    /// at most five, joined by nothing but spaces, <c>&amp;</c>, <c>of</c> after an organization's noun (<c>Bank of</c>), a glued hyphen or <c>'s</c>
-    /// (initials with their periods count: <c>J.M. Huber Corporation</c>). A word that opens the sentence or is written
-    /// in capitals and is an ordinary word (<see cref="LexiconPrior.IsOrdinary"/>: <c>Contact Acme Ltd</c>, <c>CALL
-    /// ACME INC</c>) is not part of the name, nor is a full name the network read before the company's own words
-    /// (<paramref name="personInside"/> is the I-PERSON label: <c>Traci Warner Enron Broadband Services, Inc.</c> in a
-    /// signature). Otherwise the network's labels play no part: a company it missed or split
-    /// is found whole. Without a lexicon, a word that opens the sentence joins only when the network put it in an
-    /// entity.
+    /// (<c>Helsinki Logistics Oy</c>, <c>Nordic Timber AB</c>, <c>Acme, Inc</c>, <c>Procter &amp; Gamble Co</c>,
+    /// <c>Banco Santander, S.A.</c>: a dotted form ends at its last period), at most five, joined by nothing but spaces,
+    /// <c>&amp;</c>, <c>of</c> after an organization's noun (<c>Bank of</c>), <c>de</c>, <c>et</c> and the like, a
+    /// glued hyphen or <c>'s</c> (initials with their periods count: <c>J.M. Huber Corporation</c>). A job title is
+    /// not part of the name, nor is a word that opens the sentence or is written in capitals and is an ordinary word
+    /// (<see cref="LexiconPrior.IsOrdinary"/>: <c>Contact Acme Ltd</c>, <c>CALL ACME INC</c>). Otherwise the network's
+    /// labels play no part: a company it missed or split is found whole (a person's name before the company's own words
+    /// on one line too: <c>Van Dijk Logistics B.V.</c>). Without a lexicon, a word that opens the sentence joins only
+    /// when the network put it in an entity.
     /// </summary>
-    public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon, int personInside)
+    public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon)
     {
         var word = s.WordText(text, form);
-        var ambiguous = !Trailing.Contains(word);
-        if (form == 0 || word.Length < 2 || (ambiguous && !Ambiguous.Contains(word)))
+        var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
+        var ambiguous = formFirst == form && !Trailing.Contains(word);
+        if (formFirst <= 0 || (formFirst == form && (word.Length < 2 || (ambiguous && !Ambiguous.Contains(word)))))
         {
             return -1;
         }
@@ -118,7 +119,7 @@ internal static class LegalForms
                 return -1;
             }
         }
-        var w = form - 1;
+        var w = formFirst - 1;
         if (s.WordText(text, w) is "," && w > 0)
         {
             w--; // "Acme, Inc"
@@ -150,10 +151,9 @@ internal static class LegalForms
             var opens = WordBreaks.OpensSentence(text, s, w);
             if (!IsNameWord(part) || JobTitles.Contains(part) || CapitalFunctionWords.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
                 || (opens && lexicon is null && s.BestLabel[s.WordToken[w]] == 0)
-                || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens))
-                || EndsFullName(text, s, w, form, personInside))
+                || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens)))
             {
-                break; // an ordinary word that opens the sentence or is in capitals, a full name's last word
+                break; // an ordinary word that opens the sentence or is in capitals
             }
             first = w;
             names += hyphen ? 0 : 1;
@@ -162,10 +162,11 @@ internal static class LegalForms
         return first < 0 || (ambiguous && names < 2) ? -1 : first;
     }
 
-    // Lower-case words inside company names of other languages ("Banco de Sabadell SA", "Gesellschaft für Informatik");
-    // not "and", which joins lists of companies more often than names ("Biovia and Miller Ltd").
+    // Lower-case words inside company names of other languages ("Banco de Sabadell SA", "Dupont et Fils SAS",
+    // "Gesellschaft für Informatik"); not "and", which joins lists of companies more often than names in English text
+    // ("Biovia and Miller Ltd").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = FrozenSet.Create(
-        StringComparer.Ordinal, ["de", "des", "du", "la", "y", "für", "der"])
+        StringComparer.Ordinal, ["de", "des", "du", "la", "y", "für", "der", "et", "und", "e"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Job titles that signatures put between a name and the company ("Project Manager National Energy Production
@@ -204,14 +205,32 @@ internal static class LegalForms
         StringComparer.Ordinal, ["Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pvt", "Pty", "INC", "CORP", "LTD"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Word w ends a full name the network read (I-PERSON after a name word or an initial, and the next word is no
-    // I-PERSON) and a
-    // company word lies between it and the form: "Traci Warner Enron Broadband Services, Inc." in a signature, not
-    // "Kimura Trading Co" read as a person.
-    private static bool EndsFullName(ReadOnlySpan<char> text, NerScratch s, int w, int form, int personInside) =>
-        personInside >= 0 && w > 0 && w < form - 1 && s.BestLabel[s.WordToken[w]] == personInside
-        && s.BestLabel[s.WordToken[w + 1]] != personInside
-        && (IsNameWord(s.WordText(text, w - 1)) || (w > 1 && s.WordText(text, w - 1) is "." && s.WordText(text, w - 2) is [var c] && char.IsUpper(c)));
+    // Legal forms written with periods, as the tokenizer splits them into letters and periods ("S.A." is four words).
+    private static readonly string[] DottedForms =
+        ["S.A.", "S.p.A.", "S.r.l.", "S.L.", "S.A.S.", "S.A.R.L.", "B.V.", "N.V.", "K.K.", "L.L.C.", "P.L.C.", "Sp. z o.o.", "Pty. Ltd."];
+
+    // The first word of a dotted legal form that ends at word form (a period) and starts a word of its own (after a
+    // space or a comma: not the end of "U.S.A."), or -1.
+    private static int DottedFormFirst(ReadOnlySpan<char> text, NerScratch s, int form)
+    {
+        var end = s.WordEnd[form];
+        foreach (var dotted in DottedForms)
+        {
+            var start = end - dotted.Length;
+            if (start <= 0 || !text[start..end].SequenceEqual(dotted) || text[start - 1] is not (' ' or ','))
+            {
+                continue;
+            }
+            for (var i = form; i >= 0 && s.Tokens[s.WordToken[i]].Start >= start; i--)
+            {
+                if (s.Tokens[s.WordToken[i]].Start == start)
+                {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
 
     // Word w + 1 follows word w with nothing between them.
     private static bool Glued(NerScratch s, int w) => s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start;

@@ -154,7 +154,10 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Kelly Cloud, Senior Vice President of CCNG, Inc. called.", "ORGANIZATION:CCNG, Inc.")] // a job title is no name; the abbreviation keeps its period
     [InlineData("Loan from Bank of America Corporation approved.", "ORGANIZATION:Bank of America Corporation")]
     [InlineData("Anthony Sill\nLegal Counsel Uecomm Limited", "ORGANIZATION:Uecomm Limited")] // a job title is no name
-    [InlineData("Kriste K. Sullivan Enron Corp. - Legal", "ORGANIZATION:Enron Corp.")] // the full name before it stays a person
+    [InlineData("Payment to Van Dijk Logistics B.V. in Rotterdam.", "ORGANIZATION:Van Dijk Logistics B.V.")] // a dotted form; 'Van Dijk' was a person
+    [InlineData("Invoice from Banco Santander, S.A. for March.", "ORGANIZATION:Banco Santander, S.A.")] // the network gave PERSON 'S.A.' alone
+    [InlineData("Client: Dupont et Fils SAS", "ORGANIZATION:Dupont et Fils SAS")]
+    [InlineData("Vendor: Kowalski Sp. z o.o., Warsaw", "ORGANIZATION:Kowalski Sp. z o.o.")]
     [InlineData("YETUNDE ONYEKACHI IS THE CEO OF KESTREL INDUSTRIES.", "ORGANIZATION:KESTREL INDUSTRIES")] // function words in capitals stay out
     [InlineData("Morgan, Barbara interviewed at Scott and Hill LLP in 2021.", "ORGANIZATION:Scott and Hill LLP")] // the network's start stands
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
