@@ -96,11 +96,13 @@ internal static class LegalForms
     /// glued hyphen or <c>'s</c> (initials with their periods count: <c>J.M. Huber Corporation</c>). A job title is
     /// not part of the name, nor is a word that opens the sentence or is written in capitals and is an ordinary word
     /// (<see cref="LexiconPrior.IsOrdinary"/>: <c>Contact Acme Ltd</c>, <c>CALL ACME INC</c>). Otherwise the network's
-    /// labels play no part: a company it missed or split is found whole (a person's name before the company's own words
-    /// on one line too: <c>Van Dijk Logistics B.V.</c>). Without a lexicon, a word that opens the sentence joins only
-    /// when the network put it in an entity.
+    /// labels play no part: a company it missed or split is found whole (<c>Van Dijk Logistics B.V.</c>, read as a
+    /// person and a company), but for a full name the network read before two company words or more, a signature
+    /// flattened onto one line (<paramref name="personInside"/> is the I-PERSON label: <c>Laurie Ellis Enron Net
+    /// Works LLC</c>). Without a lexicon, a word that opens the sentence joins only when the network put it in an
+    /// entity.
     /// </summary>
-    public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon)
+    public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon, int personInside)
     {
         var word = s.WordText(text, form);
         var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
@@ -124,6 +126,7 @@ internal static class LegalForms
         {
             w--; // "Acme, Inc"
         }
+        var nameEnd = w;
         var first = -1;
         var names = 0;
         var hyphen = false; // word w is glued by a hyphen to the name word after it
@@ -151,9 +154,10 @@ internal static class LegalForms
             var opens = WordBreaks.OpensSentence(text, s, w);
             if (!IsNameWord(part) || JobTitles.Contains(part) || CapitalFunctionWords.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
                 || (opens && lexicon is null && s.BestLabel[s.WordToken[w]] == 0)
-                || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens)))
+                || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens))
+                || EndsFullName(text, s, w, nameEnd, personInside))
             {
-                break; // an ordinary word that opens the sentence or is in capitals
+                break; // an ordinary word that opens the sentence or is in capitals, a signature's full name
             }
             first = w;
             names += hyphen ? 0 : 1;
@@ -231,6 +235,15 @@ internal static class LegalForms
         }
         return -1;
     }
+
+    // Word w ends a full name the network read (I-PERSON after a name word or an initial, and the next word is no
+    // I-PERSON) and two company words or more lie between it and the form (nameEnd: the last word before the form and
+    // its comma): a signature flattened onto one line, "Laurie Ellis Enron Net Works LLC", not a company named after
+    // its founder, "Van Dijk Logistics B.V.".
+    private static bool EndsFullName(ReadOnlySpan<char> text, NerScratch s, int w, int nameEnd, int personInside) =>
+        personInside >= 0 && w > 0 && nameEnd - w >= 2 && s.BestLabel[s.WordToken[w]] == personInside
+        && s.BestLabel[s.WordToken[w + 1]] != personInside
+        && (IsNameWord(s.WordText(text, w - 1)) || (w > 1 && s.WordText(text, w - 1) is "." && s.WordText(text, w - 2) is [var c] && char.IsUpper(c)));
 
     // Word w + 1 follows word w with nothing between them.
     private static bool Glued(NerScratch s, int w) => s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start;

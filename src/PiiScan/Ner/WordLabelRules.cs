@@ -69,7 +69,7 @@ internal sealed class WordLabelRules(NerModel model)
     {
         for (var w = 1; w < words; w++)
         {
-            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon);
+            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside);
             if (first > 0 && s.BestLabel[s.WordToken[first]] == _organizationInside)
             {
                 // The network's organization began earlier ("Thompson and Sullivan LLP"): it keeps its start.

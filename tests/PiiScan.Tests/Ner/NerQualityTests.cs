@@ -155,6 +155,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Loan from Bank of America Corporation approved.", "ORGANIZATION:Bank of America Corporation")]
     [InlineData("Anthony Sill\nLegal Counsel Uecomm Limited", "ORGANIZATION:Uecomm Limited")] // a job title is no name
     [InlineData("Payment to Van Dijk Logistics B.V. in Rotterdam.", "ORGANIZATION:Van Dijk Logistics B.V.")] // a dotted form; 'Van Dijk' was a person
+    [InlineData("Laurie Ellis Enron Net Works LLC Client Services", "ORGANIZATION:Enron Net Works LLC")] // a signature on one line: the name stays a person
     [InlineData("Invoice from Banco Santander, S.A. for March.", "ORGANIZATION:Banco Santander, S.A.")] // the network gave PERSON 'S.A.' alone
     [InlineData("Client: Dupont et Fils SAS", "ORGANIZATION:Dupont et Fils SAS")]
     [InlineData("Vendor: Kowalski Sp. z o.o., Warsaw", "ORGANIZATION:Kowalski Sp. z o.o.")]
