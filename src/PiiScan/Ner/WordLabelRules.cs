@@ -4,8 +4,8 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Rewrites word labels before spans are built, where the text decides better than the network: a company name that
-/// ends in a legal form, an organization's name after <c>of</c>, a surname after a middle initial, a name's part after
-/// a hyphen. Stateless between
+/// ends in a legal form, an organization's name after <c>of</c>, a surname after a middle initial, a place that names
+/// the organization after it, a name's part after a hyphen. Stateless between
 /// calls: the buffers are the caller's <see cref="NerScratch"/>.
 /// </summary>
 internal sealed class WordLabelRules(NerModel model)
@@ -17,6 +17,8 @@ internal sealed class WordLabelRules(NerModel model)
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
     private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
     private readonly int _organizationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Organization);
+    private readonly int _locationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Location);
+    private readonly int _locationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Location);
 
     // Word score of a company name found by its legal form (LegalForms.CompanyStart) where the network was less sure.
     private const float CompanyScore = 0.85f;
@@ -37,7 +39,35 @@ internal sealed class WordLabelRules(NerModel model)
         {
             JoinNamesAfterConnectors(text, s, words);
         }
+        if (organization && _locationBegin >= 0 && _locationInside >= 0)
+        {
+            JoinPlacesIntoOrganizations(text, s, words);
+        }
         JoinHyphenatedNames(text, s, words);
+    }
+
+    // A place the network read right before an organization, one space apart, names it: the two are one organization
+    // ("Cedars-Sinai" + "Medical Center", "Boston" + "Red Sox").
+    private void JoinPlacesIntoOrganizations(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w < words; w++)
+        {
+            var t = s.WordToken[w];
+            var previous = s.BestLabel[s.WordToken[w - 1]];
+            if ((s.BestLabel[t] != _organizationBegin && s.BestLabel[t] != _organizationInside) || (previous != _locationBegin && previous != _locationInside)
+                || text[s.WordEnd[w - 1]..s.Tokens[t].Start] is not " ")
+            {
+                continue;
+            }
+            s.BestLabel[t] = _organizationInside;
+            var b = w - 1;
+            while (b > 0 && s.BestLabel[s.WordToken[b]] == _locationInside)
+            {
+                s.BestLabel[s.WordToken[b]] = _organizationInside;
+                b--;
+            }
+            s.BestLabel[s.WordToken[b]] = s.BestLabel[s.WordToken[b]] == _locationBegin ? _organizationBegin : _organizationInside;
+        }
     }
 
     // A person's or organization's name does not break at a hyphen glued on both sides: where the network began a

@@ -163,6 +163,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Morgan, Barbara interviewed at Scott and Hill LLP in 2021.", "ORGANIZATION:Scott and Hill LLP")] // the network's start stands
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
     [InlineData("He studied at the University of Toronto and now lives in Vancouver.", "ORGANIZATION:University of Toronto")] // 'University of' + LOCATION 'Toronto'
+    [InlineData("Patient Robert Smith was seen at Cedars-Sinai Medical Center on Monday.", "ORGANIZATION:Cedars-Sinai Medical Center")] // LOCATION 'Cedars-Sinai' + 'Medical Center'
     public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Organization));
 
