@@ -77,6 +77,13 @@ internal static class LegalForms
         return wordEnd; // an abbreviation's period stays out: it may end the sentence
     }
 
+    // Nouns that end an institution's name as a legal form ends a company's ("Maple Grove Elementary", "Mount Sinai
+    // Hospital", "Collins College"), with no capitalized word after them ("Academy Awards") and no comma before them
+    // ("Oxford, University of Paris"); not "Museum", which the corpora annotate as a place.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = FrozenSet.Create(
+        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "College", "Hospital", "Clinic", "Institute"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Short forms that are also titles, places or acronyms ("Texas AG", "Paris SA"): they make a company of two name
     // words or more only, in title case (shouted text has every word capitalized), with no capitalized word after
     // them ("Texas AG Ken Paxton").
@@ -88,7 +95,8 @@ internal static class LegalForms
     private const int MaxNameWords = 5;
 
     /// <summary>
-    /// The first word of the company name that ends in the legal form at word <paramref name="form"/> of a value
+    /// The first word of the company name that ends in the legal form (or institution noun: <c>Maple Grove
+    /// Elementary</c>) at word <paramref name="form"/> of a value
     /// (<see cref="NerScratch"/>'s word buffers), or -1: the capitalized words right before it on its line
     /// (<c>Helsinki Logistics Oy</c>, <c>Nordic Timber AB</c>, <c>Acme, Inc</c>, <c>Procter &amp; Gamble Co</c>,
     /// <c>Banco Santander, S.A.</c>: a dotted form ends at its last period), at most five, joined by nothing but spaces,
@@ -106,7 +114,8 @@ internal static class LegalForms
     {
         var word = s.WordText(text, form);
         var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
-        var ambiguous = formFirst == form && !Trailing.Contains(word);
+        var institution = formFirst == form && InstitutionHeads.Contains(word);
+        var ambiguous = formFirst == form && !Trailing.Contains(word) && !institution;
         if (formFirst <= 0 || (formFirst == form && (word.Length < 2 || (ambiguous && !Ambiguous.Contains(word)))))
         {
             return -1;
@@ -116,15 +125,15 @@ internal static class LegalForms
             var next = s.WordText(text, form + 1);
             if ((Glued(s, form) && next[0] is not ('.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '\''))
                 || (word is "Limited" or "LIMITED" && char.IsLower(next[0]))
-                || (ambiguous && char.IsUpper(next[0])))
+                || ((ambiguous || institution) && char.IsUpper(next[0])))
             {
                 return -1;
             }
         }
         var w = formFirst - 1;
-        if (s.WordText(text, w) is "," && w > 0)
+        if (s.WordText(text, w) is "," && w > 0 && !institution)
         {
-            w--; // "Acme, Inc"
+            w--; // "Acme, Inc"; not "Oxford, University of Paris"
         }
         var nameEnd = w;
         var first = -1;
@@ -198,6 +207,9 @@ internal static class LegalForms
          "BANK", "COMPANY", "TRUST", "SOCIETY", "ASSOCIATION", "INSTITUTE", "UNIVERSITY"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when <paramref name="word"/> ends an institution's name (<c>University</c>, <c>Hospital</c>).</summary>
+    public static bool IsInstitutionHead(ReadOnlySpan<char> word) => InstitutionHeads.Contains(word);
+
     /// <summary>
     /// True when the legal form at word <paramref name="form"/> is an abbreviation with its period glued after it
     /// (<c>Inc.</c>, <c>Co.</c>): the period belongs to the name, as the model writes it.
@@ -248,7 +260,8 @@ internal static class LegalForms
     // Word w + 1 follows word w with nothing between them.
     private static bool Glued(NerScratch s, int w) => s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start;
 
-    // A capitalized word, or one that starts with a digit and holds a letter ("3M"); letters and digits only.
+    // A capitalized word, or one that starts with a digit and holds a capital ("3M", not "46th"); letters and digits
+    // only.
     private static bool IsNameWord(ReadOnlySpan<char> word)
     {
         var letter = false;
@@ -263,7 +276,7 @@ internal static class LegalForms
                 return false;
             }
         }
-        return letter && (char.IsUpper(word[0]) || char.IsAsciiDigit(word[0]));
+        return letter && (char.IsUpper(word[0]) || (char.IsAsciiDigit(word[0]) && word.ContainsAnyInRange('A', 'Z')));
     }
 
     // A line break, a table cell or field separator, or a sentence's end lies between word w and word w + 1.

@@ -111,6 +111,10 @@ internal sealed class WordLabelRules(NerModel model)
                 first = s.BestLabel[s.WordToken[b]] == _organizationBegin ? b : first;
             }
             var last = first >= 0 && LegalForms.TakesPeriod(text, s, w, words) ? w + 1 : w;
+            if (first >= 0 && LegalForms.IsInstitutionHead(s.WordText(text, w)))
+            {
+                last = OfNameEnd(text, s, w, words); // "Glasgow School of Art"
+            }
             for (var i = first; i >= 0 && i <= last; i++)
             {
                 var t = s.WordToken[i];
@@ -120,6 +124,23 @@ internal sealed class WordLabelRules(NerModel model)
                 s.BestLabel[t] = i == first ? _organizationBegin : _organizationInside;
             }
         }
+    }
+
+    // The last word of "of" and up to three capitalized words after word w on its line ("School" + "of Art"), else w.
+    private static int OfNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w + 2 >= words || s.WordText(text, w + 1) is not "of" || text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start] is not " ")
+        {
+            return w;
+        }
+        var last = w + 1;
+        while (last + 1 < words && last - w < 4 && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
+            && s.WordText(text, last + 1) is { Length: >= 2 } next && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters)
+            && !CalendarWords.Contains(next))
+        {
+            last++;
+        }
+        return last == w + 1 ? w : last;
     }
 
     // An organization's name does not end in "of" or "for": the capitalized words after it belong to it, whatever

@@ -162,6 +162,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("YETUNDE ONYEKACHI IS THE CEO OF KESTREL INDUSTRIES.", "ORGANIZATION:KESTREL INDUSTRIES")] // function words in capitals stay out
     [InlineData("Morgan, Barbara interviewed at Scott and Hill LLP in 2021.", "ORGANIZATION:Scott and Hill LLP")] // the network's start stands
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
+    [InlineData("My daughter starts kindergarten at Maple Grove Elementary next week.", "ORGANIZATION:Maple Grove Elementary")] // an institution's noun ends its name
+    [InlineData("The fire at the Glasgow School of Art was put out.", "ORGANIZATION:Glasgow School of Art")]
     [InlineData("He studied at the University of Toronto and now lives in Vancouver.", "ORGANIZATION:University of Toronto")] // 'University of' + LOCATION 'Toronto'
     [InlineData("Patient Robert Smith was seen at Cedars-Sinai Medical Center on Monday.", "ORGANIZATION:Cedars-Sinai Medical Center")] // LOCATION 'Cedars-Sinai' + 'Medical Center'
     public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
