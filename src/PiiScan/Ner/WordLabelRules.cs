@@ -44,7 +44,64 @@ internal sealed class WordLabelRules(NerModel model)
             JoinPlacesIntoOrganizations(text, s, words);
         }
         JoinHyphenatedNames(text, s, words);
+        if (organization)
+        {
+            JoinNamesAfterInstitutionNouns(text, s, words);
+        }
     }
+
+    // Schools and universities of other languages put their noun first and a person's or place's name after it
+    // ("Lycée Victor Hugo", "Colegio San José", "Universität Wien"): the noun and up to four capitalized words after it
+    // (name particles between them) are one organization, whatever the network read in them.
+    private void JoinNamesAfterInstitutionNouns(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words; w++)
+        {
+            if (!LeadingInstitutionNouns.Contains(s.WordText(text, w)))
+            {
+                continue;
+            }
+            var last = w;
+            var names = 0;
+            for (var i = w + 1; i < words && names < 4 && text[s.WordEnd[i - 1]..s.Tokens[s.WordToken[i]].Start] is " "; i++)
+            {
+                var part = s.WordText(text, i);
+                if (part.Length >= 2 && char.IsUpper(part[0]) && !part[1..].ContainsAny(NotNameLetters))
+                {
+                    last = i;
+                    names++;
+                }
+                else if (part is not ("de" or "del" or "di" or "da" or "la" or "des" or "du"))
+                {
+                    break;
+                }
+            }
+            if (last == w)
+            {
+                continue;
+            }
+            var score = CompanyScore;
+            for (var i = w; i <= last; i++)
+            {
+                var t = s.WordToken[i];
+                score = _model.EntityOfLabel[s.BestLabel[t]] is null ? score : MathF.Max(score, s.BestScore[t]);
+            }
+            for (var i = w; i <= last; i++)
+            {
+                s.BestLabel[s.WordToken[i]] = i == w ? _organizationBegin : _organizationInside;
+                s.BestScore[s.WordToken[i]] = score;
+            }
+            w = last;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NotNameLetters = System.Buffers.SearchValues.Create("0123456789_@#/.:");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingInstitutionNouns =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Lycée", "École", "Collège", "Université", "Universidad", "Universidade", "Università", "Universität", "Colegio",
+             "Escuela", "Instituto", "Istituto", "Liceo", "Gymnasium", "Hochschule", "Hôpital"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place the network read right before an organization, one space apart, names it: the two are one organization
     // ("Cedars-Sinai" + "Medical Center", "Boston" + "Red Sox").

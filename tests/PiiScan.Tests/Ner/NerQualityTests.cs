@@ -164,6 +164,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
     [InlineData("My daughter starts kindergarten at Maple Grove Elementary next week.", "ORGANIZATION:Maple Grove Elementary")] // an institution's noun ends its name
     [InlineData("The fire at the Glasgow School of Art was put out.", "ORGANIZATION:Glasgow School of Art")]
+    [InlineData("Elle a étudié au Lycée Victor Hugo à Paris.", "ORGANIZATION:Lycée Victor Hugo")] // the noun first: 'Lycée Victor Hugo à' was a person
+    [InlineData("Mi hijo va al Colegio San José en Sevilla.", "ORGANIZATION:Colegio San José")] // nothing was found
+    [InlineData("Sie studiert an der Universität Wien.", "ORGANIZATION:Universität Wien")]
     [InlineData("He studied at the University of Toronto and now lives in Vancouver.", "ORGANIZATION:University of Toronto")] // 'University of' + LOCATION 'Toronto'
     [InlineData("Patient Robert Smith was seen at Cedars-Sinai Medical Center on Monday.", "ORGANIZATION:Cedars-Sinai Medical Center")] // LOCATION 'Cedars-Sinai' + 'Medical Center'
     public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
