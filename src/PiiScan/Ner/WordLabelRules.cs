@@ -3,10 +3,11 @@ using PiiScan.Detection;
 namespace PiiScan.Ner;
 
 /// <summary>
-/// Rewrites word labels before spans are built, where the text decides better than the network: a company name that
-/// ends in a legal form, an organization's name after <c>of</c>, a surname after a middle initial, a place that names
-/// the organization after it, a name's part after a hyphen. Stateless between
-/// calls: the buffers are the caller's <see cref="NerScratch"/>.
+/// Rewrites word labels before spans are built, where the text decides better than the network: a company or
+/// institution name that ends in a legal form or an institution noun, an organization's name after <c>of</c>, a
+/// surname after a middle initial, a place that names the organization after it, a name's part after a hyphen, a
+/// school whose noun comes first (<c>Lycée Victor Hugo</c>). Stateless between calls: the buffers are the caller's
+/// <see cref="NerScratch"/>.
 /// </summary>
 internal sealed class WordLabelRules(NerModel model)
 {
