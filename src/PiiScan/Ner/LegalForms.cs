@@ -78,8 +78,9 @@ internal static class LegalForms
     }
 
     // Nouns that end an institution's name as a legal form ends a company's ("Maple Grove Elementary", "Mount Sinai
-    // Hospital", "Collins College"), with no capitalized word after them ("Academy Awards") and no comma before them
-    // ("Oxford, University of Paris"); not "Museum", which the corpora annotate as a place.
+    // Hospital", "Collins College"), with no capitalized word after them ("Academy Awards"), no comma before them
+    // ("Oxford, University of Paris") and a proper name among the words before them ("High School", "Community
+    // College": ordinary words in lower case); not "Museum", which the corpora annotate as a place.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = FrozenSet.Create(
         StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "College", "Hospital", "Clinic", "Institute"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -138,6 +139,7 @@ internal static class LegalForms
         var nameEnd = w;
         var first = -1;
         var names = 0;
+        var proper = lexicon is null; // a name word that is no ordinary word in lower case ("Maple", not "High")
         var hyphen = false; // word w is glued by a hyphen to the name word after it
         for (; w >= 0 && names < MaxNameWords && !BreakAfter(text, s, w); w--)
         {
@@ -170,9 +172,10 @@ internal static class LegalForms
             }
             first = w;
             names += hyphen ? 0 : 1;
+            proper = proper || !lexicon!.IsOrdinaryLowerCase(part);
             hyphen = false;
         }
-        return first < 0 || (ambiguous && names < 2) ? -1 : first;
+        return first < 0 || (ambiguous && names < 2) || (institution && !proper) ? -1 : first;
     }
 
     // Lower-case words inside company names of other languages ("Banco de Sabadell SA", "Dupont et Fils SAS",
@@ -192,9 +195,12 @@ internal static class LegalForms
          "Supervisor", "Accountant", "Developer", "Architect", "Recruiter", "Paralegal", "Clerk", "Intern"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Function words in capitals ("THE CEO OF KESTREL INDUSTRIES"): the lexicon need not list their lower-case forms.
+    // Function words in capitals or title case ("THE CEO OF KESTREL INDUSTRIES", "Apply To College"): the lexicon need
+    // not list their lower-case forms.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalFunctionWords = FrozenSet.Create(
-        StringComparer.Ordinal, ["OF", "THE", "AND", "AT", "IN", "ON", "FOR", "TO", "BY", "FROM", "WITH", "IS", "ARE", "WAS", "OR", "A", "AN"])
+        StringComparer.Ordinal,
+        ["OF", "THE", "AND", "AT", "IN", "ON", "FOR", "TO", "BY", "FROM", "WITH", "IS", "ARE", "WAS", "OR", "A", "AN",
+         "To", "For", "In", "On", "At", "By", "From", "With", "Is", "Are", "Was", "Or", "A", "An"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns an organization's name continues after with "of" ("Bank of America"); a job title does not ("Senior Vice

@@ -283,6 +283,21 @@ public sealed class LexiconPrior
         return _lookup.TryGetValue(lower, out entry) && OnlyPenalties(entry);
     }
 
+    /// <summary>
+    /// True when the lower-case form of <paramref name="word"/> is an ordinary word (<c>High</c>, <c>Community</c>),
+    /// whatever its own entry says.
+    /// </summary>
+    public bool IsOrdinaryLowerCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > MaxSentenceInitial)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _lookup.TryGetValue(lower, out var entry) && OnlyPenalties(entry);
+    }
+
     private static bool OnlyPenalties((int Label, float Bonus)[] entry)
     {
         foreach (var (_, bonus) in entry)

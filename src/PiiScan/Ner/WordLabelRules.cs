@@ -87,9 +87,12 @@ internal sealed class WordLabelRules(NerModel model)
                 var t = s.WordToken[i];
                 score = _model.EntityOfLabel[s.BestLabel[t]] is null ? score : MathF.Max(score, s.BestScore[t]);
             }
+            // An organization the network read right before the noun continues ("Technische" + "Hochschule Dresden").
+            var continues = w > 0 && text[s.WordEnd[w - 1]..s.Tokens[s.WordToken[w]].Start] is " "
+                && s.BestLabel[s.WordToken[w - 1]] is var before && (before == _organizationBegin || before == _organizationInside);
             for (var i = w; i <= last; i++)
             {
-                s.BestLabel[s.WordToken[i]] = i == w ? _organizationBegin : _organizationInside;
+                s.BestLabel[s.WordToken[i]] = i == w && !continues ? _organizationBegin : _organizationInside;
                 s.BestScore[s.WordToken[i]] = score;
             }
             w = last;

@@ -136,6 +136,21 @@ public class LexiconPriorTests
     }
 
     [Theory]
+    [InlineData("Call", true)] // its lower-case form is ordinary, wherever it stands
+    [InlineData("CALL", true)]
+    [InlineData("Jennifer", false)] // a listed name
+    [InlineData("Maple", false)] // unlisted
+    public void IsOrdinaryLowerCase_LowerCaseForm_PenaltiesOnly(string word, bool expected)
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["jennifer"] },
+            new Dictionary<string, float> { ["PERSON"] = 5f },
+            Labels,
+            [(["call"], 3f)]);
+        Assert.Equal(expected, lexicon.IsOrdinaryLowerCase(word));
+    }
+
+    [Theory]
     [InlineData("Paris said.", "")] // opens the value
     [InlineData("Wendy said. Paris said.", "")] // opens a sentence
     [InlineData("Wendy said\nParis said.", "")] // opens a line

@@ -167,6 +167,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Elle a étudié au Lycée Victor Hugo à Paris.", "ORGANIZATION:Lycée Victor Hugo")] // the noun first: 'Lycée Victor Hugo à' was a person
     [InlineData("Mi hijo va al Colegio San José en Sevilla.", "ORGANIZATION:Colegio San José")] // nothing was found
     [InlineData("Sie studiert an der Universität Wien.", "ORGANIZATION:Universität Wien")]
+    [InlineData("How do I Apply To College as an international student?", "ORGANIZATION:College")] // 'To' stops the name ('Apply To College')
     [InlineData("He studied at the University of Toronto and now lives in Vancouver.", "ORGANIZATION:University of Toronto")] // 'University of' + LOCATION 'Toronto'
     [InlineData("Patient Robert Smith was seen at Cedars-Sinai Medical Center on Monday.", "ORGANIZATION:Cedars-Sinai Medical Center")] // LOCATION 'Cedars-Sinai' + 'Medical Center'
     public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
