@@ -4,7 +4,8 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// Family, friend and workplace nouns that a person's name follows (<c>my daughter Chloe</c>, <c>our neighbor
-/// Dave</c>): the network read some listed first names after them as no entity at all (<c>Chloe</c> at p(O) &gt; 0.99
+/// Dave</c>, <c>a esposa Ana</c>, <c>meine Tochter Lena</c>; Spanish, Portuguese, French, Italian, German and Dutch kin
+/// words too): the network read some listed first names after them as no entity at all (<c>Chloe</c> at p(O) &gt; 0.99
 /// even with the name-list bonus). A capitalized word right after one gets <see cref="Bonus"/> more on B-PERSON.
 /// <c>models/train/lexicon.py</c> (<c>RELATION_WORDS</c>) holds the same list for <c>evaluate.py</c>.
 /// </summary>
@@ -18,7 +19,10 @@ internal static class RelationWords
         ["daughter", "son", "wife", "husband", "mom", "mum", "mother", "dad", "father", "brother", "sister", "grandma",
          "grandmother", "grandpa", "grandfather", "granddaughter", "grandson", "aunt", "uncle", "cousin", "niece",
          "nephew", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée", "colleague", "coworker",
-         "neighbor", "neighbour", "roommate", "stepson", "stepdaughter", "stepmother", "stepfather", "boss", "baby"])
+         "neighbor", "neighbour", "roommate", "stepson", "stepdaughter", "stepmother", "stepfather", "boss", "baby",
+         "esposa", "esposo", "marido", "mujer", "hijo", "hija", "hermano", "hermana", "filho", "filha", "irmão", "irmã",
+         "femme", "fils", "fille", "frère", "sœur", "moglie", "marito", "figlio", "figlia", "fratello", "sorella",
+         "Ehefrau", "Ehemann", "Sohn", "Tochter", "Bruder", "Schwester", "vrouw", "zoon", "dochter", "broer"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="previous"/> is a relation noun and <paramref name="word"/> is capitalized (letters only).</summary>

@@ -195,6 +195,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("2,Oliver,Schmidt,Graz,Alpen Logistik GmbH", "PERSON:Oliver;PERSON:Schmidt;LOCATION:Graz")] // a CSV row read as text: 'Oliver,Schmidt' was one name
     [InlineData("My daughter Chloe starts kindergarten next week.", "PERSON:Chloe")] // the network was sure of O, name-list bonus or not
     [InlineData("Her brother Tom and his wife Ines came.", "PERSON:Tom;PERSON:Ines")]
+    [InlineData("Meine Tochter Lena hat Geburtstag.", "PERSON:Lena")] // kin words of other languages
+    [InlineData("Ma femme Claire arrive demain.", "PERSON:Claire")]
     public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 
