@@ -244,11 +244,17 @@ RELATION_WORDS = frozenset(
     "marito figlio figlia fratello sorella Ehefrau Ehemann Sohn Tochter Bruder Schwester vrouw zoon dochter broer".split())
 RELATION_BONUS = 5.0
 
+# Prepositions of place in Spanish, Portuguese, French and German ("vivo en Sevilla"): the capitalized word after one
+# gets PLACE_BONUS more on B-LOCATION (C# PlacePrepositions, same list).
+PLACE_PREPOSITIONS = frozenset(["en", "em", "à", "nach"])
+PLACE_BONUS = 5.0
+
 
 def apply(words, logp, lex, gaps=None):
     """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
-    penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON."""
+    penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON, after a place preposition
+    PLACE_BONUS on B-LOCATION."""
     if not lex:
         return logp
     logp = logp.copy()
@@ -258,8 +264,11 @@ def apply(words, logp, lex, gaps=None):
             entry = sentence_initial_entry(w, lex)
         for ids, b in entry:
             logp[i, ids] += b
-        if i > 0 and words[i - 1] in RELATION_WORDS and len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:]):
+        capitalized = len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])
+        if i > 0 and capitalized and words[i - 1] in RELATION_WORDS:
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
+        if i > 0 and capitalized and words[i - 1] in PLACE_PREPOSITIONS:
+            logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
     return logp
 
 

@@ -15,6 +15,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     // B-PERSON and I-PERSON (-1 when the model has none).
     private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
+    private readonly int _locationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Location);
 
     private readonly WordLabelRules _labelRules = new(model);
 
@@ -126,6 +127,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             if (lexicon is not null && _personBegin >= 0 && w > 0 && RelationWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w)))
             {
                 row[_personBegin] += RelationWords.Bonus;
+            }
+            if (lexicon is not null && _locationBegin >= 0 && w > 0 && PlacePrepositions.PlaceFollows(s.WordText(text, w - 1), s.WordText(text, w)))
+            {
+                row[_locationBegin] += PlacePrepositions.Bonus;
             }
         }
         var units = 0;

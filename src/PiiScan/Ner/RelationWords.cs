@@ -26,9 +26,13 @@ internal static class RelationWords
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="previous"/> is a relation noun and <paramref name="word"/> is capitalized (letters only).</summary>
-    public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word)
+    public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
+        Nouns.Contains(previous) && IsCapitalizedWord(word);
+
+    /// <summary>Two letters or more, the first upper case and the rest lower case.</summary>
+    internal static bool IsCapitalizedWord(ReadOnlySpan<char> word)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0]) || !Nouns.Contains(previous))
+        if (word.Length < 2 || !char.IsUpper(word[0]))
         {
             return false;
         }

@@ -175,7 +175,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
 
     // Pronouns and verbs of other languages, form labels and words after a name are no part of it.
     [Theory]
-    [InlineData("Je travaille chez Dupont à Lyon.", "PERSON:Dupont")] // 'Dupont à' before the trailing-word cut
+    [InlineData("Je travaille chez Dupont à Lyon.", "PERSON:Dupont;LOCATION:Lyon")] // 'Dupont à' before the trailing-word cut; Lyon after the place preposition
     [InlineData("Lauren you should have eye drops", "PERSON:Lauren")] // an ordinary word after a name is cut
     [InlineData("Proof that Travis scott sold his soul", "PERSON:Travis scott")] // a tweet's lower-case surname stays
     [InlineData("Er wohnt in Hamburg und arbeitet mit Jonas Weber.", "LOCATION:Hamburg;PERSON:Jonas Weber")] // 'Er wohnt' was a person
@@ -197,6 +197,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Her brother Tom and his wife Ines came.", "PERSON:Tom;PERSON:Ines")]
     [InlineData("Meine Tochter Lena hat Geburtstag.", "PERSON:Lena")] // kin words of other languages
     [InlineData("Ma femme Claire arrive demain.", "PERSON:Claire")]
+    [InlineData("Vivo en Valparaíso desde 2010.", "LOCATION:Valparaíso")] // a place preposition of another language
+    [InlineData("Er fährt morgen nach Graz.", "LOCATION:Graz")]
     public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 
