@@ -20,5 +20,5 @@ internal static class PlacePrepositions
 
     /// <summary>True when <paramref name="previous"/> is a place preposition and <paramref name="word"/> is capitalized (letters only).</summary>
     public static bool PlaceFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
-        Words.Contains(previous) && RelationWords.IsCapitalizedWord(word);
+        Words.Contains(previous) && ChatDisplayName.IsCapitalizedWord(word);
 }

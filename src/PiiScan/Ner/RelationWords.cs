@@ -27,22 +27,5 @@ internal static class RelationWords
 
     /// <summary>True when <paramref name="previous"/> is a relation noun and <paramref name="word"/> is capitalized (letters only).</summary>
     public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
-        Nouns.Contains(previous) && IsCapitalizedWord(word);
-
-    /// <summary>Two letters or more, the first upper case and the rest lower case.</summary>
-    internal static bool IsCapitalizedWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || !char.IsUpper(word[0]))
-        {
-            return false;
-        }
-        foreach (var c in word[1..])
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+        Nouns.Contains(previous) && ChatDisplayName.IsCapitalizedWord(word);
 }

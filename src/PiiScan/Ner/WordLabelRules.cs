@@ -194,14 +194,22 @@ internal sealed class WordLabelRules(NerModel model)
         {
             return w;
         }
-        var last = w + 1;
-        while (last + 1 < words && last - w < 4 && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
+        var last = NameRunEnd(text, s, w + 1, words, 3);
+        return last == w + 1 ? w : last;
+    }
+
+    // The last of up to max capitalized words (letters only, no day or month name) that follow word from one space
+    // apart each; from when none does.
+    private static int NameRunEnd(ReadOnlySpan<char> text, NerScratch s, int from, int words, int max)
+    {
+        var last = from;
+        while (last + 1 < words && last - from < max && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
             && s.WordText(text, last + 1) is { Length: >= 2 } next && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters)
             && !CalendarWords.Contains(next))
         {
             last++;
         }
-        return last == w + 1 ? w : last;
+        return last;
     }
 
     // An organization's name does not end in "of" or "for": the capitalized words after it belong to it, whatever
@@ -219,14 +227,11 @@ internal sealed class WordLabelRules(NerModel model)
             {
                 continue;
             }
-            var last = w;
-            while (last + 1 < words && last - w < 4 && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
-                && s.WordText(text, last + 1) is { Length: >= 2 } next && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters)
-                && !CalendarWords.Contains(next))
+            var last = NameRunEnd(text, s, w, words, 4);
+            for (var i = w + 1; i <= last; i++)
             {
-                last++;
-                s.BestLabel[s.WordToken[last]] = _organizationInside;
-                s.BestScore[s.WordToken[last]] = s.BestScore[t];
+                s.BestLabel[s.WordToken[i]] = _organizationInside;
+                s.BestScore[s.WordToken[i]] = s.BestScore[t];
             }
             w = last;
         }
