@@ -124,7 +124,7 @@ internal static class LegalForms
         if (form + 1 < words)
         {
             var next = s.WordText(text, form + 1);
-            if ((Glued(s, form) && next[0] is not ('.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '\''))
+            if ((s.TouchesNext(form) && next[0] is not ('.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '\''))
                 || (word is "Limited" or "LIMITED" && char.IsLower(next[0]))
                 || ((ambiguous || institution) && char.IsUpper(next[0])))
             {
@@ -141,19 +141,19 @@ internal static class LegalForms
         var names = 0;
         var proper = lexicon is null; // a name word that is no ordinary word in lower case ("Maple", not "High")
         var hyphen = false; // word w is glued by a hyphen to the name word after it
-        for (; w >= 0 && names < MaxNameWords && !BreakAfter(text, s, w); w--)
+        for (; w >= 0 && names < MaxNameWords && !s.GapAfter(text, w).ContainsAny(WordBreaks.LineOrCellBreaks); w--)
         {
             var part = s.WordText(text, w);
-            if (part is "s" && w >= 2 && s.WordText(text, w - 1) is "'" or "\u2019" && Glued(s, w - 2) && Glued(s, w - 1))
+            if (part is "s" && w >= 2 && s.WordText(text, w - 1) is "'" or "\u2019" && s.TouchesNext(w - 2) && s.TouchesNext(w - 1))
             {
                 w--; // "Macy's": the name word comes next
                 continue;
             }
-            if (part is "." && w > 0 && Glued(s, w - 1) && s.WordText(text, w - 1) is [var initial] && char.IsUpper(initial))
+            if (part is "." && w > 0 && s.TouchesNext(w - 1) && s.WordText(text, w - 1) is [var initial] && char.IsUpper(initial))
             {
                 continue; // "J.M. Huber Corporation": the initial comes next
             }
-            if ((part is "&" && first >= 0) || (part is "-" && first >= 0 && w > 0 && Glued(s, w - 1) && Glued(s, w)))
+            if ((part is "&" && first >= 0) || (part is "-" && first >= 0 && w > 0 && s.TouchesNext(w - 1) && s.TouchesNext(w)))
             {
                 hyphen = part is "-";
                 continue;
@@ -221,7 +221,7 @@ internal static class LegalForms
     /// (<c>Inc.</c>, <c>Co.</c>): the period belongs to the name, as the model writes it.
     /// </summary>
     public static bool TakesPeriod(ReadOnlySpan<char> text, NerScratch s, int form, int words) =>
-        form + 1 < words && Glued(s, form) && s.WordText(text, form + 1) is "." && Abbreviations.Contains(s.WordText(text, form));
+        form + 1 < words && s.TouchesNext(form) && s.WordText(text, form + 1) is "." && Abbreviations.Contains(s.WordText(text, form));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = FrozenSet.Create(
         StringComparer.Ordinal, ["Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pvt", "Pty", "INC", "CORP", "LTD"])
@@ -263,9 +263,6 @@ internal static class LegalForms
         && s.BestLabel[s.WordToken[w + 1]] != personInside
         && (IsNameWord(s.WordText(text, w - 1)) || (w > 1 && s.WordText(text, w - 1) is "." && s.WordText(text, w - 2) is [var c] && char.IsUpper(c)));
 
-    // Word w + 1 follows word w with nothing between them.
-    private static bool Glued(NerScratch s, int w) => s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start;
-
     // A capitalized word, or one that starts with a digit and holds a capital ("3M", not "46th"); letters and digits
     // only.
     private static bool IsNameWord(ReadOnlySpan<char> word)
@@ -285,9 +282,4 @@ internal static class LegalForms
         return letter && (char.IsUpper(word[0]) || (char.IsAsciiDigit(word[0]) && word.ContainsAnyInRange('A', 'Z')));
     }
 
-    // A line break, a table cell or field separator, or a sentence's end lies between word w and word w + 1.
-    private static bool BreakAfter(ReadOnlySpan<char> text, NerScratch s, int w) =>
-        text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start].ContainsAny(Breaks);
-
-    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\n\r|\t");
 }

@@ -57,6 +57,12 @@ internal sealed class NerScratch
     /// <summary>The text of word <paramref name="w"/> of the value <paramref name="text"/> (after CollectWords).</summary>
     public ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, int w) => text[Tokens[WordToken[w]].Start..WordEnd[w]];
 
+    /// <summary>The text between word <paramref name="w"/> and word <paramref name="w"/> + 1 (empty when they touch).</summary>
+    public ReadOnlySpan<char> GapAfter(ReadOnlySpan<char> text, int w) => text[WordEnd[w]..Tokens[WordToken[w + 1]].Start];
+
+    /// <summary>True when word <paramref name="w"/> + 1 follows word <paramref name="w"/> with nothing between them.</summary>
+    public bool TouchesNext(int w) => WordEnd[w] == Tokens[WordToken[w + 1]].Start;
+
     public void EnsureLogProbs(int tokens, int numLabels)
     {
         if (BestLogProbs.Length < tokens * numLabels)

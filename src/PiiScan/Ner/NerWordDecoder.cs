@@ -50,7 +50,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             // or a sentence's full stop ends every span. What the model
             // continued across it is dropped, unless the next word is a listed name of the continued type: that opens
             // a new span.
-            var cellBreak = w > 0 && (text[s.WordEnd[w - 1]..token.Start].ContainsAny(WordBreaks.CellSeparators) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
+            var cellBreak = w > 0 && (s.GapAfter(text, w - 1).ContainsAny(WordBreaks.CellSeparators) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {

@@ -91,7 +91,7 @@ internal static class NonEntityWords
     private static int AssistantNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
         if (!AssistantNames.Contains(s.WordText(text, w))
-            || (w > 0 && s.WordEnd[w - 1] == s.Tokens[s.WordToken[w]].Start)
+            || (w > 0 && s.TouchesNext(w - 1))
             || (w + 1 < words && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)))
             || (w > 0 && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && !WordBreaks.OpensSentence(text, s, w - 1))
             || (w > 1 && IsWord(text, s, w - 1, ",") && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 2))
@@ -137,7 +137,7 @@ internal static class NonEntityWords
     // is code or a team, no name: returns the last word of the path when word w is its opening '@', else -1.
     private static int PackageScopeEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
-        if (w + 1 >= words || !IsWord(text, s, w, "@") || s.WordEnd[w] != s.Tokens[s.WordToken[w + 1]].Start
+        if (w + 1 >= words || !IsWord(text, s, w, "@") || !s.TouchesNext(w)
             || !SigilUnit.OpensWord(text, s.Tokens[s.WordToken[w]].Start))
         {
             return -1;
@@ -262,8 +262,7 @@ internal static class NonEntityWords
     // Words w, w + 1 (exactly joiner) and w + 2 exist and touch, with no space between them: "langchain/0.3.1".
     private static bool IsGluedByJoiner(ReadOnlySpan<char> text, NerScratch s, int w, int words, string joiner) =>
         w + 2 < words && IsWord(text, s, w + 1, joiner)
-        && s.WordEnd[w] == s.Tokens[s.WordToken[w + 1]].Start
-        && s.WordEnd[w + 1] == s.Tokens[s.WordToken[w + 2]].Start;
+        && s.TouchesNext(w) && s.TouchesNext(w + 1);
 
     private static bool IsWord(ReadOnlySpan<char> text, NerScratch s, int w, string word) => s.WordText(text, w).SequenceEqual(word);
 

@@ -51,7 +51,7 @@ internal static class WordBreaks
 
     internal static readonly System.Buffers.SearchValues<char> CellSeparators = System.Buffers.SearchValues.Create("|\t");
 
-    private static readonly System.Buffers.SearchValues<char> LineOrCellBreaks = System.Buffers.SearchValues.Create("\n\r|\t");
+    internal static readonly System.Buffers.SearchValues<char> LineOrCellBreaks = System.Buffers.SearchValues.Create("\n\r|\t");
 
     // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
     // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.
@@ -61,9 +61,7 @@ internal static class WordBreaks
         {
             return true;
         }
-        var start = s.Tokens[s.WordToken[w]].Start;
-        var previousEnd = s.WordEnd[w - 1];
-        if (text[previousEnd..start].ContainsAny(LineOrCellBreaks))
+        if (s.GapAfter(text, w - 1).ContainsAny(LineOrCellBreaks))
         {
             return true;
         }

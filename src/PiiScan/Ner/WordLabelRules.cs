@@ -64,7 +64,7 @@ internal sealed class WordLabelRules(NerModel model)
             }
             var last = w;
             var names = 0;
-            for (var i = w + 1; i < words && names < 4 && text[s.WordEnd[i - 1]..s.Tokens[s.WordToken[i]].Start] is " "; i++)
+            for (var i = w + 1; i < words && names < 4 && s.GapAfter(text, i - 1) is " "; i++)
             {
                 var part = s.WordText(text, i);
                 if (part.Length >= 2 && char.IsUpper(part[0]) && !part[1..].ContainsAny(NotNameLetters))
@@ -88,7 +88,7 @@ internal sealed class WordLabelRules(NerModel model)
                 score = _model.EntityOfLabel[s.BestLabel[t]] is null ? score : MathF.Max(score, s.BestScore[t]);
             }
             // An organization the network read right before the noun continues ("Technische" + "Hochschule Dresden").
-            var continues = w > 0 && text[s.WordEnd[w - 1]..s.Tokens[s.WordToken[w]].Start] is " "
+            var continues = w > 0 && s.GapAfter(text, w - 1) is " "
                 && s.BestLabel[s.WordToken[w - 1]] is var before && (before == _organizationBegin || before == _organizationInside);
             for (var i = w; i <= last; i++)
             {
@@ -116,7 +116,7 @@ internal sealed class WordLabelRules(NerModel model)
             var t = s.WordToken[w];
             var previous = s.BestLabel[s.WordToken[w - 1]];
             if ((s.BestLabel[t] != _organizationBegin && s.BestLabel[t] != _organizationInside) || (previous != _locationBegin && previous != _locationInside)
-                || text[s.WordEnd[w - 1]..s.Tokens[t].Start] is not " ")
+                || s.GapAfter(text, w - 1) is not " ")
             {
                 continue;
             }
@@ -142,8 +142,8 @@ internal sealed class WordLabelRules(NerModel model)
             var left = s.BestLabel[s.WordToken[w - 1]];
             var type = _model.EntityOfLabel[left];
             if (type is not (EntityTypes.Person or EntityTypes.Organization) || !_model.IsBegin[right] || _model.EntityOfLabel[right] != type
-                || s.WordText(text, w) is not "-" || !char.IsUpper(s.WordText(text, w + 1)[0]) || s.WordEnd[w - 1] != s.Tokens[s.WordToken[w]].Start
-                || s.WordEnd[w] != s.Tokens[s.WordToken[w + 1]].Start)
+                || s.WordText(text, w) is not "-" || !char.IsUpper(s.WordText(text, w + 1)[0]) || !s.TouchesNext(w - 1)
+                || !s.TouchesNext(w))
             {
                 continue;
             }
@@ -190,7 +190,7 @@ internal sealed class WordLabelRules(NerModel model)
     // The last word of "of" and up to three capitalized words after word w on its line ("School" + "of Art"), else w.
     private static int OfNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
-        if (w + 2 >= words || s.WordText(text, w + 1) is not "of" || text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start] is not " ")
+        if (w + 2 >= words || s.WordText(text, w + 1) is not "of" || s.GapAfter(text, w) is not " ")
         {
             return w;
         }
@@ -203,7 +203,7 @@ internal sealed class WordLabelRules(NerModel model)
     private static int NameRunEnd(ReadOnlySpan<char> text, NerScratch s, int from, int words, int max)
     {
         var last = from;
-        while (last + 1 < words && last - from < max && text[s.WordEnd[last]..s.Tokens[s.WordToken[last + 1]].Start] is " "
+        while (last + 1 < words && last - from < max && s.GapAfter(text, last) is " "
             && s.WordText(text, last + 1) is { Length: >= 2 } next && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters)
             && !CalendarWords.Contains(next))
         {
@@ -252,7 +252,7 @@ internal sealed class WordLabelRules(NerModel model)
             {
                 continue;
             }
-            var gap = text[s.WordEnd[w]..s.Tokens[s.WordToken[w + 1]].Start];
+            var gap = s.GapAfter(text, w);
             var next = s.WordText(text, w + 1);
             if (gap is " " && next.Length >= 2 && char.IsUpper(next[0]) && !next[1..].ContainsAnyExcept(Letters))
             {
