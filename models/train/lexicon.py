@@ -240,7 +240,7 @@ RELATION_WORDS = frozenset(
     "daughter son wife husband mom mum mother dad father brother sister grandma grandmother grandpa grandfather "
     "granddaughter grandson aunt uncle cousin niece nephew friend boyfriend girlfriend fiance fiancé fiancée colleague "
     "coworker neighbor neighbour roommate stepson stepdaughter stepmother stepfather boss baby "
-    "esposa esposo marido mujer hijo hija hermano hermana filho filha irmão irmã femme fils fille frère sœur moglie "
+    "esposa esposo marido mujer hijo hija hermano hermana filho filha irmão irmã femme mari fils fille frère sœur moglie "
     "marito figlio figlia fratello sorella Ehefrau Ehemann Sohn Tochter Bruder Schwester vrouw zoon dochter broer".split())
 RELATION_BONUS = 5.0
 

@@ -108,6 +108,35 @@ internal static class NameEdges
         }
     }
 
+    // The mirror of WithoutTrailingLowerWords at a capitalized name's start: lower-case words of one or two letters,
+    // ordinary words and relation nouns the network ran into the name ("é Ana Souza", "mari Pierre Martin") are no
+    // part of it; particles stay ("van Gogh"), and so does a lower-case first name before a capitalized surname
+    // ("samantha Fox"). Returns the offset of the name's first capitalized word, 0 when nothing is cut.
+    internal static int AfterLeadingLowerWords(ReadOnlySpan<char> span, LexiconPrior? lexicon)
+    {
+        var i = 0;
+        while (i < span.Length)
+        {
+            var wordEnd = span[i..].IndexOfAny(' ', '\t') is var k and >= 0 ? i + k : span.Length;
+            var word = span[i..wordEnd];
+            if (char.IsUpper(word[0]))
+            {
+                return i;
+            }
+            if (!IsLowerWord(word) || NameParticles.Contains(word)
+                || !(word.Length <= 2 || RelationWords.IsNoun(word) || lexicon?.IsOrdinary(word, opensSentence: false) == true))
+            {
+                return 0;
+            }
+            i = wordEnd;
+            while (i < span.Length && span[i] is ' ' or '\t')
+            {
+                i++;
+            }
+        }
+        return 0;
+    }
+
     // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,

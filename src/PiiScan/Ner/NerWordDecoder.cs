@@ -303,6 +303,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         if (type == EntityTypes.Person)
         {
+            start += NameEdges.AfterLeadingLowerWords(text[start..end], _model.Lexicon);
             end = start + NameEdges.WithoutTrailingLowerWords(text[start..end], _model.Lexicon);
             start += NameEdges.AfterHonorific(text[start..end]);
         }

@@ -21,9 +21,12 @@ internal static class RelationWords
          "nephew", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée", "colleague", "coworker",
          "neighbor", "neighbour", "roommate", "stepson", "stepdaughter", "stepmother", "stepfather", "boss", "baby",
          "esposa", "esposo", "marido", "mujer", "hijo", "hija", "hermano", "hermana", "filho", "filha", "irmão", "irmã",
-         "femme", "fils", "fille", "frère", "sœur", "moglie", "marito", "figlio", "figlia", "fratello", "sorella",
+         "femme", "mari", "fils", "fille", "frère", "sœur", "moglie", "marito", "figlio", "figlia", "fratello", "sorella",
          "Ehefrau", "Ehemann", "Sohn", "Tochter", "Bruder", "Schwester", "vrouw", "zoon", "dochter", "broer"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is a listed relation noun.</summary>
+    public static bool IsNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 
     /// <summary>True when <paramref name="previous"/> is a relation noun and <paramref name="word"/> is capitalized (letters only).</summary>
     public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>

@@ -176,6 +176,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // Pronouns and verbs of other languages, form labels and words after a name are no part of it.
     [Theory]
     [InlineData("Je travaille chez Dupont à Lyon.", "PERSON:Dupont;LOCATION:Lyon")] // 'Dupont à' before the trailing-word cut; Lyon after the place preposition
+    [InlineData("Olá, meu nome é Ana Souza e moro em Lisboa.", "PERSON:Ana Souza;LOCATION:Lisboa")] // 'é Ana Souza e moro'
     [InlineData("Lauren you should have eye drops", "PERSON:Lauren")] // an ordinary word after a name is cut
     [InlineData("Proof that Travis scott sold his soul", "PERSON:Travis scott")] // a tweet's lower-case surname stays
     [InlineData("Er wohnt in Hamburg und arbeitet mit Jonas Weber.", "LOCATION:Hamburg;PERSON:Jonas Weber")] // 'Er wohnt' was a person

@@ -1,0 +1,31 @@
+using PiiScan.Ner;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+public class NameEdgesTests
+{
+    // Without a lexicon only one- and two-letter words and relation nouns count as ordinary.
+    [Theory]
+    [InlineData("é Ana Souza e moro", "Ana Souza e moro")]
+    [InlineData("mari Pierre Martin", "Pierre Martin")] // a relation noun
+    [InlineData("my sister Chloe", "Chloe")]
+    [InlineData("van Gogh", "van Gogh")] // a particle stays
+    [InlineData("de Nicolas Roux", "de Nicolas Roux")]
+    [InlineData("samantha Fox", "samantha Fox")] // a lower-case first name before a surname stays
+    [InlineData("travis scott", "travis scott")] // no capitalized word: a chat name
+    [InlineData("mi DNI", "DNI")]
+    [InlineData("Ana Souza", "Ana Souza")]
+    [InlineData("al-Assad Bashar", "al-Assad Bashar")] // a hyphenated word is no lower-case word
+    public void AfterLeadingLowerWords_CutsOrdinaryWordsBeforeTheName(string span, string expected) =>
+        Assert.Equal(expected, span[NameEdges.AfterLeadingLowerWords(span, lexicon: null)..]);
+
+    [Theory]
+    [InlineData("Ana Souza e moro", "Ana Souza")]
+    [InlineData("Ludwig van", "Ludwig")] // a particle left at the end goes
+    [InlineData("Sanne de Vries", "Sanne de Vries")]
+    [InlineData("Travis scott", "Travis scott")]
+    [InlineData("jess i", "jess")]
+    public void WithoutTrailingLowerWords_CutsWordsAfterTheName(string span, string expected) =>
+        Assert.Equal(expected, span[..NameEdges.WithoutTrailingLowerWords(span, lexicon: null)]);
+}
