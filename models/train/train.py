@@ -24,6 +24,7 @@ import augment  # noqa: E402
 import data  # noqa: E402
 import synth  # noqa: E402
 import synth_social  # noqa: E402
+import synth_intl  # noqa: E402
 from evaluate import encode, predict, score, torch_runner  # noqa: E402
 from model import NerModel  # noqa: E402
 from wordpiece import WordPiece, basic_tokenize, build_vocab  # noqa: E402
@@ -33,7 +34,7 @@ def log(*a):
     print(time.strftime("%H:%M:%S"), *a, flush=True)
 
 
-def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None):
+def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None, n_intl=0):
     """Sample one epoch of the mixture: weight w -> floor(w) full copies + a (w - floor(w)) random fraction.
     aug: augment.Settings -> copies after the first are augmented."""
     r = random.Random(seed * 1000 + epoch)
@@ -53,6 +54,7 @@ def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None):
             out.extend(r.sample(sents, int(round(frac * len(sents)))))
     out.extend((t, g) for t, g, _ in synth.generate(n_synth, seed=100 + epoch))  # fresh synthetic data each epoch
     out.extend((t, g) for t, g, _ in synth_social.generate(n_social, seed=500 + epoch))
+    out.extend((t, g) for t, g, _ in synth_intl.generate(n_intl, seed=700 + epoch))
     return out
 
 
@@ -102,6 +104,8 @@ def main():
     ap.add_argument("--synth-per-epoch", type=int, default=12000)
     ap.add_argument("--social-per-epoch", type=int, default=0,
                     help="synthetic social-media posts (@-mentions, hashtags; synth_social.py) per epoch")
+    ap.add_argument("--intl-per-epoch", type=int, default=0,
+                    help="synthetic Spanish, Portuguese, French, German, Italian and Dutch sentences (synth_intl.py) per epoch")
     ap.add_argument("--mask-o-mentions", action="store_true",
                     help="leave split mentions `@ handle` tagged O in btc/wnut17 out of the loss (data.mask_split_o_mentions)")
     ap.add_argument("--mention-replace", type=float, default=0.0,
@@ -204,7 +208,7 @@ def main():
         data.TRAIN_MIX["btc_h"] = float(a.btc_h)
         log(f"btc_h: {len(corpora['btc_h'])} tweets x {a.btc_h}")
     # estimate total steps from epoch 0's batch count
-    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch, aug),
+    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch, aug, a.intl_per_epoch),
                               a.max_tokens, a.seed)
     total = len(ep_batches) * a.epochs
     log(f"~{len(ep_batches)} batches/epoch, {total} total steps")
@@ -224,7 +228,7 @@ def main():
     step, tokens_seen = 0, 0
     for ep in range(a.epochs):
         batches = ep_batches if ep == 0 else make_batches(
-            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch, a.social_per_epoch, aug), a.max_tokens,
+            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch, a.social_per_epoch, aug, a.intl_per_epoch), a.max_tokens,
             a.seed + ep)
         model.train()
         t0, run_loss, run_tok = time.time(), 0.0, 0
