@@ -101,40 +101,77 @@ STREET_NAMES = {
 ZIP = {"es": "{5}", "pt": "{4}-{3}", "fr": "{5}", "de": "{5}", "it": "{5}", "nl": "{4} AB"}
 # Relation nouns with their possessive, as the templates use them (the noun is no part of the name).
 REL = {
-    "es": "mi hermano,mi hermana,mi esposa,mi esposo,mi hijo,mi hija,mi amigo,mi amiga,mi jefe",
-    "pt": "meu irmão,minha irmã,minha esposa,meu marido,meu filho,minha filha,meu amigo,minha amiga,meu chefe",
-    "fr": "mon frère,ma sœur,ma femme,mon mari,mon fils,ma fille,mon ami,mon amie,mon collègue",
-    "de": "Mein Bruder,Meine Schwester,Meine Frau,Mein Mann,Mein Sohn,Meine Tochter,Mein Freund,Meine Kollegin",
-    "it": "mio fratello,mia sorella,mia moglie,mio marito,mio figlio,mia figlia,il mio amico,la mia collega",
-    "nl": "mijn broer,mijn zus,mijn vrouw,mijn man,mijn zoon,mijn dochter,mijn vriend,mijn collega",
+    "es": "mi hermano,mi hermana,mi esposa,mi esposo,mi hijo,mi hija,mi amigo,mi amiga,mi jefe,mi primo,mi prima,"
+          "mi abuela,mi vecino,mi vecina,mi compañera,mi suegra",
+    "pt": "meu irmão,minha irmã,minha esposa,meu marido,meu filho,minha filha,meu amigo,minha amiga,meu chefe,meu primo,"
+          "minha prima,minha avó,meu vizinho,minha vizinha,minha colega,minha sogra",
+    "fr": "mon frère,ma sœur,ma femme,mon mari,mon fils,ma fille,mon ami,mon amie,mon collègue,mon cousin,ma cousine,"
+          "ma grand-mère,mon voisin,ma voisine,ma belle-mère",
+    "de": "Mein Bruder,Meine Schwester,Meine Frau,Mein Mann,Mein Sohn,Meine Tochter,Mein Freund,Meine Kollegin,"
+          "Mein Cousin,Meine Oma,Mein Nachbar,Meine Nachbarin,Meine Schwiegermutter",
+    "it": "mio fratello,mia sorella,mia moglie,mio marito,mio figlio,mia figlia,il mio amico,la mia collega,mio cugino,"
+          "mia cugina,mia nonna,il mio vicino,la mia vicina,mia suocera",
+    "nl": "mijn broer,mijn zus,mijn vrouw,mijn man,mijn zoon,mijn dochter,mijn vriend,mijn collega,mijn neef,mijn nicht,"
+          "mijn oma,mijn buurman,mijn buurvrouw,mijn schoonmoeder",
 }
-# {P} full name, {F} first name, {L} surname, {C} city, {K} country, {O} organization, {A} street line,
-# {Z} postal code (O), {R} relation noun (O), {n} a number (O).
+# Titles and job nouns before a name (no part of it).
+TITLE = {
+    "es": "el señor,la señora,el doctor,la doctora,el técnico,la abogada,don,doña",
+    "pt": "o senhor,a senhora,o doutor,a doutora,o técnico,a advogada,dona",
+    "fr": "monsieur,madame,le docteur,maître,le technicien,la docteure",
+    "de": "Herr,Frau,Dr.,der Techniker,die Ärztin,Herrn",
+    "it": "il signor,la signora,il dottor,la dottoressa,il tecnico,l'avvocato",
+    "nl": "meneer,mevrouw,dokter,de monteur,de advocaat",
+}
+# Form labels of a record written as text (the labels are no entities).
+FORM = {
+    "es": ("Nombre", "Ciudad", "Empresa", "Dirección"), "pt": ("Nome", "Cidade", "Empresa", "Morada"),
+    "fr": ("Nom", "Ville", "Employeur", "Adresse"), "de": ("Name", "Wohnort", "Arbeitgeber", "Anschrift"),
+    "it": ("Nome", "Città", "Azienda", "Indirizzo"), "nl": ("Naam", "Woonplaats", "Werkgever", "Adres"),
+}
+FROM_TO = {"es": ("de", "a"), "pt": ("de", "para"), "fr": ("de", "à"), "de": ("von", "nach"), "it": ("da", "a"),
+           "nl": ("van", "naar")}
+WEEKDAYS = {
+    "es": "lunes,martes,miércoles,jueves,viernes,sábado,domingo", "pt": "segunda,terça,quarta,quinta,sexta,sábado,domingo",
+    "fr": "lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche", "de": "Montag,Dienstag,Mittwoch,Donnerstag,Freitag,Samstag,Sonntag",
+    "it": "lunedì,martedì,mercoledì,giovedì,venerdì,sabato,domenica", "nl": "maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag,zondag",
+}
+# Invented brand names (syllables), so the network learns a company's slot, not a list of companies.
+SYLLABLES = "tel,vo,ra,mar,bri,sa,no,vi,ta,lu,zen,co,ka,ri,to,ne,so,fa,dor,lin,ex,al,ver,ma,gi,on,ti,pa".split(",")
+# {P} full name, {F} first name, {L} surname, {C} city, {K} country, {O} organization, {A} street line, {lf} and
+# {lc} a first name and a city in lower case (chat); O: {Z} postal code, {R} relation noun, {T} title or job noun,
+# {n} a year, {D} a weekday, {fr} {to} "from" and "to", {FN} {FC} {FE} the form labels of name, city and employer.
 TEMPLATES = {
-    "es": ["Hola, me llamo {P} y vivo en {C}.", "Mi nombre es {P} y soy cliente desde {n}.", "Soy {F}, de {C}.",
+    "es": ["¿Cuánto cuesta un envío {fr} {C} {to} {C}?", "{FN}: {P}; {FC}: {C}; {FE}: {O}", "hola soy {lf}, estoy en {lc} hasta el {D}", "Escribe una queja a {O} en nombre de {P}.", "{T} {P} llamará el {D}.", "Mi pedido de {O} sigue en {C}.",
+           "Hola, me llamo {P} y vivo en {C}.", "Mi nombre es {P} y soy cliente desde {n}.", "Soy {F}, de {C}.",
            "Por favor, envíe la factura a {P}, {A}, {Z} {C}.", "{R} {F} trabaja en {O}.", "Trabajo en {O} en {C}.",
            "El pedido de {P} no llegó a {C}.", "Ella vive en {C} y {R} {F} también.", "Él trabaja para {O} desde {n}.",
            "Dirección: {A}, {Z} {C}, {K}", "Quisiera cambiar mi dirección a {A}, {C}.", "Hablé con {F} de {O} ayer.",
            "Escribe un correo a {P} para confirmar la reunión en {C}.", "Atentamente,\n{P}\n{O}"],
-    "pt": ["Olá, meu nome é {P} e moro em {C}.", "Sou o {F}, cliente da {O}.", "Eu sou a {P}.",
+    "pt": ["Quanto custa enviar um pacote {fr} {C} {to} {C}?", "{FN}: {P}; {FC}: {C}; {FE}: {O}", "oi, aqui é o {lf}, tô em {lc} até {D}", "Escreva uma reclamação para a {O} em nome de {P}.", "{T} {P} vai ligar na {D}.", "O meu pedido da {O} está parado em {C}.",
+           "Olá, meu nome é {P} e moro em {C}.", "Sou o {F}, cliente da {O}.", "Eu sou a {P}.",
            "Por favor envie a fatura para {P}, {A}, {Z} {C}.", "{R} {F} trabalha na {O}.", "Moro em {C} desde {n}.",
            "Ela trabalha na {O} em {C}.", "Morada: {A}, {Z} {C}, {K}", "Falei com o {F} da {O} ontem.",
            "Bom dia, {F}! O pedido já chegou em {C}?", "O endereço de {P} é {A}, {C}.",
            "Escreva um e-mail para {P} sobre a reunião em {C}.", "Atenciosamente,\n{P}\n{O}"],
-    "fr": ["Bonjour, je m'appelle {P} et j'habite à {C}.", "Je suis {P}, client de {O}.",
+    "fr": ["Combien coûte un envoi {fr} {C} {to} {C} ?", "{FN} : {P} — {FC} : {C} — {FE} : {O}", "salut c'est {lf}, je suis à {lc} jusqu'à {D}", "Écris une réclamation à {O} au nom de {P}.", "{T} {P} rappellera {D}.", "Ma commande chez {O} est bloquée à {C}.",
+           "Bonjour, je m'appelle {P} et j'habite à {C}.", "Je suis {P}, client de {O}.",
            "Elle habite à {C} avec {R} {F}.", "Il travaille chez {O} à {C}.",
            "Merci d'envoyer la facture à {P}, {A}, {Z} {C}.", "Adresse : {A}, {Z} {C}, {K}",
            "J'ai parlé avec {F} de {O} hier.", "Rédige un courriel à {P} pour confirmer le rendez-vous à {C}.",
            "{F} a déménagé à {C} en {n}.", "Cordialement,\n{P}\n{O}"],
-    "de": ["Hallo, ich heiße {P} und wohne in {C}.", "Mein Name ist {P}.", "Er arbeitet bei {O} in {C}.",
+    "de": ["Was kostet ein Paket {fr} {C} {to} {C}?", "{FN}: {P}, {FC}: {C}, {FE}: {O}", "hallo, hier ist {lf}, bin bis {D} in {lc}", "Schreibe eine Beschwerde an {O} im Namen von {P}.", "{T} {P} ruft am {D} zurück.", "Meine Bestellung bei {O} liegt noch in {C}.",
+           "Hallo, ich heiße {P} und wohne in {C}.", "Mein Name ist {P}.", "Er arbeitet bei {O} in {C}.",
            "{R} {F} wohnt in {C}.", "Bitte schicken Sie die Rechnung an {P}, {A}, {Z} {C}.", "Anschrift: {A}, {Z} {C}",
            "Ich habe gestern mit {F} von {O} gesprochen.", "Schreib eine E-Mail an {P} wegen des Termins in {C}.",
            "Sie zog {n} nach {C}.", "Mit freundlichen Grüßen\n{P}\n{O}"],
-    "it": ["Ciao, mi chiamo {P} e abito a {C}.", "Sono {P}, cliente di {O}.", "Lei lavora a {C} per {O}.",
+    "it": ["Quanto costa una spedizione {fr} {C} {to} {C}?", "{FN}: {P}; {FC}: {C}; {FE}: {O}", "ciao sono {lf}, sono a {lc} fino a {D}", "Scrivi un reclamo a {O} per conto di {P}.", "{T} {P} richiamerà {D}.", "Il mio ordine di {O} è fermo a {C}.",
+           "Ciao, mi chiamo {P} e abito a {C}.", "Sono {P}, cliente di {O}.", "Lei lavora a {C} per {O}.",
            "Il signor {L} abita a {C}.", "{R} {F} vive a {C}.", "Indirizzo: {A}, {Z} {C}, {K}",
            "Per favore inviate la fattura a {P}, {A}, {Z} {C}.", "Ho parlato ieri con {F} di {O}.",
            "Scrivi una email a {P} per confermare l'incontro a {C}.", "Cordiali saluti,\n{P}\n{O}"],
-    "nl": ["Hallo, ik heet {P} en ik woon in {C}.", "Mijn naam is {P}.", "Zij werkt bij {O} in {C}.",
+    "nl": ["Wat kost een pakket {fr} {C} {to} {C}?", "{FN}: {P}, {FC}: {C}, {FE}: {O}", "hoi, met {lf}, ik ben tot {D} in {lc}", "Schrijf een klacht aan {O} namens {P}.", "{T} {P} belt {D} terug.", "Mijn bestelling bij {O} ligt nog in {C}.",
+           "Hallo, ik heet {P} en ik woon in {C}.", "Mijn naam is {P}.", "Zij werkt bij {O} in {C}.",
            "Hij woont met {R} {F} in {C}.", "Stuur de factuur naar {P}, {A}, {Z} {C}.", "Adres: {A}, {Z} {C}, {K}",
            "Ik heb gisteren met {F} van {O} gesproken.", "Schrijf een e-mail aan {P} over de afspraak in {C}.",
            "Met vriendelijke groet,\n{P}\n{O}"],
@@ -193,7 +230,15 @@ class IntlGen(Gen):
         return ZIP[self.lang].replace("{5}", "{:05d}".format(self.r.randint(1000, 99999))) \
             .replace("{4}", str(self.r.randint(1000, 9999))).replace("{3}", "{:03d}".format(self.r.randint(0, 999)))
 
+    def brand(self):
+        if self.r.random() < 0.2:
+            return "".join(self.c("ABCDEFGHIJKLMNOPRSTUVZ") for _ in range(self.r.randint(3, 4)))
+        return ("".join(self.c(SYLLABLES) for _ in range(self.r.randint(2, 3))) + self.c(["", "", "x", "n", "s", "ia", "com"])).capitalize()
+
     def org(self):
+        r = self.r.random()
+        if r < 0.3:
+            return self.brand()
         r = self.r.random()
         if r < 0.35:
             return self.c(_split(BIG_ORGS[self.lang]))
@@ -210,7 +255,13 @@ class IntlGen(Gen):
                 "L": lambda: (self.last(), "PERSON"), "C": lambda: (self.c(_split(CITIES[self.lang])), "LOCATION"),
                 "K": lambda: (self.c(_split(COUNTRIES[self.lang])), "LOCATION"), "O": lambda: (self.org(), "ORGANIZATION"),
                 "A": lambda: (self.street(), "STREET_ADDRESS"), "Z": lambda: (self.zipcode(), None),
-                "R": lambda: (self.c(_split(REL[self.lang])), None), "n": lambda: (str(self.r.randint(2001, 2025)), None)}
+                "R": lambda: (self.c(_split(REL[self.lang])), None), "n": lambda: (str(self.r.randint(2001, 2025)), None),
+                "lf": lambda: (self.first().lower(), "PERSON"),
+                "lc": lambda: (self.c(_split(CITIES[self.lang])).lower(), "LOCATION"),
+                "T": lambda: (self.c(_split(TITLE[self.lang])), None), "D": lambda: (self.c(_split(WEEKDAYS[self.lang])), None),
+                "fr": lambda: (FROM_TO[self.lang][0], None), "to": lambda: (FROM_TO[self.lang][1], None),
+                "FN": lambda: (FORM[self.lang][0], None), "FC": lambda: (FORM[self.lang][1], None),
+                "FE": lambda: (FORM[self.lang][2], None)}
         parts = []
         while tmpl:
             i = tmpl.find("{")
@@ -218,7 +269,8 @@ class IntlGen(Gen):
                 parts.append((tmpl, None))
                 break
             parts.append((tmpl[:i], None))
-            key, tmpl = tmpl[i + 1], tmpl[i + 3:]
+            j = tmpl.index("}", i)
+            key, tmpl = tmpl[i + 1:j], tmpl[j + 1:]
             parts.append(fill[key]())
         r = self.r.random()
         mode = "lower" if r < 0.1 else "upper" if r < 0.14 else None
