@@ -108,6 +108,31 @@ internal static class NameEdges
         }
     }
 
+    // A name starts with a letter: punctuation the network put at a person span's start goes ("Mrs. Okafor" read as
+    // O, '.', then the name). Returns the length of the leading punctuation and spaces, 0 when the span opens with a
+    // letter, a digit or a mention's or hashtag's sigil.
+    internal static int LeadingPunctuation(ReadOnlySpan<char> span)
+    {
+        var i = 0;
+        while (i < span.Length && span[i] is not ('@' or '#') && !char.IsLetterOrDigit(span[i]))
+        {
+            i++;
+        }
+        return i < span.Length ? i : 0;
+    }
+
+    // A capital letter glued by an apostrophe right before a person span is the name's first part ("D'Angelo",
+    // "O'Brien") where the network left it out. Returns how many characters the span's start moves back: 2, or 0.
+    internal static int GluedInitialBefore(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 2 || text[start - 1] is not ('\'' or '’') || !char.IsUpper(text[start - 2])
+            || (start > 2 && char.IsLetterOrDigit(text[start - 3])))
+        {
+            return 0;
+        }
+        return 2;
+    }
+
     // The mirror of WithoutTrailingLowerWords at a capitalized name's start: lower-case words of one or two letters,
     // ordinary words and relation nouns the network ran into the name ("é Ana Souza", "mari Pierre Martin") are no
     // part of it; particles stay ("van Gogh"), and so does a lower-case first name before a capitalized surname

@@ -288,6 +288,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var start = builder.Start;
         var end = builder.End;
+        if (type == EntityTypes.Person)
+        {
+            start += NameEdges.LeadingPunctuation(text[start..end]);
+            start -= NameEdges.GluedInitialBefore(text, start);
+        }
         if (type is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization && LegalForms.ExtensionEnd(text, end) is > 0 and var formEnd)
         {
             end = formEnd;

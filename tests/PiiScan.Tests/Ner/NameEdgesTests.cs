@@ -28,4 +28,23 @@ public class NameEdgesTests
     [InlineData("jess i", "jess")]
     public void WithoutTrailingLowerWords_CutsWordsAfterTheName(string span, string expected) =>
         Assert.Equal(expected, span[..NameEdges.WithoutTrailingLowerWords(span, lexicon: null)]);
+
+    [Theory]
+    [InlineData(". Okafor", "Okafor")]
+    [InlineData("'Angelo Russell", "Angelo Russell")]
+    [InlineData("@jdoe", "@jdoe")] // a mention keeps its sigil
+    [InlineData("#Houston", "#Houston")]
+    [InlineData("...", "...")] // nothing but punctuation: left to the letter-count filter
+    public void LeadingPunctuation_NameStartsWithALetter(string span, string expected) =>
+        Assert.Equal(expected, span[NameEdges.LeadingPunctuation(span)..]);
+
+    [Theory]
+    [InlineData("D'Angelo Russell", 2, 2)]
+    [InlineData("Shaquille O’Neal", 12, 2)] // typographic apostrophe
+    [InlineData("Tony D'Angelo", 7, 2)]
+    [InlineData("ROCK'N Roll", 5, 0)] // the capital is the end of a word
+    [InlineData("l'Angelo", 2, 0)] // lower case: an elided article
+    [InlineData("Angelo", 0, 0)]
+    public void GluedInitialBefore_CapitalAndApostrophe_JoinTheName(string text, int start, int expected) =>
+        Assert.Equal(expected, NameEdges.GluedInitialBefore(text, start));
 }
