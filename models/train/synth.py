@@ -392,20 +392,14 @@ class Gen:
         # case variants
         r = self.r.random()
         mode = "lower" if r < 0.1 else "upper" if r < 0.14 else "name_upper" if r < 0.2 else "name_lower" if r < 0.25 else None
-        text, sp = "", []
-        for s, typ in parts:
-            if mode == "lower":
-                s = s.lower()
-            elif mode == "upper":
-                s = s.upper()
-            elif mode == "name_upper" and typ == "PERSON":
-                s = s.upper()
-            elif mode == "name_lower" and typ in ("PERSON", "LOCATION"):
-                s = s.lower()
-            if typ:
-                sp.append((len(text), len(text) + len(s), typ))
-            text += s
-        return text, sp
+
+        def recase(s, typ):
+            if mode == "lower" or (mode == "name_lower" and typ in ("PERSON", "LOCATION")):
+                return s.lower()
+            if mode == "upper" or (mode == "name_upper" and typ == "PERSON"):
+                return s.upper()
+            return s
+        return join(parts, recase)
 
     def negative(self):
         if self.r.random() < 0.3:
@@ -450,6 +444,29 @@ BODY = ["Please see the attached file.", "Can you send me the numbers by Friday?
         "Sounds good to me.", "I will be out of the office next week.", "Here is the draft for your review."]
 TITLES_JOB = ["Senior Analyst", "Vice President, Trading", "Account Manager", "Director of Operations", "Attorney",
               "Project Manager", "Customer Success Lead", "Paralegal", "Research Assistant"]
+
+
+def join(parts, recase=None):
+    """(text, [(start, end, TYPE)]) from (string, TYPE or None) parts; recase(string, TYPE) rewrites a part first."""
+    text, sp = "", []
+    for s, typ in parts:
+        if recase is not None:
+            s = recase(s, typ)
+        if typ:
+            sp.append((len(text), len(text) + len(s), typ))
+        text += s
+    return text, sp
+
+
+def print_samples(generate):
+    """Command line of the generators: prints --n samples of --seed with their tags."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=3)
+    a = ap.parse_args()
+    for toks, tags, text in generate(a.n, a.seed):
+        print(text)
+        print("   ", " ".join(w if t == "O" else f"{w}/{t}" for w, t in zip(toks, tags)))
 
 
 def to_words(text, sp):

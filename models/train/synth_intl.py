@@ -9,8 +9,6 @@ All persons, streets and small companies are invented from the lists below; the 
 
 Usage: python3 synth_intl.py --n 20 --seed 3   (prints samples)
 """
-import argparse
-
 import synth
 from synth import Gen
 
@@ -274,15 +272,7 @@ class IntlGen(Gen):
             parts.append(fill[key]())
         r = self.r.random()
         mode = "lower" if r < 0.1 else "upper" if r < 0.14 else None
-        text, sp = "", []
-        for s, typ in parts:
-            if mode == "lower":
-                s = s.lower()
-            elif mode == "upper":
-                s = s.upper()
-            if typ:
-                sp.append((len(text), len(text) + len(s), typ))
-            text += s
+        text, sp = synth.join(parts, lambda s, typ: s.lower() if mode == "lower" else s.upper() if mode == "upper" else s)
         if text[:1].islower() and mode is None:
             text = text[0].upper() + text[1:]
         return text, sp
@@ -294,10 +284,4 @@ def generate(n, seed):
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=20)
-    ap.add_argument("--seed", type=int, default=3)
-    a = ap.parse_args()
-    for toks, tags, text in generate(a.n, a.seed):
-        print(text)
-        print("   ", " ".join(w if t == "O" else f"{w}/{t}" for w, t in zip(toks, tags)))
+    synth.print_samples(generate)

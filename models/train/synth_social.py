@@ -9,8 +9,6 @@ All names and handles are invented from synth.py's lists.
 
 Usage: python3 synth_social.py --n 20 --seed 3   (prints samples)
 """
-import argparse
-
 import synth
 from synth import CITIES, COUNTRIES, ORG_WORDS, Gen
 
@@ -102,16 +100,14 @@ class SocialGen(Gen):
         parts = self.c(frames)()
         r = self.r.random()
         mode = "lower" if r < 0.25 else "upper" if r < 0.3 else None
-        text, sp = "", []
-        for s, typ in parts:
+
+        def recase(s, typ):
             if mode == "lower" and not s.startswith(("@", "http")):
-                s = s.lower()
-            elif mode == "upper" and typ is None and not s.startswith("http"):
-                s = s.upper()
-            if typ:
-                sp.append((len(text), len(text) + len(s), typ))
-            text += s
-        return text, sp
+                return s.lower()
+            if mode == "upper" and typ is None and not s.startswith("http"):
+                return s.upper()
+            return s
+        return synth.join(parts, recase)
 
 
 def generate(n, seed):
@@ -120,10 +116,4 @@ def generate(n, seed):
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=20)
-    ap.add_argument("--seed", type=int, default=3)
-    a = ap.parse_args()
-    for toks, tags, text in generate(a.n, a.seed):
-        print(text)
-        print("   ", " ".join(w if t == "O" else f"{w}/{t}" for w, t in zip(toks, tags)))
+    synth.print_samples(generate)
