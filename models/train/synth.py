@@ -458,6 +458,21 @@ def join(parts, recase=None):
     return text, sp
 
 
+def fill_template(tmpl, fill):
+    """(string, TYPE or None) parts of a template: text outside braces as is, each {key} from fill[key]() in order."""
+    parts = []
+    while tmpl:
+        i = tmpl.find("{")
+        if i < 0:
+            parts.append((tmpl, None))
+            break
+        parts.append((tmpl[:i], None))
+        j = tmpl.index("}", i)
+        key, tmpl = tmpl[i + 1:j], tmpl[j + 1:]
+        parts.append(fill[key]())
+    return parts
+
+
 def print_samples(generate):
     """Command line of the generators: prints --n samples of --seed with their tags."""
     ap = argparse.ArgumentParser()

@@ -260,16 +260,7 @@ class IntlGen(Gen):
                 "fr": lambda: (FROM_TO[self.lang][0], None), "to": lambda: (FROM_TO[self.lang][1], None),
                 "FN": lambda: (FORM[self.lang][0], None), "FC": lambda: (FORM[self.lang][1], None),
                 "FE": lambda: (FORM[self.lang][2], None)}
-        parts = []
-        while tmpl:
-            i = tmpl.find("{")
-            if i < 0:
-                parts.append((tmpl, None))
-                break
-            parts.append((tmpl[:i], None))
-            j = tmpl.index("}", i)
-            key, tmpl = tmpl[i + 1:j], tmpl[j + 1:]
-            parts.append(fill[key]())
+        parts = synth.fill_template(tmpl, fill)
         r = self.r.random()
         mode = "lower" if r < 0.1 else "upper" if r < 0.14 else None
         text, sp = synth.join(parts, lambda s, typ: s.lower() if mode == "lower" else s.upper() if mode == "upper" else s)

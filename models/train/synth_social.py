@@ -57,17 +57,9 @@ class SocialGen(Gen):
     def body(self):
         if self.r.random() < 0.45:
             return [(s, None) for s in [self.c(BODIES).format(u=self.hexid(10))]]
-        out, tmpl = [], self.c(NAME_BODIES)
-        while tmpl:
-            i = tmpl.find("{")
-            if i < 0:
-                out.append((tmpl, None))
-                break
-            out.append((tmpl[:i], None))
-            key, tmpl = tmpl[i + 1], tmpl[i + 3:]
-            out.append({"P": lambda: (self.person(), "PERSON"), "F": lambda: (self.first(), "PERSON"),
-                        "C": lambda: (self.c(CITIES), "LOCATION"), "O": lambda: (self.org(), "ORGANIZATION")}[key]())
-        return out
+        return synth.fill_template(self.c(NAME_BODIES), {
+            "P": lambda: (self.person(), "PERSON"), "F": lambda: (self.first(), "PERSON"),
+            "C": lambda: (self.c(CITIES), "LOCATION"), "O": lambda: (self.org(), "ORGANIZATION")})
 
     def hashtag(self):
         r = self.r.random()
