@@ -144,6 +144,10 @@ internal static class NameEdges
         {
             var wordEnd = span[i..].IndexOfAny(' ', '\t') is var k and >= 0 ? i + k : span.Length;
             var word = span[i..wordEnd];
+            if (word.IsEmpty)
+            {
+                return 0;
+            }
             if (char.IsUpper(word[0]))
             {
                 return i;

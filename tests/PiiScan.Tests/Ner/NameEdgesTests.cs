@@ -17,6 +17,7 @@ public class NameEdgesTests
     [InlineData("mi DNI", "DNI")]
     [InlineData("Ana Souza", "Ana Souza")]
     [InlineData("al-Assad Bashar", "al-Assad Bashar")] // a hyphenated word is no lower-case word
+    [InlineData(" ana Souza", " ana Souza")] // no word at the start: nothing cut
     public void AfterLeadingLowerWords_CutsOrdinaryWordsBeforeTheName(string span, string expected) =>
         Assert.Equal(expected, span[NameEdges.AfterLeadingLowerWords(span, lexicon: null)..]);
 
