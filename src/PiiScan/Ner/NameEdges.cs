@@ -190,6 +190,22 @@ internal static class NameEdges
         return true;
     }
 
+    // One lower-case word of at most three letters right before a capitalized word is an article or a preposition
+    // (German "in der Goethestraße 27" gave LOCATION "der"), not a place of its own.
+    internal static bool IsArticleBeforeName(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start > 3 || !IsLowerWord(text[start..end]))
+        {
+            return false;
+        }
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+        return next > end && next < text.Length && char.IsUpper(text[next]);
+    }
+
     internal static int CountLetters(ReadOnlySpan<char> text)
     {
         var n = 0;

@@ -31,6 +31,17 @@ public class NameEdgesTests
         Assert.Equal(expected, span[..NameEdges.WithoutTrailingLowerWords(span, lexicon: null)]);
 
     [Theory]
+    [InlineData("in der Goethestraße 27", 3, 6, true)]
+    [InlineData("in der  Goethestraße", 3, 6, true)]
+    [InlineData("in der goethestraße", 3, 6, false)] // lower case after it: left to the network
+    [InlineData("at the end", 3, 6, false)]
+    [InlineData("I love nyc", 7, 10, false)] // nothing after it
+    [InlineData("visit Graz Airport", 6, 10, false)] // capitalized
+    [InlineData("from berlin Mitte", 5, 11, false)] // longer than three letters
+    public void IsArticleBeforeName_ShortLowerWordBeforeCapital(string text, int start, int end, bool expected) =>
+        Assert.Equal(expected, NameEdges.IsArticleBeforeName(text, start, end));
+
+    [Theory]
     [InlineData(". Okafor", "Okafor")]
     [InlineData("'Angelo Russell", "Angelo Russell")]
     [InlineData("@jdoe", "@jdoe")] // a mention keeps its sigil
