@@ -314,6 +314,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];
+        if (type == EntityTypes.Person && PersonNamedCompanies.Contains(span))
+        {
+            type = EntityTypes.Organization;
+        }
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may.
         if (NameEdges.CountLetters(span) < 2 || (type == EntityTypes.Location && NameEdges.IsArticleBeforeName(text, start, end))

@@ -161,6 +161,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Vendor: Kowalski Sp. z o.o., Warsaw", "ORGANIZATION:Kowalski Sp. z o.o.")]
     [InlineData("YETUNDE ONYEKACHI IS THE CEO OF KESTREL INDUSTRIES.", "ORGANIZATION:KESTREL INDUSTRIES")] // function words in capitals stay out
     [InlineData("Morgan, Barbara interviewed at Scott and Hill LLP in 2021.", "ORGANIZATION:Scott and Hill LLP")] // the network's start stands
+    [InlineData("I called Goldman Sachs and Wells Fargo about my account.", "ORGANIZATION:Goldman Sachs;ORGANIZATION:Wells Fargo")] // companies named after people: both were persons
+    [InlineData("My insurer is Kaiser Permanente.", "ORGANIZATION:Kaiser Permanente")]
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
     [InlineData("My daughter starts kindergarten at Maple Grove Elementary next week.", "ORGANIZATION:Maple Grove Elementary")] // an institution's noun ends its name
     [InlineData("The fire at the Glasgow School of Art was put out.", "ORGANIZATION:Glasgow School of Art")]
