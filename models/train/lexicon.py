@@ -249,12 +249,31 @@ RELATION_BONUS = 5.0
 PLACE_PREPOSITIONS = frozenset(["en", "em", "à", "nach"])
 PLACE_BONUS = 5.0
 
+# Greetings and thanks before an addressee's first name ("hi rosa,", "Hola Lucía"): a word after one whose capitalized
+# form is a listed person's name gets GREETING_BONUS more on B-PERSON unless a capitalized word follows it (C#
+# GreetingWords, same list, compared case-insensitively).
+GREETING_WORDS = frozenset(
+    "hi hey hello hiya yo dear thanks thx cheers bye hola ciao bonjour salut hallo olá oi gracias obrigado obrigada "
+    "merci grazie danke bedankt hoi".split())
+GREETING_BONUS = 5.0
+
+
+def greeting_name(words, i, lex):
+    """True when word i follows a greeting, its capitalized form is a listed person's name and no capitalized word
+    follows it."""
+    if i == 0 or words[i - 1].lower() not in GREETING_WORDS or not words[i]:
+        return False
+    if i + 1 < len(words) and words[i + 1][:1].isupper():
+        return False
+    b_person = data.LABEL2ID["B-PERSON"]
+    return any(b > 0 and b_person in ids for ids, b in lex.get(words[i][0].upper() + words[i][1:], ()))
+
 
 def apply(words, logp, lex, gaps=None):
     """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
     penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON, after a place preposition
-    PLACE_BONUS on B-LOCATION."""
+    PLACE_BONUS on B-LOCATION, a known first name after a greeting GREETING_BONUS on B-PERSON."""
     if not lex:
         return logp
     logp = logp.copy()
@@ -269,6 +288,8 @@ def apply(words, logp, lex, gaps=None):
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
         if i > 0 and capitalized and words[i - 1] in PLACE_PREPOSITIONS:
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
+        if greeting_name(words, i, lex):
+            logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
     return logp
 
 

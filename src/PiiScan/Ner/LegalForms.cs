@@ -15,7 +15,7 @@ internal static class LegalForms
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "AG", "KG", "KGaA", "SA", "SAS",
          "SARL", "SpA", "Srl", "BV", "NV", "plc", "PLC", "Pty", "LLP", "LP", "Oy", "AB", "ASA", "Bhd", "Pte", "Pvt",
-         "Holdings", "Industries", "Technologies"])
+         "Holding", "Holdings", "Industries", "Technologies"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

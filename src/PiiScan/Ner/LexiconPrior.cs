@@ -233,6 +233,33 @@ public sealed class LexiconPrior
     }
 
     /// <summary>
+    /// True when <paramref name="word"/> with its first letter upper-cased (<c>samantha</c> -> <c>Samantha</c>) is
+    /// listed with a bonus on <paramref name="label"/>, or on any label when it is -1: a known name.
+    /// </summary>
+    public bool HasBonusCapitalized(ReadOnlySpan<char> word, int label = -1)
+    {
+        if (word.IsEmpty || word.Length > MaxSentenceInitial)
+        {
+            return false;
+        }
+        Span<char> capitalized = stackalloc char[word.Length];
+        word.CopyTo(capitalized);
+        capitalized[0] = char.ToUpperInvariant(word[0]);
+        if (!_lookup.TryGetValue(capitalized, out var entry))
+        {
+            return false;
+        }
+        foreach (var (l, bonus) in entry)
+        {
+            if (bonus > 0 && (label < 0 || l == label))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// For a capitalized word that opens a sentence and is not listed itself (<c>Call</c> in <c>Call Jennifer at
     /// noon</c>): adds the penalties of its lower-case form when that form is an ordinary word (listed with penalties
     /// only), since capitals there say nothing about names. False (and no change) otherwise.

@@ -62,7 +62,8 @@ internal static class NameEdges
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR"])
+            ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR",
+             "Coach", "Grandma", "Grandpa", "Granny", "Nana", "Uncle", "Aunt", "Auntie", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A capitalized name does not run on into a lower-case word of one or two letters or an ordinary word (listed with
@@ -153,7 +154,8 @@ internal static class NameEdges
                 return i;
             }
             if (!IsLowerWord(word) || NameParticles.Contains(word)
-                || !(word.Length <= 2 || RelationWords.IsNoun(word) || lexicon?.IsOrdinary(word, opensSentence: false) == true))
+                || !(word.Length <= 2 || RelationWords.IsNoun(word) || lexicon?.IsOrdinary(word, opensSentence: false) == true
+                     || lexicon?.HasBonusCapitalized(word) == false))
             {
                 return 0;
             }
@@ -164,6 +166,106 @@ internal static class NameEdges
             }
         }
         return 0;
+    }
+
+    // An organization's name neither opens nor ends with a lower-case word when it has a capitalized one ("sue
+    // Ryanair", "the DHL depot", "Dominion Post s"): leading lower-case words go unless they are particles ("al Qaeda"),
+    // trailing ones and stray punctuation go; words between stay ("Doctors without Borders", "Bank of America"). A
+    // span without a capital is left alone (a lower-case chat's "vampire weekend"). Returns the core's offset and length.
+    internal static (int Start, int Length) CapitalizedCore(ReadOnlySpan<char> span)
+    {
+        if (!HasUpper(span))
+        {
+            return (0, span.Length);
+        }
+        var start = 0;
+        while (start < span.Length)
+        {
+            var wordEnd = span[start..].IndexOfAny(' ', '\t') is var k and >= 0 ? start + k : span.Length;
+            var word = span[start..wordEnd];
+            if (!IsAllLowerWord(word) || (NameParticles.Contains(word) && word is not ("the" or "of" or "and")) || !HasUpper(span[wordEnd..]))
+            {
+                break;
+            }
+            start = wordEnd;
+            while (start < span.Length && span[start] is ' ' or '\t')
+            {
+                start++;
+            }
+        }
+        var end = span.Length;
+        while (end > start)
+        {
+            var wordStart = span[start..end].LastIndexOfAny(' ', '\t') is var k and >= 0 ? start + k + 1 : start;
+            var word = span[wordStart..end];
+            if (wordStart == start || !(IsAllLowerWord(word) || IsPunctuationWord(word)))
+            {
+                break;
+            }
+            end = span[start..wordStart].TrimEnd().Length + start;
+        }
+        return (start, end - start);
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Punctuation other than a period (which ends an abbreviation: "Co .", "S . L ."): a stray comma or bracket.
+    private static bool IsPunctuationWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c) || c == '.')
+            {
+                return false;
+            }
+        }
+        return !word.IsEmpty;
+    }
+
+    // Letters only, all of them lower case.
+    private static bool IsAllLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return !word.IsEmpty;
+    }
+
+    // A street line opens with its house number when one follows ordinary lower-case words the network ran into it
+    // ("address on file 580 Maple Ave"); a street type before a number stays ("calle 5 de Mayo" is no ordinary word).
+    // Returns the offset of the house number, 0 when nothing is cut.
+    internal static int StreetNumberStart(ReadOnlySpan<char> span, LexiconPrior? lexicon)
+    {
+        var i = 0;
+        while (i < span.Length && char.IsLower(span[i]))
+        {
+            var wordEnd = span[i..].IndexOfAny(' ', '\t') is var k and >= 0 ? i + k : span.Length;
+            var word = span[i..wordEnd];
+            if (!IsAllLowerWord(word) || !(word.Length <= 2 || lexicon?.IsOrdinary(word, opensSentence: false) == true))
+            {
+                return 0;
+            }
+            i = wordEnd;
+            while (i < span.Length && span[i] is ' ' or '\t')
+            {
+                i++;
+            }
+        }
+        return i < span.Length && char.IsAsciiDigit(span[i]) ? i : 0;
     }
 
     // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").

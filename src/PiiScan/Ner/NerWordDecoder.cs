@@ -128,6 +128,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_personBegin] += RelationWords.Bonus;
             }
+            if (lexicon is not null && _personBegin >= 0 && w > 0 && GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), lexicon, _personBegin)
+                && (w + 1 >= words || !char.IsUpper(s.WordText(text, w + 1)[0])))
+            {
+                row[_personBegin] += GreetingWords.Bonus;
+            }
             if (lexicon is not null && _locationBegin >= 0 && w > 0 && PlacePrepositions.PlaceFollows(s.WordText(text, w - 1), s.WordText(text, w)))
             {
                 row[_locationBegin] += PlacePrepositions.Bonus;
@@ -311,6 +316,16 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             start += NameEdges.AfterLeadingLowerWords(text[start..end], _model.Lexicon);
             end = start + NameEdges.WithoutTrailingLowerWords(text[start..end], _model.Lexicon);
             start += NameEdges.AfterHonorific(text[start..end]);
+        }
+        if (type == EntityTypes.Organization)
+        {
+            var (lead, length) = NameEdges.CapitalizedCore(text[start..end]);
+            start += lead;
+            end = start + length;
+        }
+        else if (type == EntityTypes.StreetAddress)
+        {
+            start += NameEdges.StreetNumberStart(text[start..end], _model.Lexicon);
         }
         var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];

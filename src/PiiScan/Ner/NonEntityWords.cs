@@ -102,9 +102,10 @@ internal static class NonEntityWords
         return w;
     }
 
-    // Names of AI assistants that AI-service logs name all the time (ChatGPT, Copilot: technical words anyway).
+    // Names of AI assistants that AI-service logs name all the time (ChatGPT, Copilot: technical words anyway); the
+    // lower-case forms only where no person is called so ("hey siri").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AssistantNames =
-        FrozenSet.ToFrozenSet(["Claude", "Gemini", "ChatGPT", "Copilot", "Siri", "Cortana", "Bard", "Grok"], StringComparer.Ordinal)
+        FrozenSet.ToFrozenSet(["Claude", "Gemini", "ChatGPT", "Copilot", "Siri", "Cortana", "Bard", "Grok", "siri", "cortana"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A software name with its version glued on ("langchain/0.3.1", "Mozilla/5.0", user agents) is no entity:

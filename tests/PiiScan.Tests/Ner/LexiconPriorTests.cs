@@ -232,4 +232,21 @@ public class LexiconPriorTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("rosa", 1, true)] // listed as "Rosa"
+    [InlineData("Rosa", 1, true)]
+    [InlineData("rosa", 3, false)] // no LOCATION bonus
+    [InlineData("rosa", -1, true)] // any label
+    [InlineData("paris", 1, false)]
+    [InlineData("paris", -1, true)]
+    [InlineData("said", -1, false)] // penalties only
+    [InlineData("", -1, false)]
+    public void HasBonusCapitalized_CapitalizedFormListed(string word, int label, bool expected)
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["Rosa"], ["LOCATION"] = ["Paris"] },
+            new Dictionary<string, float> { ["PERSON"] = 3f, ["LOCATION"] = 3f }, Labels, [(["Said"], 3f)]);
+        Assert.Equal(expected, lexicon.HasBonusCapitalized(word, label));
+    }
 }

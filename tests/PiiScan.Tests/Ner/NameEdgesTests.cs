@@ -21,6 +21,69 @@ public class NameEdgesTests
     public void AfterLeadingLowerWords_CutsOrdinaryWordsBeforeTheName(string span, string expected) =>
         Assert.Equal(expected, span[NameEdges.AfterLeadingLowerWords(span, lexicon: null)..]);
 
+    // With a lexicon, a lower-case word that is no listed name is cut too ("caller" is not ordinary enough to be listed).
+    [Theory]
+    [InlineData("caller Yusuf Demir", "Yusuf Demir")]
+    [InlineData("samantha Fox", "samantha Fox")] // a listed first name stays
+    [InlineData("de Nicolas Roux", "de Nicolas Roux")]
+    [InlineData("travis scott", "travis scott")]
+    public void AfterLeadingLowerWords_WithLexicon_CutsUnlistedWords(string span, string expected)
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["Samantha", "Yusuf"] }, new Dictionary<string, float> { ["PERSON"] = 3f }, Labels);
+        Assert.Equal(expected, span[NameEdges.AfterLeadingLowerWords(span, lexicon)..]);
+    }
+
+    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+
+    [Theory]
+    [InlineData("Mrs. Okafor", "Okafor")]
+    [InlineData("CTO Ngozi Eze", "Ngozi Eze")] // roles and kin titles are no part of a name
+    [InlineData("Coach Williams", "Williams")]
+    [InlineData("Grandma Ruth", "Ruth")]
+    [InlineData("Senator Maria Cantwell", "Maria Cantwell")]
+    [InlineData("Coach", "Coach")] // nothing after it: left alone
+    [InlineData("Captain America", "Captain America")] // not listed: a character's name
+    [InlineData("Dean Martin", "Dean Martin")] // a first name, not listed
+    [InlineData("Uncle ben", "Uncle ben")] // lower case after it: no name start
+    public void AfterHonorific_NameStartsAfterTheTitle(string span, string expected) =>
+        Assert.Equal(expected, span[NameEdges.AfterHonorific(span)..]);
+
+    [Theory]
+    [InlineData("sue Ryanair", "Ryanair")]
+    [InlineData("DHL depot", "DHL")]
+    [InlineData("the DHL depot", "DHL")]
+    [InlineData("Dominion Post s", "Dominion Post")]
+    [InlineData("Justice First party ,", "Justice First")] // stray punctuation goes with the trailing word
+    [InlineData("al Qaeda", "al Qaeda")] // a leading particle stays
+    [InlineData("Bank of America", "Bank of America")]
+    [InlineData("Doctors without Borders", "Doctors without Borders")] // lower-case words inside stay
+    [InlineData("Dragon Co .", "Dragon Co .")] // an abbreviation's period stays
+    [InlineData("roberts & pemberton", "roberts & pemberton")] // no capital: a lower-case chat's name
+    [InlineData("eBay", "eBay")]
+    public void CapitalizedCore_OrganizationWithoutLowerCaseEdges(string span, string expected)
+    {
+        var (start, length) = NameEdges.CapitalizedCore(span);
+        Assert.Equal(expected, span.Substring(start, length));
+    }
+
+    [Theory]
+    [InlineData("at 580 Maple Ave", "580 Maple Ave")]
+    [InlineData("580 Maple Ave", "580 Maple Ave")]
+    [InlineData("calle 5 de Mayo 12", "calle 5 de Mayo 12")] // a street type, not an ordinary word
+    [InlineData("via Roma 5", "via Roma 5")] // no number right after the lower-case word
+    [InlineData("on file", "on file")]
+    public void StreetNumberStart_StreetLineOpensWithItsNumber(string span, string expected) =>
+        Assert.Equal(expected, span[NameEdges.StreetNumberStart(span, lexicon: null)..]);
+
+    [Fact]
+    public void StreetNumberStart_WithLexicon_CutsOrdinaryWords()
+    {
+        var lexicon = LexiconPrior.Create(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, [(["file", "on"], 3f)]);
+        const string span = "on file 580 Maple Ave Apt 3";
+        Assert.Equal("580 Maple Ave Apt 3", span[NameEdges.StreetNumberStart(span, lexicon)..]);
+    }
+
     [Theory]
     [InlineData("Ana Souza e moro", "Ana Souza")]
     [InlineData("Ludwig van", "Ludwig")] // a particle left at the end goes

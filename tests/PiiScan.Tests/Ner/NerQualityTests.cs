@@ -80,6 +80,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Please ask Jean Claude about it.", "PERSON:Jean Claude")]
     [InlineData("Attendees: Dubois, Claude; Martin, Sophie", "PERSON:Dubois;PERSON:Claude;PERSON:Martin;PERSON:Sophie")]
     [InlineData("I asked ChatGPT, Claude and Gemini the same question.", "")]
+    [InlineData("hey siri set a timer for ten minutes", "")] // lower case too
     public void Detect_AssistantNames_OnlyInPersonNames(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
 
@@ -210,6 +211,21 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 
+    // Roles and titles before a name, greetings before a first name, words the network ran into an organization or a
+    // street line (hand-written English prompts, MODEL_CARD "English prompts").
+    [Theory]
+    [InlineData("ticket 44812: caller Yusuf Demir reports the router keeps dropping, address on file 580 Maple Ave Apt 3, Newark, NJ",
+        "PERSON:Yusuf Demir;STREET_ADDRESS:580 Maple Ave Apt 3;LOCATION:Newark;LOCATION:NJ")] // 'caller Yusuf Demir', 'file 580 Maple Ave Apt 3'
+    [InlineData("Our CTO Ngozi Eze wants a comparison of Kubernetes and Nomad for the Lagos data center.", "PERSON:Ngozi Eze;LOCATION:Lagos")] // 'CTO Ngozi Eze'
+    [InlineData("Make a birthday card message for Grandma Ruth who turns 90 on Sunday.", "PERSON:Ruth")]
+    [InlineData("I want to sue Ryanair for cancelling my flight.", "ORGANIZATION:Ryanair")] // 'sue Ryanair'
+    [InlineData("Hi Support, I'm Aylin Yıldız from Koç Holding; our SSO stopped working.", "PERSON:Aylin Yıldız;ORGANIZATION:Koç Holding")] // 'Koç Holding' was a person
+    [InlineData("hi marcus, the plumber will come tuesday", "PERSON:marcus")] // a known first name after a greeting: nothing was found
+    [InlineData("yo marcus tell mike the shipment is late", "PERSON:marcus;PERSON:mike")]
+    [InlineData("hi team, the build is green", "")]
+    public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
+
     // "TYPE:text;..." of the scan's findings of the given types in one text.
     private static string Found(string text, params string[] types) =>
         string.Join(";", Predict([new LabeledExample(text, [])])[0]
@@ -227,6 +243,20 @@ public sealed class NerQualityTests(ITestOutputHelper output)
         var micro = EvaluationResult.Micro(result.Exact.Values);
         output.WriteLine($"micro exact P={micro.Precision:0.000} R={micro.Recall:0.000} F1={micro.F1:0.000}");
         Assert.True(micro.F1 >= 0.38, $"micro F1 {micro.F1:0.000}");
+    }
+
+    // en-dev.jsonl: 30 hand-written English prompts, support notes and chat lines, written after the decoding rules of
+    // 2026-12-06 (session 17) were drafted on en-probe.jsonl and never used to change them (MODEL_CARD, English
+    // prompts): 0.879 micro F1 before those rules, 0.897 after.
+    [Fact]
+    public void Evaluate_HandWrittenEnglishPrompts_AboveFloor()
+    {
+        var examples = LabeledDataReader.Read(Path.Combine(Model.Value.Directory, "en-dev.jsonl"), new Dictionary<string, string>());
+        using var ner = CreateNer();
+        var result = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner).Evaluate(examples);
+        var micro = EvaluationResult.Micro(result.Exact.Values);
+        output.WriteLine($"micro exact P={micro.Precision:0.000} R={micro.Recall:0.000} F1={micro.F1:0.000}");
+        Assert.True(micro.F1 >= 0.85, $"micro F1 {micro.F1:0.000}");
     }
 
     [Fact]
