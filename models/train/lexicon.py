@@ -66,6 +66,7 @@ TECH_PENALTY = 20.0
 CODE_ANNOTATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "code_annotations.txt")
 NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "names", f)
               for f in ("first_names.txt", "last_names.txt")]
+COMPANY_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "companies.txt")
 MENTION_BONUS = 10.0
 HANDLE_PART_WEIGHT = 0.5
 LOWER_MIN_LETTERS = 4
@@ -105,6 +106,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
     technical, dropped = technical_terms(total, typed)
     add_listed_names(words, set(common) | set(technical), total, typed, min_count, min_ratio)
+    companies = add_listed_companies(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
     add_upper_case_forms(words, set(common), total, typed, min_ratio)
     annotations = sorted(read_words(CODE_ANNOTATIONS))
@@ -114,7 +116,8 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "common_min_count": COMMON_MIN_COUNT, "common_max_ratio": COMMON_MAX_RATIO,
             "common_penalty": COMMON_PENALTY, "common": common,
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical,
-            "mention_bonus": MENTION_BONUS, "annotations": annotations, "handle_part_weight": HANDLE_PART_WEIGHT}
+            "mention_bonus": MENTION_BONUS, "annotations": annotations, "handle_part_weight": HANDLE_PART_WEIGHT,
+            "companies": companies}
 
 
 def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
@@ -128,6 +131,19 @@ def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
     words["PERSON"] = sorted(set(words["PERSON"]) | {
         w for w in names if WORD.match(w) and w not in listed and w not in ordinary
         and not (total[w] >= min_count and typed["PERSON"][w] / total[w] < min_ratio)})
+
+
+def add_listed_companies(words, ordinary, total, typed, min_count, min_ratio):
+    """Adds the curated company names of COMPANY_LIST (companies.txt) to ORGANIZATION, except words listed under a
+    type already, ordinary or technical words, and words the train splits use at least min_count times mostly outside
+    organization spans. Returns the curated names that are not ordinary, technical or mostly outside organization
+    spans, listed elsewhere or not: the "companies" of lexicon.json, whose one-word person or place spans the C#
+    decoder retypes (LexiconPrior.IsCompany)."""
+    listed = {w for ws in words.values() for w in ws}
+    companies = sorted(w for w in read_words(COMPANY_LIST) if WORD.match(w) and w not in ordinary
+                       and not (total[w] >= min_count and typed["ORGANIZATION"][w] / total[w] < min_ratio))
+    words["ORGANIZATION"] = sorted(set(words["ORGANIZATION"]) | {w for w in companies if w not in listed})
+    return companies
 
 
 def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):

@@ -24,9 +24,11 @@ public sealed class LexiconPrior
     private readonly Dictionary<string, (int Label, float Bonus)[]> _words;
     private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _annotations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _companies;
 
-    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight)
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies)
     {
+        _companies = companies.GetAlternateLookup<ReadOnlySpan<char>>();
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _annotations = annotations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,9 +59,16 @@ public sealed class LexiconPrior
     public bool IsAnnotation(ReadOnlySpan<char> word) => _annotations.Contains(word);
 
     /// <summary>
+    /// True when <paramref name="word"/> is a curated company name (<c>models/train/companies.txt</c>: <c>Tesco</c>,
+    /// <c>Starbucks</c>), compared case-insensitively: a person or place span of that one word is the company.
+    /// </summary>
+    public bool IsCompany(ReadOnlySpan<char> word) => _companies.Contains(word);
+
+    /// <summary>
     /// Creates a lexicon from words per entity type and a bonus per type, and lists of words that are rarely or never
     /// entities, each list with its penalty (subtracted from every entity label), the <see cref="MentionBonus"/> and the
-    /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>);
+    /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>), the curated company names
+    /// (<see cref="IsCompany"/>);
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
     /// every type.
     /// </summary>
@@ -71,7 +80,8 @@ public sealed class LexiconPrior
         IReadOnlyList<(IReadOnlyList<string> Words, float Penalty)>? penalized = null,
         float mentionBonus = 0,
         IReadOnlyList<string>? annotations = null,
-        float handlePartWeight = 0)
+        float handlePartWeight = 0,
+        IReadOnlyList<string>? companies = null)
     {
         if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight))
         {
@@ -137,13 +147,15 @@ public sealed class LexiconPrior
         {
             frozen[w] = [.. e];
         }
-        return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight);
+        return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight,
+            new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
     /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
-    /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c> and <c>"handle_part_weight":w</c>; null when the
+    /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c>, <c>"handle_part_weight":w</c> and
+    /// <c>"companies":["Name",...]</c>; null when the
     /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
@@ -196,7 +208,15 @@ public sealed class LexiconPrior
                 }
             }
             var handlePartWeight = root.TryGetProperty("handle_part_weight", out var partJson) ? partJson.GetSingle() : 0f;
-            return Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight);
+            var companies = new List<string>();
+            if (root.TryGetProperty("companies", out var companiesJson))
+            {
+                foreach (var w in companiesJson.EnumerateArray())
+                {
+                    companies.Add(w.GetString() ?? "");
+                }
+            }
+            return Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies);
         });
 
     /// <summary>

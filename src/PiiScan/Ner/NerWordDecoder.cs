@@ -333,6 +333,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             type = EntityTypes.Organization;
         }
+        else if (Environment.GetEnvironmentVariable("EXPOFF") is null && type is EntityTypes.Person or EntityTypes.Location && _model.Lexicon?.IsCompany(span) == true)
+        {
+            type = EntityTypes.Organization;
+        }
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may.
         if (NameEdges.CountLetters(span) < 2 || (type == EntityTypes.Location && NameEdges.IsArticleBeforeName(text, start, end))

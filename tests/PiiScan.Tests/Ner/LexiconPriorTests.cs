@@ -226,9 +226,10 @@ public class LexiconPriorTests
             {
                 var word = w.GetString()!;
                 // Letters only, first upper case or the lower-case form of a title-case name of 4+ letters: no handles,
-                // numbers or e-mail parts, and no short lower-case forms that collide with code tokens (max, len, bin).
+                // numbers or e-mail parts, and no short lower-case forms that collide with code tokens (max, len, bin);
+                // curated brands keep their own case (eBay).
                 Assert.True(word.All(char.IsLetter), word);
-                Assert.True(char.IsUpper(word[0]) || (word.Length >= 4 && word.All(char.IsLower)), word);
+                Assert.True(char.IsUpper(word[0]) || (word.Length >= 4 && word.All(char.IsLower)) || lexicon.IsCompany(word), word);
             }
         }
     }
@@ -248,5 +249,30 @@ public class LexiconPriorTests
             new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["Rosa"], ["LOCATION"] = ["Paris"] },
             new Dictionary<string, float> { ["PERSON"] = 3f, ["LOCATION"] = 3f }, Labels, [(["Said"], 3f)]);
         Assert.Equal(expected, lexicon.HasBonusCapitalized(word, label));
+    }
+
+    [Theory]
+    [InlineData("Tesco", true)]
+    [InlineData("TESCO", true)] // case-insensitive
+    [InlineData("tesco", true)]
+    [InlineData("Tesc", false)]
+    [InlineData("Paris", false)]
+    public void IsCompany_CuratedNamesAnyCase(string word, bool expected)
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["ORGANIZATION"] = ["Tesco"], ["LOCATION"] = ["Paris"] },
+            new Dictionary<string, float> { ["ORGANIZATION"] = 3f, ["LOCATION"] = 3f }, Labels, companies: ["Tesco"]);
+        Assert.Equal(expected, lexicon.IsCompany(word));
+    }
+
+    [Fact]
+    public void ShippedModel_ListsCuratedCompanies()
+    {
+        var lexicon = Assert.IsType<LexiconPrior>(NerModel.Load(TestPaths.ShippedModel).Lexicon);
+        foreach (var name in new[] { "Tesco", "Walmart", "Ryanair", "Vodafone" })
+        {
+            Assert.True(lexicon.IsCompany(name), name);
+        }
+        Assert.False(lexicon.IsCompany("Zara")); // a first name too: left out of companies.txt
     }
 }

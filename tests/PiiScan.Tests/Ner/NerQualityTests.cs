@@ -223,6 +223,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("hi marcus, the plumber will come tuesday", "PERSON:marcus")] // a known first name after a greeting: nothing was found
     [InlineData("yo marcus tell mike the shipment is late", "PERSON:marcus;PERSON:mike")]
     [InlineData("hi team, the build is green", "")]
+    [InlineData("My employer Tesco cut my hours; I live in Glasgow.", "ORGANIZATION:Tesco;LOCATION:Glasgow")] // a curated company: 'Tesco' was a person
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
