@@ -15,7 +15,9 @@ internal static class LegalForms
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "AG", "KG", "KGaA", "SA", "SAS",
          "SARL", "SpA", "Srl", "BV", "NV", "plc", "PLC", "Pty", "LLP", "LP", "Oy", "AB", "ASA", "Bhd", "Pte", "Pvt",
-         "Holding", "Holdings", "Industries", "Technologies"])
+         "Holding", "Holdings", "Industries", "Technologies", "Robotics", "Systems", "Solutions", "Labs", "Analytics",
+         "Logistics", "Consulting", "Software", "Pharmaceuticals", "Therapeutics", "Biosciences", "Airlines", "Motors",
+         "Enterprises", "Ventures", "Partners", "Associates", "Studios", "Networks", "Communications", "Semiconductor"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

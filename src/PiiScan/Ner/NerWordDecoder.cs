@@ -326,6 +326,19 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         else if (type == EntityTypes.StreetAddress)
         {
             start += NameEdges.StreetNumberStart(text[start..end], _model.Lexicon);
+            if (StreetLineParts.LeadingName(text[start..end], _model.Lexicon, _personBegin) is > 0 and var nameLength)
+            {
+                output.Add(new Detection.Detection(start, start + nameLength, EntityTypes.Person, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+                start += nameLength + 1;
+                start += text[start..end].Length - text[start..end].TrimStart().Length;
+            }
+            var streetEnd = start + StreetLineParts.StreetEnd(text[start..end]);
+            var pos = 0;
+            while (streetEnd < end && PersonLists.NextPart(text[streetEnd..end], ref pos, out var partStart, out var partEnd))
+            {
+                output.Add(new Detection.Detection(streetEnd + partStart, streetEnd + partEnd, EntityTypes.Location, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+            }
+            end = streetEnd;
         }
         var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];

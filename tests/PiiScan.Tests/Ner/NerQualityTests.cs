@@ -223,6 +223,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("hi marcus, the plumber will come tuesday", "PERSON:marcus")] // a known first name after a greeting: nothing was found
     [InlineData("yo marcus tell mike the shipment is late", "PERSON:marcus;PERSON:mike")]
     [InlineData("hi team, the build is green", "")]
+    [InlineData("Subject: NDA for Pinecrest Robotics", "ORGANIZATION:Pinecrest Robotics")] // 'NDA' and 'Pinecrest Robotics' were persons
+    [InlineData("Explain why the unit tests fail when the currency is set to EUR.", "")] // 'EUR' was an organization
+    [InlineData("Deliver to: Chen Jing, Flat 5, 27 Wellington Road, Manchester M14 6EQ", "PERSON:Chen Jing;STREET_ADDRESS:Flat 5, 27 Wellington Road;LOCATION:Manchester")] // the name was part of the street line
     [InlineData("My employer Tesco cut my hours; I live in Glasgow.", "ORGANIZATION:Tesco;LOCATION:Glasgow")] // a curated company: 'Tesco' was a person
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));

@@ -1,0 +1,42 @@
+using PiiScan.Ner;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+public class StreetLinePartsTests
+{
+    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+
+    private static readonly LexiconPrior Lexicon = LexiconPrior.Create(
+        new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["Chen", "Maria", "Martín", "Rose"] },
+        new Dictionary<string, float> { ["PERSON"] = 3f }, Labels);
+
+    [Theory]
+    [InlineData("Chen Jing, Flat 5, 27 Wellington Road", "Chen Jing")]
+    [InlineData("Maria Santos, 45 Harbor Rd", "Maria Santos")]
+    [InlineData("Avenida San Martín, 228", "")] // a bare house number after the street's name: one line
+    [InlineData("Rose Court, 12 High Street", "")] // a street type: a building, not a name
+    [InlineData("Unit 4, 12 High Street", "")]
+    [InlineData("Jing Chen, 45 Harbor Rd", "Jing Chen")] // the last word listed
+    [InlineData("Kowalski Nowak, 45 Harbor Rd", "")] // no listed name
+    [InlineData("Chen Jing,", "")] // nothing after it
+    [InlineData("45 Harbor Rd, Portland", "")]
+    public void LeadingName_ListedNameBeforeTheStreetLine(string span, string expected) =>
+        Assert.Equal(expected, span[..StreetLineParts.LeadingName(span, Lexicon, personBegin: 1)]);
+
+    [Fact]
+    public void LeadingName_WithoutLexicon_Nothing() =>
+        Assert.Equal(0, StreetLineParts.LeadingName("Chen Jing, Flat 5, 27 Wellington Road", lexicon: null, personBegin: 1));
+
+    [Theory]
+    [InlineData("918 Juniper Court, Boise", "918 Juniper Court")]
+    [InlineData("918 Juniper Court, Boise, Idaho", "918 Juniper Court")]
+    [InlineData("12 Oak St., Salt Lake City", "12 Oak St.")]
+    [InlineData("5961 N Union Pkwy, Unit 924", "5961 N Union Pkwy, Unit 924")] // a unit stays
+    [InlineData("# 72, Linking Road", "# 72, Linking Road")] // no street type before the comma
+    [InlineData("House No. 107, Nehru Nagar", "House No. 107, Nehru Nagar")]
+    [InlineData("27 Wellington Road, Manchester M14 6EQ", "27 Wellington Road, Manchester M14 6EQ")] // digits: not a place name alone
+    [InlineData("27 Wellington Road", "27 Wellington Road")]
+    public void StreetEnd_PlacesAfterTheStreetTypeLeave(string span, string expected) =>
+        Assert.Equal(expected, span[..StreetLineParts.StreetEnd(span)]);
+}
