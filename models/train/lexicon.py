@@ -251,7 +251,8 @@ def sentence_initial_entry(w, lex):
 
 
 # Family, friend and workplace nouns a person's name follows ("my daughter Chloe"): the capitalized word after one
-# gets RELATION_BONUS more on B-PERSON (C# RelationWords, same list).
+# gets RELATION_BONUS more on B-PERSON (C# RelationWords, same list), as does the one after an in-law ("mother-in-law
+# Gloria").
 RELATION_WORDS = frozenset(
     "daughter son wife husband mom mum mother dad father brother sister grandma grandmother grandpa grandfather "
     "granddaughter grandson aunt uncle cousin niece nephew friend boyfriend girlfriend fiance fiancé fiancée colleague "
@@ -300,7 +301,8 @@ def apply(words, logp, lex, gaps=None):
         for ids, b in entry:
             logp[i, ids] += b
         capitalized = len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])
-        if i > 0 and capitalized and words[i - 1] in RELATION_WORDS:
+        in_law = i >= 5 and words[i - 5:i - 1] == [words[i - 5], "-", "in", "-"] and words[i - 1] == "law"
+        if i > 0 and capitalized and words[i - 5 if in_law else i - 1] in RELATION_WORDS:
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
         if i > 0 and capitalized and words[i - 1] in PLACE_PREPOSITIONS:
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS

@@ -17,7 +17,9 @@ internal static class LegalForms
          "SARL", "SpA", "Srl", "BV", "NV", "plc", "PLC", "Pty", "LLP", "LP", "Oy", "AB", "ASA", "Bhd", "Pte", "Pvt",
          "Holding", "Holdings", "Industries", "Technologies", "Robotics", "Systems", "Solutions", "Labs", "Analytics",
          "Logistics", "Consulting", "Software", "Pharmaceuticals", "Therapeutics", "Biosciences", "Airlines", "Motors",
-         "Enterprises", "Ventures", "Partners", "Associates", "Studios", "Networks", "Communications", "Semiconductor"])
+         "Enterprises", "Ventures", "Partners", "Associates", "Studios", "Networks", "Communications", "Semiconductor",
+         "Shipping", "Trading", "Construction", "Insurance", "Foods", "Media", "Energy", "Pharma", "Telecom", "Realty",
+         "Properties", "Hotels", "Resorts", "Brewing", "Apparel", "Outfitters", "Supply", "Services"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

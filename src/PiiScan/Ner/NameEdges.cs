@@ -46,7 +46,8 @@ internal static class NameEdges
                 {
                     nameStart++;
                 }
-                if (nameStart > next && nameStart < span.Length && char.IsUpper(span[nameStart]))
+                // A lower-case title goes before a lower-case name too ("dr. patel").
+                if (nameStart > next && nameStart < span.Length && (char.IsUpper(span[nameStart]) || (char.IsLower(span[i]) && char.IsLetter(span[nameStart]))))
                 {
                     result = nameStart;
                 }
@@ -63,7 +64,7 @@ internal static class NameEdges
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR",
-             "Coach", "Grandma", "Grandpa", "Granny", "Nana", "Uncle", "Aunt", "Auntie", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman"])
+             "mr", "mrs", "ms", "dr", "Coach", "Grandma", "Grandpa", "Granny", "Nana", "Uncle", "Aunt", "Auntie", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A capitalized name does not run on into a lower-case word of one or two letters or an ordinary word (listed with
@@ -81,8 +82,15 @@ internal static class NameEdges
         if (!char.IsUpper(span[0]))
         {
             // A lower-case chat name ends before the pronoun i ("tell jess i said hi").
+            // and before a final word of one or two letters that is no particle ("dr. patel re").
             var pronoun = span.IndexOf(" i", StringComparison.Ordinal);
-            return pronoun > 0 && (pronoun + 2 == span.Length || span[pronoun + 2] == ' ') ? pronoun : span.Length;
+            if (pronoun > 0 && (pronoun + 2 == span.Length || span[pronoun + 2] == ' '))
+            {
+                return pronoun;
+            }
+            var last = span.LastIndexOf(' ');
+            var tail = last > 0 ? span[(last + 1)..] : default;
+            return tail.Length is 1 or 2 && IsLowerWord(tail) && !NameParticles.Contains(tail) ? span[..last].TrimEnd().Length : span.Length;
         }
         var length = span.Length;
         var i = span.IndexOfAny(' ', '\t');
@@ -267,6 +275,28 @@ internal static class NameEdges
         }
         return i < span.Length && char.IsAsciiDigit(span[i]) ? i : 0;
     }
+
+    // A place that ends in a US state's or Canadian province's postal code ("Hartford CT", "Austin TX") is two places:
+    // returns the offset of the code when the span ends with one after another word, else -1 ("DC" stays: "Washington
+    // DC" is one city).
+    internal static int TrailingStateCode(ReadOnlySpan<char> span)
+    {
+        var space = span.LastIndexOf(' ');
+        if (space <= 0 || span.Length - space != 3 || !StateCodes.Contains(span[(space + 1)..]))
+        {
+            return -1;
+        }
+        var before = span[..space].TrimEnd(' ').TrimEnd(',').TrimEnd(' ');
+        return before.IsEmpty || !char.IsLetter(before[^1]) ? -1 : space + 1;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateCodes =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+             "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+             "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NL", "NS", "ON",
+             "PE", "QC", "SK"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =

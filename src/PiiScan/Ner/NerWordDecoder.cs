@@ -92,6 +92,13 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return words;
     }
 
+    // The word before word w, or the kin noun of an in-law before it ("mother-in-law Gloria": the tokenizer splits
+    // "mother", "-", "in", "-", "law").
+    private static ReadOnlySpan<char> RelationNoun(ReadOnlySpan<char> text, NerScratch s, int w) =>
+        w >= 5 && s.WordText(text, w - 1) is "law" && s.WordText(text, w - 2) is "-" && s.WordText(text, w - 3) is "in" && s.WordText(text, w - 4) is "-"
+            ? s.WordText(text, w - 5)
+            : s.WordText(text, w - 1);
+
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
     // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number), '&'
     // joins names.
@@ -124,7 +131,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 lexicon.ApplySentenceInitial(s.WordText(text, w), row);
             }
-            if (lexicon is not null && _personBegin >= 0 && w > 0 && RelationWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w)))
+            if (lexicon is not null && _personBegin >= 0 && w > 0 && RelationWords.NameFollows(RelationNoun(text, s, w), s.WordText(text, w)))
             {
                 row[_personBegin] += RelationWords.Bonus;
             }
@@ -303,13 +310,20 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             end = formEnd;
             type = EntityTypes.Organization;
         }
-        else if (type is EntityTypes.Person or EntityTypes.Location && LegalForms.EndsWithOne(text[start..end], type == EntityTypes.Person))
+        else if ((type is EntityTypes.Person or EntityTypes.Location || (type == EntityTypes.StreetAddress && !text[start..end].ContainsAnyInRange('0', '9')))
+            && LegalForms.EndsWithOne(text[start..end], type == EntityTypes.Person))
         {
             type = EntityTypes.Organization;
         }
         if (type is EntityTypes.Person or EntityTypes.Location)
         {
             end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
+        }
+        if (type == EntityTypes.Location && NameEdges.TrailingStateCode(text[start..end]) is > 0 and var code)
+        {
+            var cityEnd = start + text[start..(start + code)].TrimEnd(' ').TrimEnd(',').TrimEnd(' ').Length;
+            output.Add(new Detection.Detection(start, cityEnd, type, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+            start += code;
         }
         if (type == EntityTypes.Person)
         {

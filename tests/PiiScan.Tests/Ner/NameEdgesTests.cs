@@ -43,6 +43,7 @@ public class NameEdgesTests
     [InlineData("Grandma Ruth", "Ruth")]
     [InlineData("Senator Maria Cantwell", "Maria Cantwell")]
     [InlineData("Coach", "Coach")] // nothing after it: left alone
+    [InlineData("dr. patel", "patel")] // a lower-case title before a lower-case name
     [InlineData("Captain America", "Captain America")] // not listed: a character's name
     [InlineData("Dean Martin", "Dean Martin")] // a first name, not listed
     [InlineData("Uncle ben", "Uncle ben")] // lower case after it: no name start
@@ -68,6 +69,17 @@ public class NameEdgesTests
     }
 
     [Theory]
+    [InlineData("Hartford CT", 9)]
+    [InlineData("Austin, TX", 8)]
+    [InlineData("Salt Lake City UT", 15)]
+    [InlineData("Washington DC", -1)] // one city
+    [InlineData("CT", -1)] // nothing before it
+    [InlineData("Hartford Ct", -1)] // not in capitals
+    [InlineData("Paris FR", -1)] // not a state or province
+    public void TrailingStateCode_CityAndStateAreTwoPlaces(string span, int expected) =>
+        Assert.Equal(expected, NameEdges.TrailingStateCode(span));
+
+    [Theory]
     [InlineData("at 580 Maple Ave", "580 Maple Ave")]
     [InlineData("580 Maple Ave", "580 Maple Ave")]
     [InlineData("calle 5 de Mayo 12", "calle 5 de Mayo 12")] // a street type, not an ordinary word
@@ -90,6 +102,8 @@ public class NameEdgesTests
     [InlineData("Sanne de Vries", "Sanne de Vries")]
     [InlineData("Travis scott", "Travis scott")]
     [InlineData("jess i", "jess")]
+    [InlineData("dr. patel re", "dr. patel")] // a lower-case name ends before a final one- or two-letter word
+    [InlineData("maria da", "maria da")] // a particle stays
     public void WithoutTrailingLowerWords_CutsWordsAfterTheName(string span, string expected) =>
         Assert.Equal(expected, span[..NameEdges.WithoutTrailingLowerWords(span, lexicon: null)]);
 

@@ -223,6 +223,10 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("hi marcus, the plumber will come tuesday", "PERSON:marcus")] // a known first name after a greeting: nothing was found
     [InlineData("yo marcus tell mike the shipment is late", "PERSON:marcus;PERSON:mike")]
     [InlineData("hi team, the build is green", "")]
+    [InlineData("We moved from Hartford CT to Boise last year.", "LOCATION:Hartford;LOCATION:CT;LOCATION:Boise")] // 'Hartford CT' was one place
+    [InlineData("my mother-in-law Gloria is visiting from San Juan", "PERSON:Gloria;LOCATION:San Juan")] // an in-law is a relation noun: 'Gloria' was missed
+    [InlineData("Forward to dr. patel re: lab results", "PERSON:patel")] // 'dr. patel re'
+    [InlineData("Send the contract to Halvorsen Shipping in Bergen.", "ORGANIZATION:Halvorsen Shipping;LOCATION:Bergen")] // an industry noun ends a company's name: it was a street line
     [InlineData("Subject: NDA for Pinecrest Robotics", "ORGANIZATION:Pinecrest Robotics")] // 'NDA' and 'Pinecrest Robotics' were persons
     [InlineData("Explain why the unit tests fail when the currency is set to EUR.", "")] // 'EUR' was an organization
     [InlineData("Deliver to: Chen Jing, Flat 5, 27 Wellington Road, Manchester M14 6EQ", "PERSON:Chen Jing;STREET_ADDRESS:Flat 5, 27 Wellington Road;LOCATION:Manchester")] // the name was part of the street line
