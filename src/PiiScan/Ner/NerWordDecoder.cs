@@ -63,7 +63,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 afterCellBreak = false;
             }
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
-            if (entity is null || entity != span.Type || _model.IsBegin[label] || opensCell)
+            if (entity is null || entity != span.Type || (_model.IsBegin[label] && !JoinsFirstName(text, s, w, entity, span.Words)) || opensCell)
             {
                 Flush(text, ref span, output);
                 span.Begin(entity);
@@ -91,6 +91,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         return words;
     }
+
+    // Word w opens a person's name right after a one-word person's name, a single space between two capitalized words
+    // ("Ines Moreau" read as two names): it is the surname. Two people are never written so without a comma or "and".
+    private static bool JoinsFirstName(ReadOnlySpan<char> text, NerScratch s, int w, string entity, int spanWords) =>
+        entity == EntityTypes.Person && spanWords == 1 && w > 0 && s.GapAfter(text, w - 1) is " "
+        && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w));
 
     // The word before word w, or the kin noun of an in-law before it ("mother-in-law Gloria": the tokenizer splits
     // "mother", "-", "in", "-", "law").
@@ -360,7 +366,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             type = EntityTypes.Organization;
         }
-        else if (Environment.GetEnvironmentVariable("EXPOFF") is null && type is EntityTypes.Person or EntityTypes.Location && _model.Lexicon?.IsCompany(span) == true)
+        else if (type is EntityTypes.Person or EntityTypes.Location && _model.Lexicon?.IsCompany(span) == true)
         {
             type = EntityTypes.Organization;
         }

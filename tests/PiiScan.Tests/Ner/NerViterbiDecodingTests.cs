@@ -62,8 +62,16 @@ public class NerViterbiDecodingTests
     [Fact]
     public void AnalyzeText_NoTransitions_SecondNameWordStartsNewSpan()
     {
-        var found = Analyze("Jane Doe lives in Paris.", withTransitions: false);
+        // Two spaces: the rule that joins a surname to a one-word name after a single space does not apply.
+        var found = Analyze("Jane  Doe lives in Paris.", withTransitions: false);
         Assert.Equal(["Jane", "Doe", "Paris"], found.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void AnalyzeText_NoTransitions_SurnameAfterOneSpaceJoinsTheName()
+    {
+        var found = Analyze("Jane Doe lives in Paris.", withTransitions: false);
+        Assert.Equal(["Jane Doe", "Paris"], found.Select(f => f.Text));
     }
 
     [Fact]
