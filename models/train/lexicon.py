@@ -136,13 +136,14 @@ def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
 def add_listed_companies(words, ordinary, total, typed, min_count, min_ratio):
     """Adds the curated company names of COMPANY_LIST (companies.txt) to ORGANIZATION, except words listed under a
     type already, ordinary or technical words, and words the train splits use at least min_count times mostly outside
-    organization spans. Returns the curated names that are not ordinary, technical or mostly outside organization
-    spans, listed elsewhere or not: the "companies" of lexicon.json, whose one-word person or place spans the C#
-    decoder retypes (LexiconPrior.IsCompany)."""
+    organization spans. Returns the curated names that are not ordinary or technical words, listed elsewhere or not
+    and whatever the corpora call them (WNUT17 tags `Spotify` a product): the "companies" of lexicon.json, whose
+    one-word person or place spans the C# decoder retypes (LexiconPrior.IsCompany)."""
     listed = {w for ws in words.values() for w in ws}
-    companies = sorted(w for w in read_words(COMPANY_LIST) if WORD.match(w) and w not in ordinary
-                       and not (total[w] >= min_count and typed["ORGANIZATION"][w] / total[w] < min_ratio))
-    words["ORGANIZATION"] = sorted(set(words["ORGANIZATION"]) | {w for w in companies if w not in listed})
+    companies = sorted(w for w in read_words(COMPANY_LIST) if WORD.match(w) and w not in ordinary)
+    words["ORGANIZATION"] = sorted(set(words["ORGANIZATION"]) | {
+        w for w in companies if w not in listed
+        and not (total[w] >= min_count and typed["ORGANIZATION"][w] / total[w] < min_ratio)})
     return companies
 
 

@@ -19,7 +19,7 @@ internal static class LegalForms
          "Logistics", "Consulting", "Software", "Pharmaceuticals", "Therapeutics", "Biosciences", "Airlines", "Motors",
          "Enterprises", "Ventures", "Partners", "Associates", "Studios", "Networks", "Communications", "Semiconductor",
          "Shipping", "Trading", "Construction", "Insurance", "Foods", "Media", "Energy", "Pharma", "Telecom", "Realty",
-         "Properties", "Hotels", "Resorts", "Brewing", "Apparel", "Outfitters", "Supply", "Services"])
+         "Properties", "Hotels", "Resorts", "Brewing", "Apparel", "Outfitters", "Supply", "Services", "Capital", "Management"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -223,6 +223,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("hi marcus, the plumber will come tuesday", "PERSON:marcus")] // a known first name after a greeting: nothing was found
     [InlineData("yo marcus tell mike the shipment is late", "PERSON:marcus;PERSON:mike")]
     [InlineData("hi team, the build is green", "")]
+    [InlineData("Are we still meeting at the Starbucks near Union Square?", "ORGANIZATION:Starbucks;LOCATION:Union Square")] // a curated company the corpora tag otherwise: it was a place
+    [InlineData("Draft a polite no to Gregory Hale from Pemberton Capital.", "PERSON:Gregory Hale;ORGANIZATION:Pemberton Capital")] // it was a place
     [InlineData("Draft an escalation to Ines Moreau.", "PERSON:Ines Moreau")] // read as two names, 'Ines' and 'Moreau'
     [InlineData("Julius Erving, Moses Malone were there.", "PERSON:Julius Erving;PERSON:Moses Malone")] // a comma keeps names apart
     [InlineData("We moved from Hartford CT to Boise last year.", "LOCATION:Hartford;LOCATION:CT;LOCATION:Boise")] // 'Hartford CT' was one place
