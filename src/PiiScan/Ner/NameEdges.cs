@@ -276,13 +276,14 @@ internal static class NameEdges
         return i < span.Length && char.IsAsciiDigit(span[i]) ? i : 0;
     }
 
-    // A place that ends in a US state's or Canadian province's postal code ("Hartford CT", "Austin TX") is two places:
+    // A place that ends in a US state's, Canadian province's or Australian state's code ("Hartford CT", "Austin TX",
+    // "Ultimo NSW") is two places:
     // returns the offset of the code when the span ends with one after another word, else -1 ("DC" stays: "Washington
     // DC" is one city).
     internal static int TrailingStateCode(ReadOnlySpan<char> span)
     {
         var space = span.LastIndexOf(' ');
-        if (space <= 0 || span.Length - space != 3 || !StateCodes.Contains(span[(space + 1)..]))
+        if (space <= 0 || span.Length - space is not (3 or 4) || !StateCodes.Contains(span[(space + 1)..]))
         {
             return -1;
         }
@@ -295,7 +296,7 @@ internal static class NameEdges
             ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
              "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
              "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NL", "NS", "ON",
-             "PE", "QC", "SK"])
+             "PE", "QC", "SK", "NSW", "VIC", "QLD", "TAS", "ACT", "NT"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").

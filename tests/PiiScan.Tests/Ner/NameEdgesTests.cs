@@ -72,6 +72,7 @@ public class NameEdgesTests
     [InlineData("Hartford CT", 9)]
     [InlineData("Austin, TX", 8)]
     [InlineData("Salt Lake City UT", 15)]
+    [InlineData("Ultimo NSW", 7)] // an Australian state
     [InlineData("Washington DC", -1)] // one city
     [InlineData("CT", -1)] // nothing before it
     [InlineData("Hartford Ct", -1)] // not in capitals
