@@ -13,6 +13,9 @@ public class StreetAddressRecognizerTests
     [InlineData("Ship it to 42 Wallaby Way, Sydney.", "42 Wallaby Way")]
     [InlineData("The office is at 350 Fifth Avenue, New York, NY 10118.", "350 Fifth Avenue")]
     [InlineData("I live at 1600 Pennsylvania Avenue NW, Washington.", "1600 Pennsylvania Avenue NW")]
+    [InlineData("Complaint about snow removal on 88 Dundas Street West, Toronto.", "88 Dundas Street West")] // a direction written out
+    [InlineData("She lives at 12 Main Street West Hollywood now", "12 Main Street")] // a capitalized word after it: a place
+    [InlineData("Office: 100 King Street East", "100 King Street East")]
     [InlineData("Customer moved to 1234 Oak Street, Apt 5, Springfield, IL 62704.", "1234 Oak Street, Apt 5")]
     [InlineData("Please deliver to 221B Baker Street, London NW1 6XE.", "221B Baker Street")]
     [InlineData("Update shipping to 8 Elm Rd, Leeds LS1 4AP", "8 Elm Rd")]

@@ -232,7 +232,8 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private const string StreetLineEnds = @"(?=\s*[,.;:)\n!?'""(>|]|\s*$|\s+[\p{Lu}\#\d])";
     private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR|FL|ROOM|RM|BLDG)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
 
-    // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "Flat 4B, 12 MG Road", "17 Rue de Rivoli".
+    // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "88 Dundas Street West, Toronto" (a direction
+    // written out ends the line: not "Main Street West Hollywood"), "Flat 4B, 12 MG Road", "17 Rue de Rivoli".
     // Anchored at a candidate (Find); no article or possessive opens the street's name, courts are no streets ("the 31
     // Supreme Court justices"), a street type that is also a common noun (Drive, Way, Place) must end the line, and
     // only an abbreviated type takes a period ("Oak St." but "Mockingbird Lane" before a sentence's full stop).
@@ -245,7 +246,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY)\b"
         + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Mews|Square|Plaza|Grove"
         + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:DR|CT|PL|LN|CIR|TER)\b\.?)" + StreetLineEnds + ")"
-        + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?"
+        + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b|\s(?:North|South|East|West)(?=\s*[,.;:)\n!?'""(>|]|\s*$))?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
         + ")" + Unit,
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
