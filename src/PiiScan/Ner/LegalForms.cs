@@ -15,11 +15,19 @@ internal static class LegalForms
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "AG", "KG", "KGaA", "SA", "SAS",
          "SARL", "SpA", "Srl", "BV", "NV", "plc", "PLC", "Pty", "LLP", "LP", "Oy", "AB", "ASA", "Bhd", "Pte", "Pvt",
-         "Holding", "Holdings", "Industries", "Technologies", "Robotics", "Systems", "Solutions", "Labs", "Analytics",
-         "Logistics", "Consulting", "Software", "Pharmaceuticals", "Therapeutics", "Biosciences", "Airlines", "Motors",
-         "Enterprises", "Ventures", "Partners", "Associates", "Studios", "Networks", "Communications", "Semiconductor",
-         "Shipping", "Trading", "Construction", "Insurance", "Foods", "Media", "Energy", "Pharma", "Telecom", "Realty",
-         "Properties", "Hotels", "Resorts", "Brewing", "Apparel", "Outfitters", "Supply", "Services", "Capital", "Management"])
+         "Holding", "Holdings", "Industries", "Technologies"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Industry nouns that end company names ("Pinecrest Robotics", "Halvorsen Shipping", "Pemberton Capital"): a
+    // person's or place's name never ends in one. Before them a company name needs a proper name, as before an
+    // institution noun ("Tata Consultancy Services", not "Financial Services").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndustryNouns = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["Robotics", "Systems", "Solutions", "Labs", "Analytics", "Logistics", "Consulting", "Software", "Pharmaceuticals",
+         "Therapeutics", "Biosciences", "Airlines", "Motors", "Enterprises", "Ventures", "Partners", "Associates", "Studios",
+         "Networks", "Communications", "Semiconductor", "Shipping", "Trading", "Construction", "Insurance", "Foods", "Media",
+         "Energy", "Pharma", "Telecom", "Realty", "Properties", "Hotels", "Resorts", "Brewing", "Apparel", "Outfitters",
+         "Supply", "Services", "Capital", "Management"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -35,7 +43,7 @@ internal static class LegalForms
             return false;
         }
         var last = trimmed[(space + 1)..];
-        return Forms.Contains(last) || (person && last is "Co");
+        return Forms.Contains(last) || IndustryNouns.Contains(last) || (person && last is "Co");
     }
 
     // Forms that may extend a span the network ended before them: not the short ones that are also titles, places or
@@ -119,7 +127,8 @@ internal static class LegalForms
     {
         var word = s.WordText(text, form);
         var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
-        var institution = formFirst == form && InstitutionHeads.Contains(word);
+        var industry = formFirst == form && IndustryNouns.Contains(word);
+        var institution = industry || (formFirst == form && InstitutionHeads.Contains(word));
         var ambiguous = formFirst == form && !Trailing.Contains(word) && !institution;
         if (formFirst <= 0 || (formFirst == form && (word.Length < 2 || (ambiguous && !Ambiguous.Contains(word)))))
         {
@@ -166,6 +175,14 @@ internal static class LegalForms
             {
                 continue; // "Bank of America Corporation", "Banco de Sabadell SA": a name word must come next
             }
+            if (w > 0 && s.TouchesNext(w - 1) && s.WordText(text, w - 1) is "@" or "#")
+            {
+                break; // a mention or hashtag before the name ("@ThePinnacleOnline Tata Partners") is its own unit
+            }
+            if (industry && (Forms.Contains(part) || Trailing.Contains(part)))
+            {
+                break; // a company ends at its legal form: "Enron Net Works LLC Client Services" is no one name
+            }
             var opens = WordBreaks.OpensSentence(text, s, w);
             if (!IsNameWord(part) || JobTitles.Contains(part) || CapitalFunctionWords.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
                 || (opens && lexicon is null && s.BestLabel[s.WordToken[w]] == 0)
@@ -196,7 +213,8 @@ internal static class LegalForms
         ["Manager", "Counsel", "President", "Director", "Officer", "CEO", "CFO", "CTO", "COO", "VP", "SVP", "EVP",
          "Engineer", "Analyst", "Consultant", "Attorney", "Secretary", "Treasurer", "Chairman", "Chairwoman", "Founder",
          "Coordinator", "Specialist", "Representative", "Administrator", "Assistant", "Associate", "Advisor", "Adviser",
-         "Supervisor", "Accountant", "Developer", "Architect", "Recruiter", "Paralegal", "Clerk", "Intern"])
+         "Supervisor", "Accountant", "Developer", "Architect", "Recruiter", "Paralegal", "Clerk", "Intern", "Lead", "Head",
+         "Executive"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Function words in capitals or title case ("THE CEO OF KESTREL INDUSTRIES", "Apply To College"): the lexicon need

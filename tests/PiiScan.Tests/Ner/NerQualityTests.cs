@@ -165,6 +165,10 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("I called Goldman Sachs and Wells Fargo about my account.", "ORGANIZATION:Goldman Sachs;ORGANIZATION:Wells Fargo")] // companies named after people: both were persons
     [InlineData("My insurer is Kaiser Permanente.", "ORGANIZATION:Kaiser Permanente")]
     [InlineData("Texas AG Ken Paxton sued.", "")] // a short form before a name is a title
+    [InlineData("Write a thank-you letter for the referral to Tata Consultancy Services.", "ORGANIZATION:Tata Consultancy Services")] // an industry noun after a proper name: nothing was found
+    [InlineData("Customer Success Lead Contoso Partners", "ORGANIZATION:Contoso Partners")] // a job title is no name
+    [InlineData("Ask Financial Services about the refund.", "")] // no proper name before the noun
+    [InlineData("@ThePinnacleOnline Tata Partners opened today", "ORGANIZATION:@ThePinnacleOnline;ORGANIZATION:Tata Partners")] // a mention stays its own unit
     [InlineData("My daughter starts kindergarten at Maple Grove Elementary next week.", "ORGANIZATION:Maple Grove Elementary")] // an institution's noun ends its name
     [InlineData("The fire at the Glasgow School of Art was put out.", "ORGANIZATION:Glasgow School of Art")]
     [InlineData("Elle a étudié au Lycée Victor Hugo à Paris.", "ORGANIZATION:Lycée Victor Hugo")] // the noun first: 'Lycée Victor Hugo à' was a person
