@@ -66,6 +66,7 @@ TECH_PENALTY = 20.0
 CODE_ANNOTATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "code_annotations.txt")
 NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "names", f)
               for f in ("first_names.txt", "last_names.txt")]
+PLACE_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.txt")
 COMPANY_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "companies.txt")
 MENTION_BONUS = 10.0
 HANDLE_PART_WEIGHT = 0.5
@@ -105,6 +106,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
     common = sorted(w for w, n in total.items()
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
     technical, dropped = technical_terms(total, typed)
+    add_listed_places(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     add_listed_names(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     companies = add_listed_companies(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
@@ -131,6 +133,17 @@ def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
     words["PERSON"] = sorted(set(words["PERSON"]) | {
         w for w in names if WORD.match(w) and w not in listed and w not in ordinary
         and not (total[w] >= min_count and typed["PERSON"][w] / total[w] < min_ratio)})
+
+
+def add_listed_places(words, ordinary, total, typed, min_count, min_ratio):
+    """Adds the curated place names of PLACE_LIST (places.txt: cities and countries in their own languages) to
+    LOCATION, except words listed under a type already, ordinary or technical words, and words the train splits use
+    at least min_count times mostly outside location spans. Runs before add_listed_names, so Bogus's surnames do not
+    take a city (`Milano`)."""
+    listed = {w for ws in words.values() for w in ws}
+    words["LOCATION"] = sorted(set(words["LOCATION"]) | {
+        w for w in read_words(PLACE_LIST) if WORD.match(w) and w not in listed and w not in ordinary
+        and not (total[w] >= min_count and typed["LOCATION"][w] / total[w] < min_ratio)})
 
 
 def add_listed_companies(words, ordinary, total, typed, min_count, min_ratio):
@@ -266,6 +279,17 @@ RELATION_BONUS = 5.0
 # gets PLACE_BONUS more on B-LOCATION (C# PlacePrepositions, same list).
 PLACE_PREPOSITIONS = frozenset(["en", "em", "à", "nach"])
 PLACE_BONUS = 5.0
+# Prepositions that also come before persons ("scrivi a Francesca"): they count only before a word listed as a place
+# and not as a person ("a Milano", "de Curitiba para Manaus"; C# PlacePrepositions, same list).
+LISTED_PLACE_PREPOSITIONS = frozenset(
+    "a da de di per para desde hasta no na aus naar van uit vers depuis".split())
+
+
+def listed_place(w, lex):
+    """True when w is listed with a bonus on LOCATION and none on PERSON."""
+    entry = lex.get(w, ())
+    return (any(b > 0 and data.LABEL2ID["B-LOCATION"] in ids for ids, b in entry)
+            and not any(b > 0 and data.LABEL2ID["B-PERSON"] in ids for ids, b in entry))
 
 # Greetings and thanks before an addressee's first name ("hi rosa,", "Hola Lucía"): a word after one whose capitalized
 # form is a listed person's name gets GREETING_BONUS more on B-PERSON unless a capitalized word follows it (C#
@@ -305,7 +329,8 @@ def apply(words, logp, lex, gaps=None):
         in_law = i >= 5 and words[i - 5:i - 1] == [words[i - 5], "-", "in", "-"] and words[i - 1] == "law"
         if i > 0 and capitalized and words[i - 5 if in_law else i - 1] in RELATION_WORDS:
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
-        if i > 0 and capitalized and words[i - 1] in PLACE_PREPOSITIONS:
+        if i > 0 and capitalized and (words[i - 1] in PLACE_PREPOSITIONS
+                                      or (words[i - 1] in LISTED_PLACE_PREPOSITIONS and listed_place(w, lex))):
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
         if greeting_name(words, i, lex):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS

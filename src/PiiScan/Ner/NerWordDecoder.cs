@@ -146,7 +146,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_personBegin] += GreetingWords.Bonus;
             }
-            if (lexicon is not null && _locationBegin >= 0 && w > 0 && PlacePrepositions.PlaceFollows(s.WordText(text, w - 1), s.WordText(text, w)))
+            if (lexicon is not null && _locationBegin >= 0 && w > 0 && PlacePrepositions.PlaceFollows(s.WordText(text, w - 1), s.WordText(text, w), lexicon, _locationBegin, _personBegin))
             {
                 row[_locationBegin] += PlacePrepositions.Bonus;
             }

@@ -212,6 +212,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Ma femme Claire arrive demain.", "PERSON:Claire")]
     [InlineData("Vivo en Valparaíso desde 2010.", "LOCATION:Valparaíso")] // a place preposition of another language
     [InlineData("Er fährt morgen nach Graz.", "LOCATION:Graz")]
+    [InlineData("Lei lavora a Milano da tre anni.", "LOCATION:Milano")] // a listed place after 'a': it was a person; 'anni' (years) was one
+    [InlineData("Quanto costa una spedizione da Palermo a Trieste?", "LOCATION:Palermo;LOCATION:Trieste")] // both were missed
+    [InlineData("Scrivi una risposta a Francesca Ricci entro venerdì.", "PERSON:Francesca Ricci")] // 'a' before a person stays a person
     public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 
