@@ -339,6 +339,27 @@ internal static class NameEdges
         return next > end && next < text.Length && char.IsUpper(text[next]);
     }
 
+    // A capitalized article of another language alone before a lower-case word opens a sentence, it names nobody
+    // ("Le technicien", "Il pacco", "El cliente"; "Le Minh" before a capitalized word stays a Vietnamese surname).
+    internal static bool IsArticleBeforeLowerWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!CapitalArticles.Contains(text[start..end]))
+        {
+            return false;
+        }
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+        return next > end && next < text.Length && char.IsLower(text[next]);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalArticles =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Le", "La", "Les", "Il", "Lo", "Gli", "El", "Los", "Las", "Der", "Die", "Das", "Het", "Os", "As"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static int CountLetters(ReadOnlySpan<char> text)
     {
         var n = 0;

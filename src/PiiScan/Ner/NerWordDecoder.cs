@@ -373,6 +373,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may.
         if (NameEdges.CountLetters(span) < 2 || (type == EntityTypes.Location && NameEdges.IsArticleBeforeName(text, start, end))
+            || (type == EntityTypes.Person && NameEdges.IsArticleBeforeLowerWord(text, start, end))
             || (type == EntityTypes.Person && span[0] != '@' && span.ContainsAnyInRange('0', '9')))
         {
             return;

@@ -69,6 +69,15 @@ public class NameEdgesTests
     }
 
     [Theory]
+    [InlineData("Le technicien", 0, 2, true)]
+    [InlineData("El cliente", 0, 2, true)]
+    [InlineData("Le Minh Tuan", 0, 2, false)] // a capitalized word after it
+    [InlineData("Le", 0, 2, false)] // nothing after it
+    [InlineData("Leo said", 0, 3, false)] // no article
+    public void IsArticleBeforeLowerWord_ArticleOpensSentence(string text, int start, int end, bool expected) =>
+        Assert.Equal(expected, NameEdges.IsArticleBeforeLowerWord(text, start, end));
+
+    [Theory]
     [InlineData("Hartford CT", 9)]
     [InlineData("Austin, TX", 8)]
     [InlineData("Salt Lake City UT", 15)]

@@ -215,6 +215,10 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Lei lavora a Milano da tre anni.", "LOCATION:Milano")] // a listed place after 'a': it was a person; 'anni' (years) was one
     [InlineData("Quanto costa una spedizione da Palermo a Trieste?", "LOCATION:Palermo;LOCATION:Trieste")] // both were missed
     [InlineData("Scrivi una risposta a Francesca Ricci entro venerdì.", "PERSON:Francesca Ricci")] // 'a' before a person stays a person
+    [InlineData("Le technicien Karim Benali n'est pas venu à Marseille.", "PERSON:Karim Benali;LOCATION:Marseille")] // the article 'Le' was a person
+    [InlineData("Il pacco per Marco Conti è fermo a Bologna.", "PERSON:Marco Conti;LOCATION:Bologna")] // 'Il' was a person, 'Bologna' missed
+    [InlineData("Le Minh Tuan called about the invoice.", "PERSON:Le Minh Tuan")] // a surname before a capitalized word
+    [InlineData("Wir fliegen am Freitag von Wien nach Lissabon.", "LOCATION:Lissabon")] // 'Freitag von Wien' was a person (Wien is still missed)
     public void Detect_NamesInOtherLanguagesAndChat_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location));
 
