@@ -5,7 +5,7 @@ namespace PiiScan.Tests.Ner;
 
 public class BioTransitionsTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     [Theory]
     [InlineData(1, 1, 0.3f)]

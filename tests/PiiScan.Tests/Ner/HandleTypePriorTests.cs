@@ -8,7 +8,7 @@ namespace PiiScan.Tests.Ner;
 /// <summary>The handle-type prior (<see cref="HandleTypePrior"/>, <c>handle-types.json</c>).</summary>
 public class HandleTypePriorTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     private static HandleTypePrior Prior(Dictionary<string, float[]> features, float weight = 1) =>
         HandleTypePrior.Create(["PERSON", "ORGANIZATION"], [0.5f, 0f], features, Labels, weight);

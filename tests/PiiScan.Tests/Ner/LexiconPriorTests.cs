@@ -7,7 +7,7 @@ namespace PiiScan.Tests.Ner;
 /// <summary>The name lexicon prior (<c>lexicon.json</c>): bonuses on listed words before decoding.</summary>
 public class LexiconPriorTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     // Vocabulary ids: 5 Wendy, 6 Rose, 7 wendy, 8 Paris, 9 said. "Wendy"/"wendy" are PERSON with probability 0.05,
     // "Rose" with 0.0001, "Paris" LOCATION with 0.9.

@@ -34,7 +34,7 @@ public class NameEdgesTests
         Assert.Equal(expected, span[NameEdges.AfterLeadingLowerWords(span, lexicon)..]);
     }
 
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     [Theory]
     [InlineData("Mrs. Okafor", "Okafor")]

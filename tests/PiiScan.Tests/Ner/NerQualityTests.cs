@@ -255,31 +255,22 @@ public sealed class NerQualityTests(ITestOutputHelper output)
             .Where(p => types.Contains(p.Type))
             .Select(p => $"{p.Type}:{text[p.Start..p.End]}"));
 
-    // intl-dev.jsonl: 40 hand-written support and chat sentences in six languages, written before the model was
-    // chosen and never used to choose it (MODEL_CARD, Other languages). Stage 18 read 0.265 micro F1, stage 19 0.404.
-    [Fact]
-    public void Evaluate_HandWrittenOtherLanguages_AboveFloor()
+    // Hand-written sets (MODEL_CARD, Other languages and English prompts). intl-dev.jsonl: 40 support and chat sentences
+    // in six languages, written before stage 19 was chosen (stage 18 0.265 micro F1, stage 19 0.404 with session 16's
+    // decoding, 0.637 with session 17's, whose place list covers most of its places). en-dev.jsonl: 30 English prompts,
+    // support notes and chat lines written after the first decoding rules of session 17 and never used to change them
+    // (0.879 before those rules, 0.897 after, 0.935 with the rest).
+    [Theory]
+    [InlineData("intl-dev.jsonl", 0.55)]
+    [InlineData("en-dev.jsonl", 0.87)]
+    public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
-        var examples = LabeledDataReader.Read(Path.Combine(Model.Value.Directory, "intl-dev.jsonl"), new Dictionary<string, string>());
+        var examples = LabeledDataReader.Read(Path.Combine(Model.Value.Directory, file), new Dictionary<string, string>());
         using var ner = CreateNer();
         var result = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner).Evaluate(examples);
         var micro = EvaluationResult.Micro(result.Exact.Values);
         output.WriteLine($"micro exact P={micro.Precision:0.000} R={micro.Recall:0.000} F1={micro.F1:0.000}");
-        Assert.True(micro.F1 >= 0.38, $"micro F1 {micro.F1:0.000}");
-    }
-
-    // en-dev.jsonl: 30 hand-written English prompts, support notes and chat lines, written after the decoding rules of
-    // 2026-12-06 (session 17) were drafted on en-probe.jsonl and never used to change them (MODEL_CARD, English
-    // prompts): 0.879 micro F1 before those rules, 0.897 after.
-    [Fact]
-    public void Evaluate_HandWrittenEnglishPrompts_AboveFloor()
-    {
-        var examples = LabeledDataReader.Read(Path.Combine(Model.Value.Directory, "en-dev.jsonl"), new Dictionary<string, string>());
-        using var ner = CreateNer();
-        var result = new Evaluator(new DetectionEngine(RecognizerCatalog.CreateDefault()), ner).Evaluate(examples);
-        var micro = EvaluationResult.Micro(result.Exact.Values);
-        output.WriteLine($"micro exact P={micro.Precision:0.000} R={micro.Recall:0.000} F1={micro.F1:0.000}");
-        Assert.True(micro.F1 >= 0.85, $"micro F1 {micro.F1:0.000}");
+        Assert.True(micro.F1 >= floor, $"micro F1 {micro.F1:0.000}");
     }
 
     [Fact]

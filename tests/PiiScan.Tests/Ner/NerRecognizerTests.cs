@@ -8,7 +8,7 @@ namespace PiiScan.Tests.Ner;
 
 public class NerRecognizerTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     /// <summary>Labels tokens by vocabulary: "Jane"/"Doe" PERSON, "Paris" LOCATION, everything else O.</summary>
     private sealed class VocabBackend(Dictionary<long, int> labelOfId, InFlight? inFlight = null) : IInferenceBackend

@@ -7,7 +7,7 @@ namespace PiiScan.Tests.Ner;
 /// <summary>Mentions and hashtags (<see cref="SigilUnit"/>): a sigil and its word decoded as one unit.</summary>
 public class NerSigilUnitTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", "ann", "bob", "Paris", "thanks", "Override", "example", "com", ".", "(", ")", "acme", "Acme", "##Bob", "5", "Road", "Tom", "Baker"];
 

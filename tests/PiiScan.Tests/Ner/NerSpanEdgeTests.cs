@@ -7,7 +7,7 @@ namespace PiiScan.Tests.Ner;
 /// <summary>Span edges: a lone punctuation mark neither starts nor ends a span; the pronoun I is never part of a name.</summary>
 public class NerSpanEdgeTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy"];
 

@@ -7,7 +7,7 @@ namespace PiiScan.Tests.Ner;
 /// <summary>The recognizer with a model that ships <c>transitions.json</c>: labels come from the Viterbi path.</summary>
 public class NerViterbiDecodingTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     /// <summary>By vocabulary id: "Jane" sure B-PERSON, "Doe" B-PERSON 0.6 / I-PERSON 0.4, "Paris" B-LOCATION.</summary>
     private static TableLogitsBackend Backend() => new(Labels.Length, new Dictionary<long, float[]>

@@ -5,7 +5,7 @@ namespace PiiScan.Tests.Ner;
 
 public class PlacePrepositionsTests
 {
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     private static readonly LexiconPrior Lexicon = LexiconPrior.Create(
         new Dictionary<string, IReadOnlyList<string>> { ["LOCATION"] = ["Milano", "Porto"], ["PERSON"] = ["Francesca", "Porto"] },

@@ -42,7 +42,7 @@ public class ShoutedTextTests
         }
     }
 
-    private static readonly string[] Labels = ["O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-STREET_ADDRESS", "I-STREET_ADDRESS"];
+    private static readonly string[] Labels = NerTestLabels.All;
 
     [Fact]
     public void AnalyzeText_ShoutedValue_ModelReadsLowerCaseAndSpansKeepOriginalOffsets()
