@@ -237,16 +237,16 @@ public sealed class LexiconPrior
     }
 
     /// <summary>True when <paramref name="word"/> is listed with a bonus on <paramref name="label"/> (a known name of that type).</summary>
-    public bool HasBonus(ReadOnlySpan<char> word, int label)
+    public bool HasBonus(ReadOnlySpan<char> word, int label) => _lookup.TryGetValue(word, out var entry) && HasBonus(entry, label);
+
+    // A bonus on label, or on any label when it is -1.
+    private static bool HasBonus((int Label, float Bonus)[] entry, int label)
     {
-        if (_lookup.TryGetValue(word, out var entry))
+        foreach (var (l, bonus) in entry)
         {
-            foreach (var (l, bonus) in entry)
+            if (bonus > 0 && (label < 0 || l == label))
             {
-                if (l == label && bonus > 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -265,18 +265,7 @@ public sealed class LexiconPrior
         Span<char> capitalized = stackalloc char[word.Length];
         word.CopyTo(capitalized);
         capitalized[0] = char.ToUpperInvariant(word[0]);
-        if (!_lookup.TryGetValue(capitalized, out var entry))
-        {
-            return false;
-        }
-        foreach (var (l, bonus) in entry)
-        {
-            if (bonus > 0 && (label < 0 || l == label))
-            {
-                return true;
-            }
-        }
-        return false;
+        return _lookup.TryGetValue(capitalized, out var entry) && HasBonus(entry, label);
     }
 
     /// <summary>

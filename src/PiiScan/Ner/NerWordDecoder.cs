@@ -328,7 +328,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         if (type == EntityTypes.Location && NameEdges.TrailingStateCode(text[start..end]) is > 0 and var code)
         {
             var cityEnd = start + text[start..(start + code)].TrimEnd(' ').TrimEnd(',').TrimEnd(' ').Length;
-            output.Add(new Detection.Detection(start, cityEnd, type, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+            if (NameEdges.CountLetters(text[start..cityEnd]) >= 2)
+            {
+                output.Add(new Detection.Detection(start, cityEnd, type, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+            }
             start += code;
         }
         if (type == EntityTypes.Person)
