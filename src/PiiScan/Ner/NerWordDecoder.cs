@@ -306,6 +306,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         var start = builder.Start;
         var end = builder.End;
+        var score = builder.ScoreSum / builder.Words;
         if (type == EntityTypes.Person)
         {
             start += NameEdges.LeadingPunctuation(text[start..end]);
@@ -330,7 +331,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             var cityEnd = start + text[start..(start + code)].TrimEnd(' ').TrimEnd(',').TrimEnd(' ').Length;
             if (NameEdges.CountLetters(text[start..cityEnd]) >= 2)
             {
-                output.Add(new Detection.Detection(start, cityEnd, type, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+                output.Add(new Detection.Detection(start, cityEnd, type, score, NerRecognizer.RecognizerName, _model.Name));
             }
             start += code;
         }
@@ -351,7 +352,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             start += NameEdges.StreetNumberStart(text[start..end], _model.Lexicon);
             if (StreetLineParts.LeadingName(text[start..end], _model.Lexicon, _personBegin) is > 0 and var nameLength)
             {
-                output.Add(new Detection.Detection(start, start + nameLength, EntityTypes.Person, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+                output.Add(new Detection.Detection(start, start + nameLength, EntityTypes.Person, score, NerRecognizer.RecognizerName, _model.Name));
                 start += nameLength + 1;
                 start += text[start..end].Length - text[start..end].TrimStart().Length;
             }
@@ -359,11 +360,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             var pos = 0;
             while (streetEnd < end && PersonLists.NextPart(text[streetEnd..end], ref pos, out var partStart, out var partEnd))
             {
-                output.Add(new Detection.Detection(streetEnd + partStart, streetEnd + partEnd, EntityTypes.Location, builder.ScoreSum / builder.Words, NerRecognizer.RecognizerName, _model.Name));
+                output.Add(new Detection.Detection(streetEnd + partStart, streetEnd + partEnd, EntityTypes.Location, score, NerRecognizer.RecognizerName, _model.Name));
             }
             end = streetEnd;
         }
-        var score = builder.ScoreSum / builder.Words;
         var span = text[start..end];
         if (type == EntityTypes.Person && PersonNamedCompanies.Contains(span))
         {
