@@ -21,9 +21,10 @@ internal static class GreetingWords
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// True when <paramref name="previous"/> is a greeting and <paramref name="word"/>, with its first letter upper-cased,
-    /// is listed in <paramref name="lexicon"/> with a bonus on <paramref name="personBegin"/>.
+    /// True when <paramref name="previous"/> is a greeting, <paramref name="word"/>, with its first letter upper-cased,
+    /// is listed in <paramref name="lexicon"/> with a bonus on <paramref name="personBegin"/>, and <paramref name="next"/>
+    /// (empty at the end of the value) is not capitalized.
     /// </summary>
-    public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word, LexiconPrior lexicon, int personBegin) =>
-        Words.Contains(previous) && lexicon.HasBonusCapitalized(word, personBegin);
+    public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word, ReadOnlySpan<char> next, LexiconPrior lexicon, int personBegin) =>
+        Words.Contains(previous) && (next.IsEmpty || !char.IsUpper(next[0])) && lexicon.HasBonusCapitalized(word, personBegin);
 }

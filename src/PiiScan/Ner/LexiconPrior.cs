@@ -174,12 +174,7 @@ public sealed class LexiconPrior
             var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var p in wordsJson.EnumerateObject())
             {
-                var list = new List<string>(p.Value.GetArrayLength());
-                foreach (var w in p.Value.EnumerateArray())
-                {
-                    list.Add(w.GetString() ?? "");
-                }
-                words[p.Name] = list;
+                words[p.Name] = ReadStrings(p.Value);
             }
             var penalized = new List<(IReadOnlyList<string>, float)>(PenalizedLists.Length);
             foreach (var key in PenalizedLists)
@@ -188,36 +183,29 @@ public sealed class LexiconPrior
                 {
                     continue;
                 }
-                var list = new List<string>(listJson.GetArrayLength());
-                foreach (var w in listJson.EnumerateArray())
-                {
-                    list.Add(w.GetString() ?? "");
-                }
+                var list = ReadStrings(listJson);
                 var penalty = root.TryGetProperty(key + "_penalty", out var penaltyJson)
                     ? penaltyJson.GetSingle()
                     : throw new FormatException($"\"{key}\" needs \"{key}_penalty\"");
                 penalized.Add((list, penalty));
             }
             var mentionBonus = root.TryGetProperty("mention_bonus", out var mentionJson) ? mentionJson.GetSingle() : 0f;
-            var annotations = new List<string>();
-            if (root.TryGetProperty("annotations", out var annotationsJson))
-            {
-                foreach (var w in annotationsJson.EnumerateArray())
-                {
-                    annotations.Add(w.GetString() ?? "");
-                }
-            }
+            var annotations = root.TryGetProperty("annotations", out var annotationsJson) ? ReadStrings(annotationsJson) : [];
             var handlePartWeight = root.TryGetProperty("handle_part_weight", out var partJson) ? partJson.GetSingle() : 0f;
-            var companies = new List<string>();
-            if (root.TryGetProperty("companies", out var companiesJson))
-            {
-                foreach (var w in companiesJson.EnumerateArray())
-                {
-                    companies.Add(w.GetString() ?? "");
-                }
-            }
+            var companies = root.TryGetProperty("companies", out var companiesJson) ? ReadStrings(companiesJson) : [];
             return Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies);
         });
+
+    // The strings of a JSON array; a null element reads as "".
+    private static List<string> ReadStrings(JsonElement array)
+    {
+        var list = new List<string>(array.GetArrayLength());
+        foreach (var w in array.EnumerateArray())
+        {
+            list.Add(w.GetString() ?? "");
+        }
+        return list;
+    }
 
     /// <summary>
     /// Adds the bonuses of <paramref name="word"/> to its label log-probabilities (<c>[K]</c>); false (and no change)

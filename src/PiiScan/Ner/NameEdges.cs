@@ -81,8 +81,8 @@ internal static class NameEdges
         }
         if (!char.IsUpper(span[0]))
         {
-            // A lower-case chat name ends before the pronoun i ("tell jess i said hi").
-            // and before a final word of one or two letters that is no particle ("dr. patel re").
+            // A lower-case chat name ends before the pronoun i ("tell jess i said hi") and before a final word of one or
+            // two letters that is no particle ("dr. patel re").
             var pronoun = span.IndexOf(" i", StringComparison.Ordinal);
             if (pronoun > 0 && (pronoun + 2 == span.Length || span[pronoun + 2] == ' '))
             {
@@ -182,7 +182,8 @@ internal static class NameEdges
     // span without a capital is left alone (a lower-case chat's "vampire weekend"). Returns the core's offset and length.
     internal static (int Start, int Length) CapitalizedCore(ReadOnlySpan<char> span)
     {
-        if (!HasUpper(span))
+        var lastUpper = LastUpperIndex(span);
+        if (lastUpper < 0)
         {
             return (0, span.Length);
         }
@@ -191,7 +192,7 @@ internal static class NameEdges
         {
             var wordEnd = span[start..].IndexOfAny(' ', '\t') is var k and >= 0 ? start + k : span.Length;
             var word = span[start..wordEnd];
-            if (!IsAllLowerWord(word) || (NameParticles.Contains(word) && word is not ("the" or "of" or "and")) || !HasUpper(span[wordEnd..]))
+            if (!IsAllLowerWord(word) || (NameParticles.Contains(word) && word is not ("the" or "of" or "and")) || lastUpper < wordEnd)
             {
                 break;
             }
@@ -215,16 +216,16 @@ internal static class NameEdges
         return (start, end - start);
     }
 
-    private static bool HasUpper(ReadOnlySpan<char> text)
+    private static int LastUpperIndex(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (char.IsUpper(c))
+            if (char.IsUpper(text[i]))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     // Punctuation other than a period (which ends an abbreviation: "Co .", "S . L ."): a stray comma or bracket.
@@ -277,9 +278,8 @@ internal static class NameEdges
     }
 
     // A place that ends in a US state's, Canadian province's or Australian state's code ("Hartford CT", "Austin TX",
-    // "Ultimo NSW") is two places:
-    // returns the offset of the code when the span ends with one after another word, else -1 ("DC" stays: "Washington
-    // DC" is one city).
+    // "Ultimo NSW") is two places: returns the offset of the code when the span ends with one after another word, else
+    // -1 ("DC" stays: "Washington DC" is one city).
     internal static int TrailingStateCode(ReadOnlySpan<char> span)
     {
         var space = span.LastIndexOf(' ');
@@ -327,32 +327,25 @@ internal static class NameEdges
     // (German "in der Goethestraße 27" gave LOCATION "der"), not a place of its own.
     internal static bool IsArticleBeforeName(ReadOnlySpan<char> text, int start, int end)
     {
-        if (end - start > 3 || !IsLowerWord(text[start..end]))
-        {
-            return false;
-        }
-        var next = end;
-        while (next < text.Length && text[next] == ' ')
-        {
-            next++;
-        }
-        return next > end && next < text.Length && char.IsUpper(text[next]);
+        return end - start <= 3 && IsLowerWord(text[start..end]) && NextWordAfterSpaces(text, end) is >= 0 and var next && char.IsUpper(text[next]);
     }
 
     // A capitalized article of another language alone before a lower-case word opens a sentence, it names nobody
     // ("Le technicien", "Il pacco", "El cliente"; "Le Minh" before a capitalized word stays a Vietnamese surname).
     internal static bool IsArticleBeforeLowerWord(ReadOnlySpan<char> text, int start, int end)
     {
-        if (!CapitalArticles.Contains(text[start..end]))
-        {
-            return false;
-        }
+        return CapitalArticles.Contains(text[start..end]) && NextWordAfterSpaces(text, end) is >= 0 and var next && char.IsLower(text[next]);
+    }
+
+    // Where the next word starts when one or more spaces follow end, else -1.
+    private static int NextWordAfterSpaces(ReadOnlySpan<char> text, int end)
+    {
         var next = end;
         while (next < text.Length && text[next] == ' ')
         {
             next++;
         }
-        return next > end && next < text.Length && char.IsLower(text[next]);
+        return next > end && next < text.Length ? next : -1;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalArticles =

@@ -141,8 +141,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_personBegin] += RelationWords.Bonus;
             }
-            if (lexicon is not null && _personBegin >= 0 && w > 0 && GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), lexicon, _personBegin)
-                && (w + 1 >= words || !char.IsUpper(s.WordText(text, w + 1)[0])))
+            if (lexicon is not null && _personBegin >= 0 && w > 0 && GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), w + 1 < words ? s.WordText(text, w + 1) : default, lexicon, _personBegin))
             {
                 row[_personBegin] += GreetingWords.Bonus;
             }
