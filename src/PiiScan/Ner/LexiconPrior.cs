@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PiiScan.Detection;
 
 namespace PiiScan.Ner;
 
@@ -68,7 +69,8 @@ public sealed class LexiconPrior
     /// Creates a lexicon from words per entity type and a bonus per type, and lists of words that are rarely or never
     /// entities, each list with its penalty (subtracted from every entity label), the <see cref="MentionBonus"/> and the
     /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>), the curated company names
-    /// (<see cref="IsCompany"/>);
+    /// (<see cref="IsCompany"/>) and the <paramref name="companyBonus"/> each of them gets on its <c>B-ORGANIZATION</c>
+    /// and <c>I-ORGANIZATION</c> labels as written (on top of any listed bonus);
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
     /// every type.
     /// </summary>
@@ -81,11 +83,13 @@ public sealed class LexiconPrior
         float mentionBonus = 0,
         IReadOnlyList<string>? annotations = null,
         float handlePartWeight = 0,
-        IReadOnlyList<string>? companies = null)
+        IReadOnlyList<string>? companies = null,
+        float companyBonus = 0)
     {
-        if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight))
+        if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight)
+            || !(companyBonus >= 0) || float.IsInfinity(companyBonus))
         {
-            throw new ArgumentException("the mention bonus and the handle part weight must be finite numbers ≥ 0.");
+            throw new ArgumentException("the mention bonus, the handle part weight and the company bonus must be finite numbers ≥ 0.");
         }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
         List<(int, float)> EntryOf(string word)
@@ -142,6 +146,21 @@ public sealed class LexiconPrior
                 }
             }
         }
+        if (companyBonus > 0 && companies is { Count: > 0 })
+        {
+            var begin = IndexOf(labels, "B-" + EntityTypes.Organization);
+            var inside = IndexOf(labels, "I-" + EntityTypes.Organization);
+            if (begin < 0 || inside < 0)
+            {
+                throw new ArgumentException($"the model has no B-{EntityTypes.Organization}/I-{EntityTypes.Organization} labels.");
+            }
+            foreach (var c in companies)
+            {
+                var e = EntryOf(c);
+                e.Add((begin, companyBonus));
+                e.Add((inside, companyBonus));
+            }
+        }
         var frozen = new Dictionary<string, (int Label, float Bonus)[]>(entries.Count, StringComparer.Ordinal);
         foreach (var (w, e) in entries)
         {
@@ -155,7 +174,7 @@ public sealed class LexiconPrior
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
     /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
     /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c>, <c>"handle_part_weight":w</c> and
-    /// <c>"companies":["Name",...]</c>; null when the
+    /// <c>"companies":["Name",...]</c> with <c>"company_bonus":b</c>; null when the
     /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
@@ -193,7 +212,8 @@ public sealed class LexiconPrior
             var annotations = root.TryGetProperty("annotations", out var annotationsJson) ? ReadStrings(annotationsJson) : [];
             var handlePartWeight = root.TryGetProperty("handle_part_weight", out var partJson) ? partJson.GetSingle() : 0f;
             var companies = root.TryGetProperty("companies", out var companiesJson) ? ReadStrings(companiesJson) : [];
-            return Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies);
+            var companyBonus = root.TryGetProperty("company_bonus", out var companyJson) ? companyJson.GetSingle() : 0f;
+            return Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus);
         });
 
     // The strings of a JSON array; a null element reads as "".

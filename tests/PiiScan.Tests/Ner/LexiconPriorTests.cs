@@ -266,6 +266,36 @@ public class LexiconPriorTests
     }
 
     [Fact]
+    public void Apply_CuratedCompany_GetsCompanyBonusOnOrganizationLabelsAsWritten()
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["ORGANIZATION"] = ["Tesco"] },
+            new Dictionary<string, float> { ["ORGANIZATION"] = 3f }, Labels, companies: ["Tesco", "Klarna"], companyBonus: 6f);
+        var begin = Array.IndexOf(Labels, "B-ORGANIZATION");
+        var inside = Array.IndexOf(Labels, "I-ORGANIZATION");
+        var listed = new float[Labels.Length];
+        Assert.True(lexicon.Apply("Tesco", listed));
+        Assert.Equal(9f, listed[begin]); // corpus bonus 3 + company bonus 6
+        Assert.Equal(9f, listed[inside]);
+        var curatedOnly = new float[Labels.Length];
+        Assert.True(lexicon.Apply("Klarna", curatedOnly));
+        Assert.Equal(6f, curatedOnly[begin]);
+        Assert.Equal(0f, curatedOnly[Array.IndexOf(Labels, "B-PERSON")]);
+        Assert.False(lexicon.Apply("KLARNA", new float[Labels.Length])); // the bonus is exact; IsCompany is not
+        Assert.True(lexicon.IsCompany("KLARNA"));
+    }
+
+    [Theory]
+    [InlineData(-1f)]
+    [InlineData(float.NaN)]
+    [InlineData(float.PositiveInfinity)]
+    public void Create_InvalidCompanyBonus_Throws(float companyBonus)
+    {
+        Assert.Throws<ArgumentException>(() => LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, companies: ["Tesco"], companyBonus: companyBonus));
+    }
+
+    [Fact]
     public void ShippedModel_ListsCuratedCompanies()
     {
         var lexicon = Assert.IsType<LexiconPrior>(NerModel.Load(TestPaths.ShippedModel).Lexicon);

@@ -246,6 +246,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Explain why the unit tests fail when the currency is set to EUR.", "")] // 'EUR' was an organization
     [InlineData("Deliver to: Chen Jing, Flat 5, 27 Wellington Road, Manchester M14 6EQ", "PERSON:Chen Jing;STREET_ADDRESS:Flat 5, 27 Wellington Road;LOCATION:Manchester")] // the name was part of the street line
     [InlineData("My employer Tesco cut my hours; I live in Glasgow.", "ORGANIZATION:Tesco;LOCATION:Glasgow")] // a curated company: 'Tesco' was a person
+    [InlineData("Our team uses Salesforce and HubSpot for the pipeline.", "ORGANIZATION:Salesforce;ORGANIZATION:HubSpot")] // the company bonus: 'Salesforce' was missed, 'HubSpot' a person
+    [InlineData("I applied to Deloitte, Accenture and Capgemini last month.", "ORGANIZATION:Deloitte;ORGANIZATION:Accenture;ORGANIZATION:Capgemini")]
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
