@@ -277,28 +277,6 @@ internal static class NameEdges
         return i < span.Length && char.IsAsciiDigit(span[i]) ? i : 0;
     }
 
-    // A place that ends in a US state's, Canadian province's or Australian state's code ("Hartford CT", "Austin TX",
-    // "Ultimo NSW") is two places: returns the offset of the code when the span ends with one after another word, else
-    // -1 ("DC" stays: "Washington DC" is one city).
-    internal static int TrailingStateCode(ReadOnlySpan<char> span)
-    {
-        var space = span.LastIndexOf(' ');
-        if (space <= 0 || span.Length - space is not (3 or 4) || !StateCodes.Contains(span[(space + 1)..]))
-        {
-            return -1;
-        }
-        var before = span[..space].TrimEnd(' ').TrimEnd(',').TrimEnd(' ');
-        return before.IsEmpty || !char.IsLetter(before[^1]) ? -1 : space + 1;
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateCodes =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
-             "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
-             "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NL", "NS", "ON",
-             "PE", "QC", "SK", "NSW", "VIC", "QLD", "TAS", "ACT", "NT"])
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,

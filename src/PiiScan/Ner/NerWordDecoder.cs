@@ -27,6 +27,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     /// </summary>
     public void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
     {
+        var firstOutput = output.Count;
         var words = CollectWords(s, first, count, Math.Max(1, _priorLabels));
         if (_priorLabels > 0)
         {
@@ -74,6 +75,27 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
         Flush(text, ref span, output);
+        AddStateCodes(text, output, firstOutput);
+    }
+
+    // "Austin, TX 78701": a state code after a place and a comma is a place too, unless a span covers it already.
+    private void AddStateCodes(ReadOnlySpan<char> text, List<Detection.Detection> output, int firstOutput)
+    {
+        for (var i = firstOutput; i < output.Count; i++)
+        {
+            var place = output[i];
+            if (place.Type != EntityTypes.Location || StateCodes.AfterComma(text, place.End) is not { Start: >= 0 } code)
+            {
+                continue;
+            }
+            var codeEnd = code.Start + code.Length;
+            if (i + 1 < output.Count && output[i + 1].Start < codeEnd)
+            {
+                continue;
+            }
+            output.Insert(i + 1, new Detection.Detection(code.Start, codeEnd, EntityTypes.Location, place.Score, NerRecognizer.RecognizerName, _model.Name));
+            i++;
+        }
     }
 
     // The value's words: first piece and end of each.
@@ -325,7 +347,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
         }
-        if (type == EntityTypes.Location && NameEdges.TrailingStateCode(text[start..end]) is > 0 and var code)
+        if (type == EntityTypes.Location && StateCodes.Trailing(text[start..end]) is > 0 and var code)
         {
             var cityEnd = start + text[start..(start + code)].TrimEnd(' ').TrimEnd(',').TrimEnd(' ').Length;
             if (NameEdges.CountLetters(text[start..cityEnd]) >= 2)

@@ -78,18 +78,6 @@ public class NameEdgesTests
         Assert.Equal(expected, NameEdges.IsArticleBeforeLowerWord(text, start, end));
 
     [Theory]
-    [InlineData("Hartford CT", 9)]
-    [InlineData("Austin, TX", 8)]
-    [InlineData("Salt Lake City UT", 15)]
-    [InlineData("Ultimo NSW", 7)] // an Australian state
-    [InlineData("Washington DC", -1)] // one city
-    [InlineData("CT", -1)] // nothing before it
-    [InlineData("Hartford Ct", -1)] // not in capitals
-    [InlineData("Paris FR", -1)] // not a state or province
-    public void TrailingStateCode_CityAndStateAreTwoPlaces(string span, int expected) =>
-        Assert.Equal(expected, NameEdges.TrailingStateCode(span));
-
-    [Theory]
     [InlineData("at 580 Maple Ave", "580 Maple Ave")]
     [InlineData("580 Maple Ave", "580 Maple Ave")]
     [InlineData("calle 5 de Mayo 12", "calle 5 de Mayo 12")] // a street type, not an ordinary word

@@ -248,6 +248,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("My employer Tesco cut my hours; I live in Glasgow.", "ORGANIZATION:Tesco;LOCATION:Glasgow")] // a curated company: 'Tesco' was a person
     [InlineData("Our team uses Salesforce and HubSpot for the pipeline.", "ORGANIZATION:Salesforce;ORGANIZATION:HubSpot")] // the company bonus: 'Salesforce' was missed, 'HubSpot' a person
     [InlineData("I applied to Deloitte, Accenture and Capgemini last month.", "ORGANIZATION:Deloitte;ORGANIZATION:Accenture;ORGANIZATION:Capgemini")]
+    [InlineData("Contact: James Thornton (manager), Austin, TX 78701", "PERSON:James Thornton;LOCATION:Austin;LOCATION:TX")] // a state code after a comma: 'TX' was missed
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
