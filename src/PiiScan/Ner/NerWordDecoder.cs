@@ -47,11 +47,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
-            // A table cell or field separator ('|', a tab, a comma glued to the words on both sides as in a CSV row)
+            // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as in a CSV row)
             // or a sentence's full stop ends every span. What the model
             // continued across it is dropped, unless the next word is a listed name of the continued type: that opens
             // a new span.
-            var cellBreak = w > 0 && (s.GapAfter(text, w - 1).ContainsAny(WordBreaks.CellSeparators) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
+            var cellBreak = w > 0 && (s.GapAfter(text, w - 1).ContainsAny(WordBreaks.LineOrCellBreaks) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {

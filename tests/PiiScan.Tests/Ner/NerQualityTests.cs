@@ -252,6 +252,18 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
+    // A line break ends every span, as a table cell separator does: the network reads it as a space, and a CSV row's
+    // last cell ran into the next row's first ("Bosch\nRaj Patel" was one person).
+    [Theory]
+    [InlineData("name,city,company\nLena Hofmann,Stuttgart,Bosch\nRaj Patel,Leicester,Tesco", "Raj Patel")]
+    [InlineData("Kind regards,\nDuncan McAllister\nSenior Counsel", "Duncan McAllister")]
+    public void Detect_MultiLineText_NoSpanCrossesALineBreak(string text, string person)
+    {
+        var found = Predict([new LabeledExample(text, [])])[0];
+        Assert.DoesNotContain(found, p => text[p.Start..p.End].Contains('\n'));
+        Assert.Contains(found, p => p.Type == EntityTypes.Person && text[p.Start..p.End] == person);
+    }
+
     // "TYPE:text;..." of the scan's findings of the given types in one text.
     private static string Found(string text, params string[] types) =>
         string.Join(";", Predict([new LabeledExample(text, [])])[0]
