@@ -27,7 +27,10 @@ internal static class LegalForms
          "Therapeutics", "Biosciences", "Airlines", "Motors", "Enterprises", "Ventures", "Partners", "Associates", "Studios",
          "Networks", "Communications", "Semiconductor", "Shipping", "Trading", "Construction", "Insurance", "Foods", "Media",
          "Energy", "Pharma", "Telecom", "Realty", "Properties", "Hotels", "Resorts", "Brewing", "Apparel", "Outfitters",
-         "Supply", "Services", "Capital", "Management"])
+         "Supply", "Services", "Capital", "Management", "Plumbing", "Electric", "Electrical", "Roofing", "Landscaping",
+         "Bakery", "Dental", "Catering", "Cleaning", "Builders", "Contractors", "Engineering", "Manufacturing", "Electronics",
+         "Chemicals", "Healthcare", "Accountants", "Solicitors", "Architects", "Interiors", "Printing", "Fitness", "Mortgage",
+         "Lending", "Financial", "Investments", "Advisors", "Advisory"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
