@@ -14,6 +14,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
 
     // B-PERSON and I-PERSON (-1 when the model has none).
     private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
+    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
     private readonly int _locationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Location);
 
@@ -393,6 +394,13 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         else if (type is EntityTypes.Person or EntityTypes.Location && _model.Lexicon?.IsCompany(span) == true)
         {
             type = EntityTypes.Organization;
+        }
+        // A one-word organization that the lexicon lists as a place and never as an organization is the place
+        // ("talks with Mongolia", "I'm Samoa"): the network calls countries that act organizations.
+        else if (type == EntityTypes.Organization && _locationBegin >= 0 && _organizationBegin >= 0 && _model.Lexicon is { } lex
+            && !span.Contains(' ') && lex.HasBonus(span, _locationBegin) && !lex.HasBonus(span, _organizationBegin))
+        {
+            type = EntityTypes.Location;
         }
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may.

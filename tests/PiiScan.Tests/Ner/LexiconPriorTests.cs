@@ -251,6 +251,21 @@ public class LexiconPriorTests
         Assert.Equal(expected, lexicon.HasBonusCapitalized(word, label));
     }
 
+    // The network calls "Paris" an organization (0.9); the lexicon lists it as a place.
+    [Theory]
+    [InlineData("""{"bonus":{"LOCATION":0.5},"words":{"LOCATION":["Paris"]}}""", EntityTypes.Location)]
+    [InlineData("""{"bonus":{"LOCATION":0.5,"ORGANIZATION":0.5},"words":{"LOCATION":["Paris"],"ORGANIZATION":["Paris"]}}""", EntityTypes.Organization)] // listed as both: the network decides
+    [InlineData(null, EntityTypes.Organization)]
+    public void AnalyzeText_OneWordOrganizationListedOnlyAsPlace_IsLocation(string? lexiconJson, string expected)
+    {
+        var backend = new TableLogitsBackend(Labels.Length, new Dictionary<long, float[]> { [8] = [0.1f, 0, 0, 0, 0, 0.9f] });
+        using var ner = new NerRecognizer(NerModel.Load(ModelDir(lexiconJson)), [backend]);
+        var results = new List<PiiScan.Detection.Detection>();
+        ner.AnalyzeText("said Paris", results);
+        var found = Assert.Single(results);
+        Assert.Equal(expected, found.Type);
+    }
+
     [Theory]
     [InlineData("Tesco", true)]
     [InlineData("TESCO", true)] // case-insensitive
