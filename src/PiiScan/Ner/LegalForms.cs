@@ -123,10 +123,13 @@ internal static class LegalForms
     /// labels play no part: a company it missed or split is found whole (<c>Van Dijk Logistics B.V.</c>, read as a
     /// person and a company), but for a full name the network read before two company words or more, a signature
     /// flattened onto one line (<paramref name="personInside"/> is the I-PERSON label: <c>Laurie Ellis Enron Net
-    /// Works LLC</c>). Without a lexicon, a word that opens the sentence joins only when the network put it in an
+    /// Works LLC</c>). Before an institution or industry noun one word must be a proper name: no ordinary word in lower
+    /// case (<c>Financial Services</c> is no company), unless the network put the noun or a word of the name in an
+    /// organization (<paramref name="organizationBegin"/>, <paramref name="organizationInside"/>: its labels;
+    /// <c>Coastline Telecom</c>). Without a lexicon, a word that opens the sentence joins only when the network put it in an
     /// entity.
     /// </summary>
-    public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon, int personInside)
+    public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon, int personInside, int organizationBegin = -1, int organizationInside = -1)
     {
         var word = s.WordText(text, form);
         var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
@@ -155,7 +158,8 @@ internal static class LegalForms
         var nameEnd = w;
         var first = -1;
         var names = 0;
-        var proper = lexicon is null; // a name word that is no ordinary word in lower case ("Maple", not "High")
+        // A name word that is no ordinary word in lower case ("Maple", not "High"), or an organization the network saw.
+        var proper = lexicon is null || IsOrganizationLabel(s.BestLabel[s.WordToken[form]], organizationBegin, organizationInside);
         var hyphen = false; // word w is glued by a hyphen to the name word after it
         for (; w >= 0 && names < MaxNameWords && !s.GapAfter(text, w).ContainsAny(WordBreaks.LineOrCellBreaks); w--)
         {
@@ -196,7 +200,7 @@ internal static class LegalForms
             }
             first = w;
             names += hyphen ? 0 : 1;
-            proper = proper || !lexicon!.IsOrdinaryLowerCase(part);
+            proper = proper || !lexicon!.IsOrdinaryLowerCase(part) || IsOrganizationLabel(s.BestLabel[s.WordToken[w]], organizationBegin, organizationInside);
             hyphen = false;
         }
         return first < 0 || (ambiguous && names < 2) || (institution && !proper) ? -1 : first;
@@ -208,6 +212,11 @@ internal static class LegalForms
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = FrozenSet.Create(
         StringComparer.Ordinal, ["de", "des", "du", "la", "y", "für", "der", "et", "und", "e"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsOrganizationLabel(int label, int begin, int inside) => label >= 0 && (label == begin || label == inside);
+
+    /// <summary>True when <paramref name="word"/> is a job title in title case (<c>Counsel</c>, <c>Manager</c>, <c>CTO</c>).</summary>
+    public static bool IsJobTitle(ReadOnlySpan<char> word) => JobTitles.Contains(word);
 
     // Job titles that signatures put between a name and the company ("Project Manager National Energy Production
     // Corporation", "Legal Counsel Uecomm Limited"): never part of the company's name.

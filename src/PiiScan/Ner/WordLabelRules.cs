@@ -160,7 +160,7 @@ internal sealed class WordLabelRules(NerModel model)
     {
         for (var w = 1; w < words; w++)
         {
-            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside);
+            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside, _organizationBegin, _organizationInside);
             if (first > 0 && s.BestLabel[s.WordToken[first]] == _organizationInside)
             {
                 // The network's organization began earlier ("Thompson and Sullivan LLP"): it keeps its start.

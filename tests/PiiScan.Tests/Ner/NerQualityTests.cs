@@ -249,6 +249,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Our team uses Salesforce and HubSpot for the pipeline.", "ORGANIZATION:Salesforce;ORGANIZATION:HubSpot")] // the company bonus: 'Salesforce' was missed, 'HubSpot' a person
     [InlineData("I applied to Deloitte, Accenture and Capgemini last month.", "ORGANIZATION:Deloitte;ORGANIZATION:Accenture;ORGANIZATION:Capgemini")]
     [InlineData("Contact: James Thornton (manager), Austin, TX 78701", "PERSON:James Thornton;LOCATION:Austin;LOCATION:TX")] // a state code after a comma: 'TX' was missed
+    [InlineData("Senior Counsel, Whitlock Hale LLP", "ORGANIZATION:Whitlock Hale LLP")] // a job title alone names no one: 'Counsel' was a person
+    [InlineData("I switched to Coastline Telecom last year.", "ORGANIZATION:Coastline Telecom")] // the network's organization makes 'Coastline' a name: 'Telecom' alone
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
