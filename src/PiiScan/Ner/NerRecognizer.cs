@@ -135,7 +135,7 @@ public sealed class NerRecognizer : IDisposable
             var start = s.Tokens.Count;
             if (HasLetter(text))
             {
-                _encoder.Encode(RuleRuns.Blank(ShoutedText.AsModelReads(text, s), s), s.Tokens, s.Words);
+                _encoder.Encode(JsonText.BlankEscapes(text, RuleRuns.Blank(ShoutedText.AsModelReads(text, s), s), s), s.Tokens, s.Words);
             }
             var count = s.Tokens.Count - start;
             s.FieldTokenStart.Add(start);
@@ -144,13 +144,25 @@ public sealed class NerRecognizer : IDisposable
             {
                 continue;
             }
-            for (var w = 0; ; w += step)
+            AddWindows(s, f, start, count, step, prose: false);
+            if (JsonText.LooksLikeJson(text))
             {
-                var wStart = Math.Min(w, Math.Max(0, count - _windowContent));
-                s.Windows.Add(new NerWindow(f, start + wStart, Math.Min(_windowContent, count - wStart)));
-                if (wStart + _windowContent >= count)
+                // A JSON value's prose strings are read on their own too, and their tokens take those predictions.
+                s.ProseRanges.Clear();
+                JsonText.ProseValues(text, s.ProseRanges);
+                var t = 0;
+                foreach (var (proseStart, proseEnd) in s.ProseRanges)
                 {
-                    break;
+                    while (t < count && s.Tokens[start + t].Start < proseStart)
+                    {
+                        t++;
+                    }
+                    var proseFirst = t;
+                    while (t < count && s.Tokens[start + t].Start < proseEnd)
+                    {
+                        t++;
+                    }
+                    AddWindows(s, f, start + proseFirst, t - proseFirst, step, prose: true);
                 }
             }
         }
@@ -161,6 +173,22 @@ public sealed class NerRecognizer : IDisposable
         }
         Array.Fill(s.BestCentrality, -1, 0, s.Tokens.Count);
     }
+
+    // Sliding windows of at most _windowContent tokens over count tokens from start, step tokens apart.
+    private void AddWindows(NerScratch s, int field, int start, int count, int step, bool prose)
+    {
+        for (var w = 0; count > 0; w += step)
+        {
+            var wStart = Math.Min(w, Math.Max(0, count - _windowContent));
+            s.Windows.Add(new NerWindow(field, start + wStart, Math.Min(_windowContent, count - wStart), prose));
+            if (wStart + _windowContent >= count)
+            {
+                break;
+            }
+        }
+    }
+
+    private const int ProsePriority = 1 << 20;
 
     private void Infer(NerScratch s)
     {
@@ -300,7 +328,9 @@ public sealed class NerRecognizer : IDisposable
             var row = b * seqLen + 1;
             for (var t = 0; t < w.TokenCount; t++)
             {
-                var centrality = Math.Min(t, w.TokenCount - 1 - t);
+                // A token takes the prediction of the window it is most central in; a JSON prose string's own windows
+                // come first (JsonText).
+                var centrality = Math.Min(t, w.TokenCount - 1 - t) + (w.Prose ? ProsePriority : 0);
                 var g = w.TokenStart + t;
                 if (centrality > s.BestCentrality[g])
                 {

@@ -39,6 +39,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         span.Begin(null);
         var notEntityUntil = -1;
         var afterCellBreak = false; // dropping a continuation across a cell separator
+        var json = JsonText.LooksLikeJson(text); // a quote between two words separates two strings
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
@@ -52,7 +53,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             // or a sentence's full stop ends every span. What the model
             // continued across it is dropped, unless the next word is a listed name of the continued type: that opens
             // a new span.
-            var cellBreak = w > 0 && (s.GapAfter(text, w - 1).ContainsAny(WordBreaks.LineOrCellBreaks) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
+            var cellBreak = w > 0 && (s.GapAfter(text, w - 1).ContainsAny(WordBreaks.LineOrCellBreaks) || (json && s.GapAfter(text, w - 1).Contains('"')) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {

@@ -266,6 +266,15 @@ public sealed class NerQualityTests(ITestOutputHelper output)
         Assert.Contains(found, p => p.Type == EntityTypes.Person && text[p.Start..p.End] == person);
     }
 
+    // A chat message or prompt held as JSON text (a request body logged as a string) is read on its own; key-value
+    // records keep their keys as context.
+    [Theory]
+    [InlineData("{\"role\": \"assistant\", \"content\": \"Here is a draft email to Marcus Lee about the delay.\"}", "PERSON:Marcus Lee")] // was missed
+    [InlineData("{\"prompt\": \"Write a cover letter for Samuel Okonkwo applying to Shopify\", \"max_tokens\": 400}", "PERSON:Samuel Okonkwo;ORGANIZATION:Shopify")] // 'Write' was a person
+    [InlineData("{\"name\": \"Tom Becker\", \"company\": \"Brightline Analytics\"}", "PERSON:Tom Becker;ORGANIZATION:Brightline Analytics")]
+    public void Detect_JsonText_ProseReadOnItsOwn(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization));
+
     // "TYPE:text;..." of the scan's findings of the given types in one text.
     private static string Found(string text, params string[] types) =>
         string.Join(";", Predict([new LabeledExample(text, [])])[0]
