@@ -126,8 +126,8 @@ internal static class LegalForms
     /// Works LLC</c>). Before an institution or industry noun one word must be a proper name: no ordinary word in lower
     /// case (<c>Financial Services</c> is no company), unless the network put the noun or a word of the name in an
     /// organization (<paramref name="organizationBegin"/>, <paramref name="organizationInside"/>: its labels;
-    /// <c>Coastline Telecom</c>). Without a lexicon, a word that opens the sentence joins only when the network put it in an
-    /// entity.
+    /// <c>Coastline Telecom</c>). Without a lexicon, a word that opens the sentence joins only when the network put it
+    /// in an entity.
     /// </summary>
     public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon, int personInside, int organizationBegin = -1, int organizationInside = -1)
     {

@@ -12,11 +12,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private readonly NerModel _model = model;
     private readonly int _priorLabels = priorLabels;
 
-    // B-PERSON and I-PERSON (-1 when the model has none).
+    // Label indices (-1 when the model has none).
     private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
-    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
     private readonly int _locationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Location);
+    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
 
     private readonly WordLabelRules _labelRules = new(model);
 
@@ -39,7 +39,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         span.Begin(null);
         var notEntityUntil = -1;
         var afterCellBreak = false; // dropping a continuation across a cell separator
-        var json = JsonText.LooksLikeJson(text); // a quote between two words separates two strings
+        var json = JsonText.LooksLikeJson(text);
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
@@ -49,10 +49,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
             var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
-            // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as in a CSV row)
-            // or a sentence's full stop ends every span. What the model
-            // continued across it is dropped, unless the next word is a listed name of the continued type: that opens
-            // a new span.
+            // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as
+            // in a CSV row), a quote between two strings of JSON text or a sentence's full stop ends every span. What
+            // the model continued across it is dropped, unless the next word is a listed name of the continued type:
+            // that opens a new span.
             var cellBreak = w > 0 && (s.GapAfter(text, w - 1).ContainsAny(WordBreaks.LineOrCellBreaks) || (json && s.GapAfter(text, w - 1).Contains('"')) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
