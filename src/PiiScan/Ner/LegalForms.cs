@@ -178,6 +178,11 @@ internal static class LegalForms
                 hyphen = part is "-";
                 continue;
             }
+            if (part is "'" or "\u2019" && first >= 0 && w > 0 && s.TouchesNext(w - 1) && s.TouchesNext(w) && s.WordText(text, w - 1) is "O" or "D")
+            {
+                hyphen = true; // "O'Connell & Sons Roofing": the glued O' or D' comes next, one word with the name
+                continue;
+            }
             if (first >= 0 && w > 0 && (Connectors.Contains(part) || (part is "of" && OfHeads.Contains(s.WordText(text, w - 1)))))
             {
                 continue; // "Bank of America Corporation", "Banco de Sabadell SA": a name word must come next

@@ -251,6 +251,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Contact: James Thornton (manager), Austin, TX 78701", "PERSON:James Thornton;LOCATION:Austin;LOCATION:TX")] // a state code after a comma: 'TX' was missed
     [InlineData("Senior Counsel, Whitlock Hale LLP", "ORGANIZATION:Whitlock Hale LLP")] // a job title alone names no one: 'Counsel' was a person
     [InlineData("I switched to Coastline Telecom last year.", "ORGANIZATION:Coastline Telecom")] // the network's organization makes 'Coastline' a name: 'Telecom' alone
+    [InlineData("Reviewer: Anders Holm Approver: Giulia Conti", "PERSON:Anders Holm;PERSON:Giulia Conti")] // a form role: 'Anders Holm Approver' was one name
+    [InlineData("On Tue, 3 Jun 2026, Derek Olsen wrote:", "PERSON:Derek Olsen")] // 'Tue' was a person
+    [InlineData("Signed, Patrick O'Connell, O'Connell & Sons Roofing", "PERSON:Patrick O'Connell;ORGANIZATION:O'Connell & Sons Roofing")] // the company lost its O'
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
