@@ -142,6 +142,37 @@ internal static class NameEdges
         return 2;
     }
 
+    // A month that is also a first name, one space before a person span ("June Carter", "April Jones"): the lexicon
+    // counts it an ordinary word, so the network's name lost it. Returns how many characters the span's start moves
+    // back, or 0; not after a digit ("5 June Carter" is a date before a name).
+    internal static int MonthFirstNameBefore(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 5 || text[start - 1] != ' ' || !char.IsUpper(text[start]))
+        {
+            return 0;
+        }
+        var before = text[..(start - 1)];
+        var length = before.EndsWith("June", StringComparison.Ordinal) || before.EndsWith("April", StringComparison.Ordinal) ? (before[^1] == 'l' ? 5 : 4) : 0;
+        if (length == 0 || (before.Length > length && char.IsLetterOrDigit(before[^(length + 1)])))
+        {
+            return 0;
+        }
+        var previous = before[..^length].TrimEnd(' ');
+        if (previous.Length > 0 && char.IsAsciiDigit(previous[^1]))
+        {
+            return 0;
+        }
+        var wordStart = previous.LastIndexOfAny(' ', '\t', '\n') + 1;
+        return MonthPrepositions.Contains(previous[wordStart..]) ? 0 : length + 1; // "In June Smith joined"
+    }
+
+    // Words before a month in time phrases ("in June", "since April", "last June").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthPrepositions =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            ["in", "by", "since", "until", "till", "of", "during", "before", "after", "from", "through", "last", "next", "this",
+             "early", "late", "mid", "every", "each"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The mirror of WithoutTrailingLowerWords at a capitalized name's start: lower-case words of one or two letters,
     // ordinary words and relation nouns the network ran into the name ("é Ana Souza", "mari Pierre Martin") are no
     // part of it; particles stay ("van Gogh"), and so does a lower-case first name before a capitalized surname

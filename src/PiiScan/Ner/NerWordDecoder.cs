@@ -334,6 +334,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             start += NameEdges.LeadingPunctuation(text[start..end]);
             start -= NameEdges.GluedInitialBefore(text, start);
+            start -= NameEdges.MonthFirstNameBefore(text, start);
         }
         if (type is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization && LegalForms.ExtensionEnd(text, end) is > 0 and var formEnd)
         {

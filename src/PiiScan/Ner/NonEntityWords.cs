@@ -19,7 +19,29 @@ internal static class NonEntityWords
                 Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
-                Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), AddressLabelEnd(text, s, w, words)))));
+                Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), Math.Max(AddressLabelEnd(text, s, w, words), DateMonthEnd(text, s, w, words))))));
+
+    // The month of a written date ("3 Mar 2026", "June 5, 2026"): "Mar", "June" and "May" there name no one. Returns w
+    // when word w is a month between a day and a year, else -1.
+    private static int DateMonthEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (!Months.Contains(s.WordText(text, w)))
+        {
+            return -1;
+        }
+        var dayBefore = w > 0 && IsNumber(s.WordText(text, w - 1), 1, 2) && w + 1 < words && IsNumber(s.WordText(text, w + 1), 4, 4);
+        var dayAfter = w + 3 < words && IsNumber(s.WordText(text, w + 1), 1, 2) && IsWord(text, s, w + 2, ",") && IsNumber(s.WordText(text, w + 3), 4, 4);
+        return dayBefore || dayAfter ? w : -1;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word, int minDigits, int maxDigits) =>
+        word.Length >= minDigits && word.Length <= maxDigits && !word.ContainsAnyExceptInRange('0', '9');
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February",
+             "March", "April", "June", "July", "August", "September", "October", "November", "December"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // An invoice's address label ("Bill to:", "Bill-To:", "BILL TO:"): "Bill" there is the verb, no name. Returns the
     // last word of the label (its "to") when word w opens one, else -1.

@@ -134,4 +134,17 @@ public class NameEdgesTests
     [InlineData("Angelo", 0, 0)]
     public void GluedInitialBefore_CapitalAndApostrophe_JoinTheName(string text, int start, int expected) =>
         Assert.Equal(expected, NameEdges.GluedInitialBefore(text, start));
+
+    [Theory]
+    [InlineData("Ask June Lee about it", 9, 5)]
+    [InlineData("with April Jones", 11, 6)]
+    [InlineData("June Carter", 5, 5)] // the value's start
+    [InlineData("In June Smith joined", 8, 0)] // a time phrase
+    [InlineData("since April Jones left", 12, 0)]
+    [InlineData("on 5 June Carter said", 10, 0)] // a date
+    [InlineData("Ask Juneau Lee", 11, 0)] // another word
+    [InlineData("Ask XJune Lee", 10, 0)]
+    [InlineData("Ask June  Lee", 10, 0)] // two spaces
+    public void MonthFirstNameBefore_JoinsTheName(string text, int start, int expected) =>
+        Assert.Equal(expected, NameEdges.MonthFirstNameBefore(text, start));
 }
