@@ -144,27 +144,7 @@ public sealed class NerRecognizer : IDisposable
             {
                 continue;
             }
-            AddWindows(s, f, start, count, step, prose: false);
-            if (JsonText.LooksLikeJson(text))
-            {
-                // A JSON value's prose strings are read on their own too, and their tokens take those predictions.
-                s.ProseRanges.Clear();
-                JsonText.ProseValues(text, s.ProseRanges);
-                var t = 0;
-                foreach (var (proseStart, proseEnd) in s.ProseRanges)
-                {
-                    while (t < count && s.Tokens[start + t].Start < proseStart)
-                    {
-                        t++;
-                    }
-                    var proseFirst = t;
-                    while (t < count && s.Tokens[start + t].Start < proseEnd)
-                    {
-                        t++;
-                    }
-                    AddWindows(s, f, start + proseFirst, t - proseFirst, step, prose: true);
-                }
-            }
+            NerWindows.AddField(text, s, f, start, count, _windowContent, step);
         }
         s.EnsureTokens(s.Tokens.Count);
         if (_priorLabels > 0)
@@ -172,20 +152,6 @@ public sealed class NerRecognizer : IDisposable
             s.EnsureLogProbs(s.Tokens.Count, _priorLabels);
         }
         Array.Fill(s.BestCentrality, -1, 0, s.Tokens.Count);
-    }
-
-    // Sliding windows of at most _windowContent tokens over count tokens from start, step tokens apart.
-    private void AddWindows(NerScratch s, int field, int start, int count, int step, bool prose)
-    {
-        for (var w = 0; count > 0; w += step)
-        {
-            var wStart = Math.Min(w, Math.Max(0, count - _windowContent));
-            s.Windows.Add(new NerWindow(field, start + wStart, Math.Min(_windowContent, count - wStart), prose));
-            if (wStart + _windowContent >= count)
-            {
-                break;
-            }
-        }
     }
 
     private const int ProsePriority = 1 << 20;

@@ -77,27 +77,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
         Flush(text, ref span, output);
-        AddStateCodes(text, output, firstOutput);
-    }
-
-    // "Austin, TX 78701": a state code after a place and a comma is a place too, unless a span covers it already.
-    private void AddStateCodes(ReadOnlySpan<char> text, List<Detection.Detection> output, int firstOutput)
-    {
-        for (var i = firstOutput; i < output.Count; i++)
-        {
-            var place = output[i];
-            if (place.Type != EntityTypes.Location || StateCodes.AfterComma(text, place.End) is not { Start: >= 0 } code)
-            {
-                continue;
-            }
-            var codeEnd = code.Start + code.Length;
-            if (i + 1 < output.Count && output[i + 1].Start < codeEnd)
-            {
-                continue;
-            }
-            output.Insert(i + 1, new Detection.Detection(code.Start, codeEnd, EntityTypes.Location, place.Score, NerRecognizer.RecognizerName, _model.Name));
-            i++;
-        }
+        StateCodes.AddAfterPlaces(text, output, firstOutput, _model.Name);
     }
 
     // The value's words: first piece and end of each.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PiiScan.Detection;
 
 namespace PiiScan.Ner;
 
@@ -73,5 +74,29 @@ internal static class StateCodes
         }
         var next = rest.TrimStart(' ');
         return next.IsEmpty || (next.Length < rest.Length && (char.IsAsciiDigit(next[0]) || char.IsLower(next[0]) || next[0] is '\n' or '\r'));
+    }
+
+    /// <summary>
+    /// Adds a place for each code written after a comma behind a place span of <paramref name="output"/> from
+    /// <paramref name="first"/> on (<see cref="AfterComma"/>: <c>Austin, TX 78701</c>), unless a span covers it
+    /// already; the code gets the place's score.
+    /// </summary>
+    public static void AddAfterPlaces(ReadOnlySpan<char> text, List<Detection.Detection> output, int first, string modelName)
+    {
+        for (var i = first; i < output.Count; i++)
+        {
+            var place = output[i];
+            if (place.Type != EntityTypes.Location || AfterComma(text, place.End) is not { Start: >= 0 } code)
+            {
+                continue;
+            }
+            var codeEnd = code.Start + code.Length;
+            if (i + 1 < output.Count && output[i + 1].Start < codeEnd)
+            {
+                continue;
+            }
+            output.Insert(i + 1, new Detection.Detection(code.Start, codeEnd, EntityTypes.Location, place.Score, NerRecognizer.RecognizerName, modelName));
+            i++;
+        }
     }
 }

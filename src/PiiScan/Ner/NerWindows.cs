@@ -1,0 +1,48 @@
+namespace PiiScan.Ner;
+
+/// <summary>How a field's tokens are cut into the windows the network reads (<see cref="NerWindow"/>).</summary>
+internal static class NerWindows
+{
+    /// <summary>
+    /// Adds sliding windows of at most <paramref name="size"/> tokens, <paramref name="step"/> apart, over the field's
+    /// <paramref name="count"/> tokens from <paramref name="start"/>; for JSON held as text (<see cref="JsonText"/>)
+    /// also the own windows of each prose string, whose predictions win for their tokens.
+    /// </summary>
+    public static void AddField(ReadOnlySpan<char> text, NerScratch s, int field, int start, int count, int size, int step)
+    {
+        AddSliding(s.Windows, field, start, count, size, step, prose: false);
+        if (!JsonText.LooksLikeJson(text))
+        {
+            return;
+        }
+        s.ProseRanges.Clear();
+        JsonText.ProseValues(text, s.ProseRanges);
+        var t = 0;
+        foreach (var (proseStart, proseEnd) in s.ProseRanges)
+        {
+            while (t < count && s.Tokens[start + t].Start < proseStart)
+            {
+                t++;
+            }
+            var proseFirst = t;
+            while (t < count && s.Tokens[start + t].Start < proseEnd)
+            {
+                t++;
+            }
+            AddSliding(s.Windows, field, start + proseFirst, t - proseFirst, size, step, prose: true);
+        }
+    }
+
+    private static void AddSliding(List<NerWindow> windows, int field, int start, int count, int size, int step, bool prose)
+    {
+        for (var w = 0; count > 0; w += step)
+        {
+            var wStart = Math.Min(w, Math.Max(0, count - size));
+            windows.Add(new NerWindow(field, start + wStart, Math.Min(size, count - wStart), prose));
+            if (wStart + size >= count)
+            {
+                break;
+            }
+        }
+    }
+}
