@@ -152,7 +152,7 @@ internal static class NameEdges
             return 0;
         }
         var before = text[..(start - 1)];
-        var length = before.EndsWith("June", StringComparison.Ordinal) || before.EndsWith("April", StringComparison.Ordinal) ? (before[^1] == 'l' ? 5 : 4) : 0;
+        var length = before.EndsWith("April", StringComparison.Ordinal) ? 5 : before.EndsWith("June", StringComparison.Ordinal) ? 4 : 0;
         if (length == 0 || (before.Length > length && char.IsLetterOrDigit(before[^(length + 1)])))
         {
             return 0;
