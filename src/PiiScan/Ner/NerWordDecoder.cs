@@ -77,6 +77,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
         Flush(text, ref span, output);
+        StreetLineParts.MarkTownsAfterStreets(text, output, firstOutput, _model.Lexicon, _model.Name);
         StateCodes.AddAfterPlaces(text, output, firstOutput, _model.Name);
     }
 

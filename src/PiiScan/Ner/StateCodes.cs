@@ -18,6 +18,9 @@ internal static class StateCodes
              "PE", "QC", "SK", "NSW", "VIC", "QLD", "TAS", "ACT", "NT"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when <paramref name="word"/> is a listed state, province or territory code.</summary>
+    public static bool IsCode(ReadOnlySpan<char> word) => Codes.Contains(word);
+
     /// <summary>
     /// A place span that ends in a code after another word ("Hartford CT") is two places: the offset of the code in
     /// <paramref name="span"/>, else -1.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PiiScan.Detection;
 
 namespace PiiScan.Ner;
 
@@ -63,6 +64,111 @@ internal static class StreetLineParts
             end = comma;
         }
         return span.Length;
+    }
+
+    /// <summary>
+    /// The town written after a street line that ends at <paramref name="streetEnd"/> and a comma (<c>88 Orchard Road,
+    /// Singapore.</c>, <c>2210 Cedar Ridge Drive, Boise, ID 83702</c>): its start and end in <paramref name="text"/>,
+    /// and the end of a state code written after it without a comma (<c>Springfield IL 62704</c>; the town's end when
+    /// none), or start -1. One to three capitalized words (no street type, unit word or ordinary word: <c>Thanks!</c>)
+    /// that end the text or stand before punctuation, a line break or a postcode, never before a lower-case word
+    /// (<c>12 Oak St, Maria will sign</c>).
+    /// </summary>
+    public static (int Start, int End, int CodeEnd) TownAfter(ReadOnlySpan<char> text, int streetEnd, LexiconPrior? lexicon)
+    {
+        if (streetEnd >= text.Length || text[streetEnd] != ',' || lexicon is null)
+        {
+            return (-1, 0, 0);
+        }
+        var start = streetEnd + 1;
+        while (start < text.Length && text[start] == ' ' && start - streetEnd <= 2)
+        {
+            start++;
+        }
+        var stop = start;
+        while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] is ' ' or '-' or '\'' or '\u2019'))
+        {
+            stop++;
+        }
+        if (stop < text.Length && !(char.IsPunctuation(text[stop]) || char.IsAsciiDigit(text[stop]) || text[stop] is '\n' or '\r'))
+        {
+            return (-1, 0, 0);
+        }
+        var part = text[start..stop].TrimEnd(' ');
+        if (start == streetEnd + 1 || part.Contains("  ", StringComparison.Ordinal) || !IsPlainNamePart(part, 3))
+        {
+            return (-1, 0, 0);
+        }
+        var end = start + part.Length;
+        var codeEnd = end;
+        var last = LastWord(part);
+        if (StateCodes.IsCode(last) && last.Length < part.Length)
+        {
+            end = start + part[..^last.Length].TrimEnd(' ').Length;
+        }
+        foreach (var range in text[start..end].Split(' '))
+        {
+            if (lexicon.IsOrdinary(text[start..end][range], opensSentence: true))
+            {
+                return (-1, 0, 0);
+            }
+        }
+        return (start, end, codeEnd);
+    }
+
+    /// <summary>
+    /// Makes the town after each street line of <paramref name="output"/> from <paramref name="first"/> on
+    /// (<see cref="TownAfter"/>) a place: a span the network gave it exactly is retyped (<c>Singapore</c> read as an
+    /// organization), a town it missed is added with the street line's score (<c>Boise</c>); a span over other edges
+    /// is left as it is. A state code after the town is added as a place of its own when no span covers it.
+    /// </summary>
+    public static void MarkTownsAfterStreets(ReadOnlySpan<char> text, List<Detection.Detection> output, int first, LexiconPrior? lexicon, string modelName)
+    {
+        for (var i = first; i < output.Count; i++)
+        {
+            var street = output[i];
+            if (street.Type != EntityTypes.StreetAddress || !text[street.Start..street.End].ContainsAnyInRange('0', '9')
+                || TownAfter(text, street.End, lexicon) is not { Start: >= 0 } town)
+            {
+                continue;
+            }
+            var insertAt = i + 1;
+            var covered = false;
+            for (var j = first; j < output.Count; j++)
+            {
+                var other = output[j];
+                if (j == i || other.End <= town.Start || other.Start >= town.End)
+                {
+                    continue;
+                }
+                covered = true;
+                if (other.Start == town.Start && other.End == town.End && other.Type != EntityTypes.Location)
+                {
+                    output[j] = other with { Type = EntityTypes.Location };
+                }
+            }
+            if (!covered)
+            {
+                output.Insert(insertAt++, new Detection.Detection(town.Start, town.End, EntityTypes.Location, street.Score, NerRecognizer.RecognizerName, modelName));
+            }
+            if (town.CodeEnd > town.End && !Covers(output, first, town.End, town.CodeEnd))
+            {
+                var codeStart = town.CodeEnd - LastWord(text[town.Start..town.CodeEnd]).Length;
+                output.Insert(insertAt, new Detection.Detection(codeStart, town.CodeEnd, EntityTypes.Location, street.Score, NerRecognizer.RecognizerName, modelName));
+            }
+        }
+    }
+
+    private static bool Covers(List<Detection.Detection> output, int first, int start, int end)
+    {
+        for (var j = first; j < output.Count; j++)
+        {
+            if (output[j].Start < end && start < output[j].End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A unit ("Flat 5, 27 ...") or a number-first street line ("27 Wellington Road"), not a bare house number after a

@@ -45,6 +45,10 @@ internal sealed class WordLabelRules(NerModel model)
             JoinPlacesIntoOrganizations(text, s, words);
         }
         JoinHyphenatedNames(text, s, words);
+        if (_personBegin >= 0 && _personInside >= 0)
+        {
+            JoinRomanizedGivenNames(text, s, words);
+        }
         if (organization)
         {
             JoinNamesAfterInstitutionNouns(text, s, words);
@@ -153,6 +157,43 @@ internal sealed class WordLabelRules(NerModel model)
             s.BestLabel[s.WordToken[w + 1]] = inside;
         }
     }
+
+    // Korean given names are romanized as two syllables joined by a hyphen, the second in lower case ("Hyun-woo Park",
+    // "Park Ji-hoon"): the network reads the first syllable as the name and drops the rest. After a person's word, a
+    // glued hyphen and a lower-case syllable of two to four letters continue the name when the surname stands next to
+    // it: a person's word before it, or a capitalized word after it that the network read as a person's or as no
+    // entity and that is no ordinary word ("Park", which the lexicon lists as a place word). English compounds ("the
+    // Obama-era rules") have neither.
+    private void JoinRomanizedGivenNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words; w++)
+        {
+            var first = s.WordText(text, w - 1);
+            var syllable = s.WordText(text, w + 1);
+            if (s.WordText(text, w) is not "-" || !s.TouchesNext(w - 1) || !s.TouchesNext(w) || !IsPerson(s, w - 1)
+                || first.Length is < 2 or > 5 || !char.IsUpper(first[0]) || syllable.Length is < 2 or > 4
+                || syllable.ContainsAnyExceptInRange('a', 'z'))
+            {
+                continue;
+            }
+            var surnameBefore = w >= 2 && IsPerson(s, w - 2) && s.GapAfter(text, w - 2) is " ";
+            var surnameAfter = w + 2 < words && s.GapAfter(text, w + 1) is " " && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 2))
+                && (IsPerson(s, w + 2) || (s.BestLabel[s.WordToken[w + 2]] == 0 && _model.Lexicon?.IsOrdinary(s.WordText(text, w + 2), opensSentence: false) == false));
+            if (!surnameBefore && !surnameAfter)
+            {
+                continue;
+            }
+            var score = s.BestScore[s.WordToken[w - 1]];
+            for (var i = w; i <= (surnameAfter && !surnameBefore ? w + 2 : w + 1); i++)
+            {
+                var t = s.WordToken[i];
+                s.BestScore[t] = IsPerson(s, i) ? MathF.Max(s.BestScore[t], score) : score;
+                s.BestLabel[t] = _personInside;
+            }
+        }
+    }
+
+    private bool IsPerson(NerScratch s, int w) => s.BestLabel[s.WordToken[w]] is var label && (label == _personBegin || label == _personInside);
 
     // A company name that ends in a legal form is one organization, whatever the network read in it ("Helsinki
     // Logistics Oy": LOCATION "Helsinki" and nothing else).

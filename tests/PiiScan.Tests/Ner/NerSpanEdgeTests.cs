@@ -57,6 +57,7 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Wendy Smith Jr. have", "Wendy Smith Jr.")]
     [InlineData("Thanks I\u2019ve Wendy Smith", "Wendy Smith")]
     [InlineData("Thanks @jdoe have", "@jdoe")] // a mention keeps its '@'
+    [InlineData("Thanks Wendy_Smith Wendy have", "Wendy")] // an identifier joined by underscores ([UNK]: B-PERSON) is no name
     [InlineData("Thanks Zorblax Wendy | Smith Wendy", "Zorblax Wendy")] // a table cell ends the name; the continuation is dropped
     [InlineData("Thanks Zorblax Wendy\tSmith", "Zorblax Wendy")] // a tab-separated field too
     [InlineData("| Zorblax Wendy | Zorblax |", "Zorblax Wendy")] // a name inside a cell stays whole

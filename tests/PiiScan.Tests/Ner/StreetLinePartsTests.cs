@@ -39,4 +39,24 @@ public class StreetLinePartsTests
     [InlineData("27 Wellington Road", "27 Wellington Road")]
     public void StreetEnd_PlacesAfterTheStreetTypeLeave(string span, string expected) =>
         Assert.Equal(expected, span[..StreetLineParts.StreetEnd(span)]);
+
+    private static readonly LexiconPrior OrdinaryWords = LexiconPrior.Create(
+        new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, [(["thanks"], 3f)]);
+
+    [Theory]
+    [InlineData("I live at 88 Orchard Road, Singapore.", "88 Orchard Road", "Singapore", "Singapore")]
+    [InlineData("2210 Cedar Ridge Drive, Boise, ID 83702", "2210 Cedar Ridge Drive", "Boise", "Boise")]
+    [InlineData("1450 Pine Ave, Santa Rosa", "1450 Pine Ave", "Santa Rosa", "Santa Rosa")]
+    [InlineData("9 Main St, Springfield IL 62704", "9 Main St", "Springfield", "Springfield IL")] // a state code without a comma
+    [InlineData("9 Main St,\nSpringfield", "9 Main St", "", "")] // the comma's line ends: a new line may hold anything
+    [InlineData("12 Oak St, Maria will sign", "12 Oak St", "", "")] // a lower-case word after it: a sentence goes on
+    [InlineData("12 Oak St, Thanks!", "12 Oak St", "", "")] // an ordinary word
+    [InlineData("12 Oak St, Salt Lake City Utah Area", "12 Oak St", "", "")] // more than three words
+    [InlineData("12 Oak St Springfield", "12 Oak St", "", "")] // no comma
+    public void TownAfter_PlaceAfterTheStreetLineAndAComma(string text, string street, string town, string withCode)
+    {
+        var found = StreetLineParts.TownAfter(text, street.Length + text.IndexOf(street, StringComparison.Ordinal), OrdinaryWords);
+        Assert.Equal(town, found.Start < 0 ? "" : text[found.Start..found.End]);
+        Assert.Equal(withCode, found.Start < 0 ? "" : text[found.Start..found.CodeEnd]);
+    }
 }
