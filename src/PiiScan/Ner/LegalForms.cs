@@ -228,6 +228,19 @@ internal static class LegalForms
     /// <summary>True when <paramref name="word"/> is a job title in title case (<c>Counsel</c>, <c>Manager</c>, <c>CTO</c>).</summary>
     public static bool IsJobTitle(ReadOnlySpan<char> word) => JobTitles.Contains(word);
 
+    /// <summary>
+    /// True when <paramref name="word"/> names a department (<c>Finance</c>, <c>Legal</c>): alone it is part of an
+    /// organization, not one ("Head of Finance", "Greta in Legal").
+    /// </summary>
+    public static bool IsDepartment(ReadOnlySpan<char> word) => Departments.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Departments = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["Finance", "Sales", "Marketing", "Engineering", "Operations", "Legal", "Compliance", "Procurement", "Accounting",
+         "Payroll", "Facilities", "Support", "Security", "Research", "Design", "Product", "Purchasing", "Billing",
+         "Recruiting", "Recruitment", "Admissions", "Infrastructure", "Accounts"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Job titles that signatures put between a name and the company ("Project Manager National Energy Production
     // Corporation", "Legal Counsel Uecomm Limited"): never part of the company's name.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JobTitles = FrozenSet.Create(
