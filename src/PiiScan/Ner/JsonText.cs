@@ -6,8 +6,9 @@ namespace PiiScan.Ner;
 /// context, but chat messages wrapped in JSON badly (<c>{"role": "user", "content": "my neighbour Derek Walsh …"}</c>
 /// gave no finding). So a string value of <see cref="MinProseWords"/> words or more is read on its own, in its own
 /// windows, and the rest as before; escapes (<c>\n</c>, <c>\"</c>, <c>\u00e9</c>) are read as spaces, char by char, so
-/// token offsets stay offsets into the value; and a quote between two words is a cell break for the decoder, so no
-/// span runs from one string into the next.
+/// token offsets stay offsets into the value; a quote between two words is a cell break for the decoder, so no span
+/// runs from one string into the next; and a key is never an entity (the network read <c>"caller": "Denise"</c> as
+/// the person <c>caller</c>).
 /// </summary>
 internal static class JsonText
 {
@@ -69,6 +70,19 @@ internal static class JsonText
         while (NextString(json, ref pos, out var start, out var end, out var isKey))
         {
             if (!isKey && CountWords(json[start..end]) >= MinProseWords)
+            {
+                ranges.Add((start, end));
+            }
+        }
+    }
+
+    /// <summary>Adds the content ranges (inside the quotes) of the keys of <paramref name="json"/>: field names, never entities.</summary>
+    public static void Keys(ReadOnlySpan<char> json, List<(int Start, int End)> ranges)
+    {
+        var pos = 0;
+        while (NextString(json, ref pos, out var start, out var end, out var isKey))
+        {
+            if (isKey)
             {
                 ranges.Add((start, end));
             }

@@ -40,6 +40,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var notEntityUntil = -1;
         var afterCellBreak = false; // dropping a continuation across a cell separator
         var json = JsonText.LooksLikeJson(text);
+        s.KeyRanges.Clear();
+        if (json)
+        {
+            JsonText.Keys(text, s.KeyRanges);
+        }
+        var key = 0; // the first key range that does not end before word w
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
@@ -48,7 +54,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
-            var label = w <= notEntityUntil ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it)
+            while (key < s.KeyRanges.Count && s.KeyRanges[key].End <= token.Start)
+            {
+                key++;
+            }
+            var inKey = key < s.KeyRanges.Count && s.KeyRanges[key].Start <= token.Start;
+            var label = w <= notEntityUntil || inKey ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it); a JSON key names a field
             // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as
             // in a CSV row), a quote between two strings of JSON text or a sentence's full stop ends every span. What
             // the model continued across it is dropped, unless the next word is a listed name of the continued type:

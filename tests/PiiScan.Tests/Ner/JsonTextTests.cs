@@ -30,6 +30,15 @@ public class JsonTextTests
     }
 
     [Fact]
+    public void Keys_NestedObjectsAndArrays_KeysOnly()
+    {
+        const string json = "{\"caller\": \"Denise\", \"cc\": [\"Hugo Martin\"], \"shipping\": {\"city\": \"Lyon\"}}";
+        var ranges = new List<(int Start, int End)>();
+        JsonText.Keys(json, ranges);
+        Assert.Equal(["caller", "cc", "shipping", "city"], ranges.Select(r => json[r.Start..r.End]));
+    }
+
+    [Fact]
     public void ProseValues_EscapedQuoteInside_StaysOneString()
     {
         const string json = "{\"content\": \"she said \\\"call Derek Walsh tomorrow about the deposit\\\" twice\"}";
