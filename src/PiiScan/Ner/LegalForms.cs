@@ -9,13 +9,14 @@ namespace PiiScan.Ner;
 /// </summary>
 internal static class LegalForms
 {
-    // Case-sensitive: "co" or "ag" in lower case are ordinary words. Generic nouns (Group, Bank) are left out:
+    // Case-sensitive: "co" or "ag" in lower case are ordinary words; a football club's "FC" ends its name as a form does.
+    // Generic nouns (Group, Bank) are left out:
     // "West Bank" is a place.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Forms = FrozenSet.Create(
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "AG", "KG", "KGaA", "SA", "SAS",
          "SARL", "SpA", "Srl", "BV", "NV", "plc", "PLC", "Pty", "LLP", "LP", "Oy", "AB", "ASA", "Bhd", "Pte", "Pvt",
-         "Holding", "Holdings", "Industries", "Technologies"])
+         "Holding", "Holdings", "Industries", "Technologies", "FC", "AFC"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Industry nouns that end company names ("Pinecrest Robotics", "Halvorsen Shipping", "Pemberton Capital"): a
@@ -30,7 +31,7 @@ internal static class LegalForms
          "Supply", "Services", "Capital", "Management", "Plumbing", "Electric", "Electrical", "Roofing", "Landscaping",
          "Bakery", "Dental", "Catering", "Cleaning", "Builders", "Contractors", "Engineering", "Manufacturing", "Electronics",
          "Chemicals", "Healthcare", "Accountants", "Solicitors", "Architects", "Interiors", "Printing", "Fitness", "Mortgage",
-         "Lending", "Financial", "Investments", "Advisors", "Advisory"])
+         "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -55,7 +56,7 @@ internal static class LegalForms
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "KGaA", "SARL", "SpA", "Srl", "plc",
          "PLC", "Pty", "LLP", "Oy", "Bhd", "Pte", "Pvt", "Holdings", "Industries", "Technologies", "INC", "CORP",
-         "CORPORATION", "INCORPORATED", "LTD", "LIMITED", "GMBH", "HOLDINGS", "INDUSTRIES", "TECHNOLOGIES"])
+         "CORPORATION", "INCORPORATED", "LTD", "LIMITED", "GMBH", "HOLDINGS", "INDUSTRIES", "TECHNOLOGIES", "FC", "AFC"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -61,6 +61,13 @@ internal static class NameEdges
         return result;
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> is an honorific that only a person's name follows (<c>Dr</c>, <c>Mrs</c>;
+    /// not <c>Coach</c> or <c>President</c>, which also stand alone or before a team or country).
+    /// </summary>
+    internal static bool IsPersonalHonorific(ReadOnlySpan<char> word) =>
+        word is "Mr" or "Mrs" or "Ms" or "Mx" or "Dr" or "Prof" or "MR" or "MRS" or "MS" or "DR";
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR",

@@ -48,6 +48,7 @@ internal sealed class WordLabelRules(NerModel model)
         if (_personBegin >= 0 && _personInside >= 0)
         {
             JoinRomanizedGivenNames(text, s, words);
+            MarkNamesAfterHonorifics(text, s, words);
         }
         if (organization)
         {
@@ -189,6 +190,39 @@ internal sealed class WordLabelRules(NerModel model)
                 var t = s.WordToken[i];
                 s.BestScore[t] = IsPerson(s, i) ? MathF.Max(s.BestScore[t], score) : score;
                 s.BestLabel[t] = _personInside;
+            }
+        }
+    }
+
+    // Word score of a name found after an honorific where the network read none.
+    private const float HonorificNameScore = 0.8f;
+
+    // A capitalized word after "Dr." or "Mrs." is a person's name ("seen by Dr. Okafor at Mercy General": the network
+    // gave "Okafor" 0.23 in clinical shorthand). Where the network read no entity there, the word becomes the name,
+    // with the capitalized word after it when the lexicon lists that as a person's name ("Dr. Anita Desai"); an
+    // ordinary word ("Mr. Right") stays out.
+    private void MarkNamesAfterHonorifics(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        var lexicon = _model.Lexicon;
+        for (var w = 0; w + 1 < words && lexicon is not null; w++)
+        {
+            if (!NameEdges.IsPersonalHonorific(s.WordText(text, w)))
+            {
+                continue;
+            }
+            var name = w + 1 < words && s.WordText(text, w + 1) is "." && s.TouchesNext(w) ? w + 2 : w + 1;
+            if (name >= words || s.GapAfter(text, name - 1) is not " " || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, name))
+                || s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true))
+            {
+                continue;
+            }
+            s.BestLabel[s.WordToken[name]] = _personBegin;
+            s.BestScore[s.WordToken[name]] = HonorificNameScore;
+            if (name + 1 < words && s.GapAfter(text, name) is " " && s.BestLabel[s.WordToken[name + 1]] == 0
+                && ChatDisplayName.IsCapitalizedWord(s.WordText(text, name + 1)) && lexicon.HasBonus(s.WordText(text, name + 1), _personBegin))
+            {
+                s.BestLabel[s.WordToken[name + 1]] = _personInside;
+                s.BestScore[s.WordToken[name + 1]] = HonorificNameScore;
             }
         }
     }
