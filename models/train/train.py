@@ -25,6 +25,7 @@ import data  # noqa: E402
 import synth  # noqa: E402
 import synth_social  # noqa: E402
 import synth_intl  # noqa: E402
+import synth_json  # noqa: E402
 from evaluate import encode, predict, score, torch_runner  # noqa: E402
 from model import NerModel  # noqa: E402
 from wordpiece import WordPiece, basic_tokenize, build_vocab  # noqa: E402
@@ -34,7 +35,7 @@ def log(*a):
     print(time.strftime("%H:%M:%S"), *a, flush=True)
 
 
-def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None, n_intl=0):
+def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None, n_intl=0, n_json=0):
     """Sample one epoch of the mixture: weight w -> floor(w) full copies + a (w - floor(w)) random fraction.
     aug: augment.Settings -> copies after the first are augmented."""
     r = random.Random(seed * 1000 + epoch)
@@ -55,6 +56,7 @@ def epoch_sentences(corpora, epoch, seed, n_synth, n_social=0, aug=None, n_intl=
     out.extend((t, g) for t, g, _ in synth.generate(n_synth, seed=100 + epoch))  # fresh synthetic data each epoch
     out.extend((t, g) for t, g, _ in synth_social.generate(n_social, seed=500 + epoch))
     out.extend((t, g) for t, g, _ in synth_intl.generate(n_intl, seed=700 + epoch))
+    out.extend((t, g) for t, g, _ in synth_json.generate(n_json, seed=900 + epoch))
     return out
 
 
@@ -106,6 +108,8 @@ def main():
                     help="synthetic social-media posts (@-mentions, hashtags; synth_social.py) per epoch")
     ap.add_argument("--intl-per-epoch", type=int, default=0,
                     help="synthetic Spanish, Portuguese, French, German, Italian and Dutch sentences (synth_intl.py) per epoch")
+    ap.add_argument("--json-per-epoch", type=int, default=0,
+                    help="synthetic JSON records held as text (synth_json.py) per epoch")
     ap.add_argument("--mask-o-mentions", action="store_true",
                     help="leave split mentions `@ handle` tagged O in btc/wnut17 out of the loss (data.mask_split_o_mentions)")
     ap.add_argument("--mention-replace", type=float, default=0.0,
@@ -208,7 +212,7 @@ def main():
         data.TRAIN_MIX["btc_h"] = float(a.btc_h)
         log(f"btc_h: {len(corpora['btc_h'])} tweets x {a.btc_h}")
     # estimate total steps from epoch 0's batch count
-    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch, aug, a.intl_per_epoch),
+    ep_batches = make_batches(wp, epoch_sentences(corpora, 0, a.seed, a.synth_per_epoch, a.social_per_epoch, aug, a.intl_per_epoch, a.json_per_epoch),
                               a.max_tokens, a.seed)
     total = len(ep_batches) * a.epochs
     log(f"~{len(ep_batches)} batches/epoch, {total} total steps")
@@ -228,7 +232,7 @@ def main():
     step, tokens_seen = 0, 0
     for ep in range(a.epochs):
         batches = ep_batches if ep == 0 else make_batches(
-            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch, a.social_per_epoch, aug, a.intl_per_epoch), a.max_tokens,
+            wp, epoch_sentences(corpora, ep, a.seed, a.synth_per_epoch, a.social_per_epoch, aug, a.intl_per_epoch, a.json_per_epoch), a.max_tokens,
             a.seed + ep)
         model.train()
         t0, run_loss, run_tok = time.time(), 0.0, 0
