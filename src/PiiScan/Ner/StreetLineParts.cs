@@ -133,23 +133,16 @@ internal static class StreetLineParts
                 continue;
             }
             var insertAt = i + 1;
-            var covered = false;
-            for (var j = first; j < output.Count; j++)
-            {
-                var other = output[j];
-                if (j == i || other.End <= town.Start || other.Start >= town.End)
-                {
-                    continue;
-                }
-                covered = true;
-                if (other.Start == town.Start && other.End == town.End && other.Type != EntityTypes.Location)
-                {
-                    output[j] = other with { Type = EntityTypes.Location };
-                }
-            }
-            if (!covered)
+            if (!Covers(output, first, town.Start, town.End))
             {
                 output.Insert(insertAt++, new Detection.Detection(town.Start, town.End, EntityTypes.Location, street.Score, NerRecognizer.RecognizerName, modelName));
+            }
+            for (var j = first; j < output.Count; j++)
+            {
+                if (output[j].Start == town.Start && output[j].End == town.End && output[j].Type != EntityTypes.Location)
+                {
+                    output[j] = output[j] with { Type = EntityTypes.Location };
+                }
             }
             if (town.CodeEnd > town.End && !Covers(output, first, town.End, town.CodeEnd))
             {
