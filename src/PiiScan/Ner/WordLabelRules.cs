@@ -93,8 +93,7 @@ internal sealed class WordLabelRules(NerModel model)
                 score = _model.EntityOfLabel[s.BestLabel[t]] is null ? score : MathF.Max(score, s.BestScore[t]);
             }
             // An organization the network read right before the noun continues ("Technische" + "Hochschule Dresden").
-            var continues = w > 0 && s.GapAfter(text, w - 1) is " "
-                && s.BestLabel[s.WordToken[w - 1]] is var before && (before == _organizationBegin || before == _organizationInside);
+            var continues = w > 0 && s.GapAfter(text, w - 1) is " " && HasLabel(s, w - 1, _organizationBegin, _organizationInside);
             for (var i = w; i <= last; i++)
             {
                 s.BestLabel[s.WordToken[i]] = i == w && !continues ? _organizationBegin : _organizationInside;
@@ -118,14 +117,12 @@ internal sealed class WordLabelRules(NerModel model)
     {
         for (var w = 1; w < words; w++)
         {
-            var t = s.WordToken[w];
-            var previous = s.BestLabel[s.WordToken[w - 1]];
-            if ((s.BestLabel[t] != _organizationBegin && s.BestLabel[t] != _organizationInside) || (previous != _locationBegin && previous != _locationInside)
+            if (!HasLabel(s, w, _organizationBegin, _organizationInside) || !HasLabel(s, w - 1, _locationBegin, _locationInside)
                 || s.GapAfter(text, w - 1) is not " ")
             {
                 continue;
             }
-            s.BestLabel[t] = _organizationInside;
+            s.BestLabel[s.WordToken[w]] = _organizationInside;
             var b = w - 1;
             while (b > 0 && s.BestLabel[s.WordToken[b]] == _locationInside)
             {
@@ -171,26 +168,20 @@ internal sealed class WordLabelRules(NerModel model)
         {
             var first = s.WordText(text, w - 1);
             var syllable = s.WordText(text, w + 1);
-            if (s.WordText(text, w) is not "-" || !s.TouchesNext(w - 1) || !s.TouchesNext(w) || !IsPerson(s, w - 1)
+            if (s.WordText(text, w) is not "-" || !s.TouchesNext(w - 1) || !s.TouchesNext(w) || !HasLabel(s, w - 1, _personBegin, _personInside)
                 || first.Length is < 2 or > 5 || !char.IsUpper(first[0]) || syllable.Length is < 2 or > 4
                 || syllable.ContainsAnyExceptInRange('a', 'z'))
             {
                 continue;
             }
-            var surnameBefore = w >= 2 && IsPerson(s, w - 2) && s.GapAfter(text, w - 2) is " ";
+            var surnameBefore = w >= 2 && HasLabel(s, w - 2, _personBegin, _personInside) && s.GapAfter(text, w - 2) is " ";
             var surnameAfter = w + 2 < words && s.GapAfter(text, w + 1) is " " && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 2))
-                && (IsPerson(s, w + 2) || (s.BestLabel[s.WordToken[w + 2]] == 0 && _model.Lexicon?.IsOrdinary(s.WordText(text, w + 2), opensSentence: false) == false));
+                && (HasLabel(s, w + 2, _personBegin, _personInside) || (s.BestLabel[s.WordToken[w + 2]] == 0 && _model.Lexicon?.IsOrdinary(s.WordText(text, w + 2), opensSentence: false) == false));
             if (!surnameBefore && !surnameAfter)
             {
                 continue;
             }
-            var score = s.BestScore[s.WordToken[w - 1]];
-            for (var i = w; i <= (surnameAfter && !surnameBefore ? w + 2 : w + 1); i++)
-            {
-                var t = s.WordToken[i];
-                s.BestScore[t] = IsPerson(s, i) ? MathF.Max(s.BestScore[t], score) : score;
-                s.BestLabel[t] = _personInside;
-            }
+            MarkRun(s, w, surnameAfter && !surnameBefore ? w + 2 : w + 1, _personBegin, _personInside, continues: true, s.BestScore[s.WordToken[w - 1]]);
         }
     }
 
@@ -216,18 +207,27 @@ internal sealed class WordLabelRules(NerModel model)
             {
                 continue;
             }
-            s.BestLabel[s.WordToken[name]] = _personBegin;
-            s.BestScore[s.WordToken[name]] = HonorificNameScore;
-            if (name + 1 < words && s.GapAfter(text, name) is " " && s.BestLabel[s.WordToken[name + 1]] == 0
-                && ChatDisplayName.IsCapitalizedWord(s.WordText(text, name + 1)) && lexicon.HasBonus(s.WordText(text, name + 1), _personBegin))
-            {
-                s.BestLabel[s.WordToken[name + 1]] = _personInside;
-                s.BestScore[s.WordToken[name + 1]] = HonorificNameScore;
-            }
+            var surname = name + 1 < words && s.GapAfter(text, name) is " " && s.BestLabel[s.WordToken[name + 1]] == 0
+                && ChatDisplayName.IsCapitalizedWord(s.WordText(text, name + 1)) && lexicon.HasBonus(s.WordText(text, name + 1), _personBegin);
+            MarkRun(s, name, surname ? name + 1 : name, _personBegin, _personInside, continues: false, HonorificNameScore);
         }
     }
 
-    private bool IsPerson(NerScratch s, int w) => s.BestLabel[s.WordToken[w]] is var label && (label == _personBegin || label == _personInside);
+    // Word w's label is begin or inside (one entity type's).
+    private static bool HasLabel(NerScratch s, int w, int begin, int inside) => s.BestLabel[s.WordToken[w]] is var label && (label == begin || label == inside);
+
+    // Words first..last become one span of the type of begin and inside (its first word inside too when it continues
+    // a span before it); a word the network already gave that type keeps its score where higher, any other word takes
+    // score.
+    private static void MarkRun(NerScratch s, int first, int last, int begin, int inside, bool continues, float score)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var t = s.WordToken[i];
+            s.BestScore[t] = HasLabel(s, i, begin, inside) ? MathF.Max(s.BestScore[t], score) : score;
+            s.BestLabel[t] = i == first && !continues ? begin : inside;
+        }
+    }
 
     // A company name that ends in a legal form is one organization, whatever the network read in it ("Helsinki
     // Logistics Oy": LOCATION "Helsinki" and nothing else).
@@ -251,13 +251,9 @@ internal sealed class WordLabelRules(NerModel model)
             {
                 last = OfNameEnd(text, s, w, words); // "Glasgow School of Art"
             }
-            for (var i = first; i >= 0 && i <= last; i++)
+            if (first >= 0)
             {
-                var t = s.WordToken[i];
-                s.BestScore[t] = s.BestLabel[t] is var label && (label == _organizationBegin || label == _organizationInside)
-                    ? MathF.Max(s.BestScore[t], CompanyScore)
-                    : CompanyScore;
-                s.BestLabel[t] = i == first ? _organizationBegin : _organizationInside;
+                MarkRun(s, first, last, _organizationBegin, _organizationInside, continues: false, CompanyScore);
             }
         }
     }
