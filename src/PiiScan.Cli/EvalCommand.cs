@@ -9,7 +9,7 @@ internal static class EvalCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string>("--data", "-d") { Description = "Labeled JSONL: {\"text\",\"spans\":[{start,end,type}]} (code points) or {\"tokens\",\"tags\"} (BIO). Required unless --fixtures or --write-fixtures is given." };
+        var data = new Option<string>("--data", "-d") { Description = "Labeled JSONL: {\"text\",\"spans\":[{start,end,type}]} (code points; an optional \"key\" is the field or column name the value sits under, read as context as in a scan) or {\"tokens\",\"tags\"} (BIO). Required unless --fixtures or --write-fixtures is given." };
         var labelMap = new Option<string?>("--label-map") { Description = "Map gold labels to types, e.g. PER=PERSON,LOC=LOCATION,ORG=ORGANIZATION. Unmapped labels are ignored." };
         var joinMentions = new Option<bool>("--join-split-mentions") { Description = "Token data: write a lone '@' token and the handle token after it back as '@handle' (as the tweet had it) and score a mention whose handle is an entity as ONE gold span of the handle's type (the Broad Twitter Corpus tags the two tokens as two entities; PiiScan reports the mention as one)." };
         var skipGlued = new Option<bool>("--skip-glued-handles") { Description = "Token data: leave a token that is a whole mention '@handle' tagged O out of scoring (predictions on it are neither hits nor false positives; the count is printed). The Broad Twitter Corpus annotated mentions only where its tokenizer split '@' from the handle and never one it left glued (0 of 397 in train and dev), though the tweets wrote both alike. Not the default: scores are comparable with other tools without it." };

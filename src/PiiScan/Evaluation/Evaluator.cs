@@ -66,7 +66,8 @@ public sealed class Evaluator(DetectionEngine engine, NerRecognizer? ner)
             for (var i = start; i < end; i++)
             {
                 batch.AddRecord(i, -1, 0, 0);
-                batch.AddField(examples[i].Text, "text", "");
+                var key = examples[i].Key;
+                batch.AddField(examples[i].Text, key.Length > 0 ? key : "text", key);
             }
             ner?.Annotate(batch);
             engine.Detect(batch, scratch);

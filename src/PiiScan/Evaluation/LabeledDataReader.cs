@@ -5,8 +5,9 @@ using PiiScan.Text;
 namespace PiiScan.Evaluation;
 
 /// <summary>
-/// Reads labeled JSONL in either form: <c>{"text": "...", "spans": [{"start","end","type"}]}</c> (code points) or
-/// <c>{"tokens": [...], "tags": [BIO...]}</c> (tokens joined with single spaces). Gold labels are mapped through the
+/// Reads labeled JSONL in either form: <c>{"text": "...", "spans": [{"start","end","type"}]}</c> (code points; an
+/// optional <c>"key"</c> names the field or column the value sits under) or <c>{"tokens": [...], "tags": [BIO...]}</c>
+/// (tokens joined with single spaces). Gold labels are mapped through the
 /// label map; unmapped labels are dropped.
 /// </summary>
 public static class LabeledDataReader
@@ -69,7 +70,8 @@ public static class LabeledDataReader
                 var root = doc.RootElement;
                 examples.Add(root.TryGetProperty("tokens", out var tokens)
                     ? FromTokens(tokens, root.GetProperty("tags"), labelMap, joinSplitMentions, skipGluedHandles)
-                    : FromSpans(root.GetProperty("text").GetString() ?? "", root.TryGetProperty("spans", out var s) ? s : default, labelMap));
+                    : FromSpans(root.GetProperty("text").GetString() ?? "", root.TryGetProperty("spans", out var s) ? s : default, labelMap,
+                        root.TryGetProperty("key", out var key) ? key.GetString() ?? "" : ""));
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentOutOfRangeException)
             {
@@ -88,7 +90,7 @@ public static class LabeledDataReader
         return Detection.EntityTypes.IsKnown(label) ? Detection.EntityTypes.Normalize(label) : null;
     }
 
-    private static LabeledExample FromSpans(string text, JsonElement spans, IReadOnlyDictionary<string, string> labelMap)
+    private static LabeledExample FromSpans(string text, JsonElement spans, IReadOnlyDictionary<string, string> labelMap, string key)
     {
         var gold = new List<GoldSpan>();
         if (spans.ValueKind == JsonValueKind.Array)
@@ -105,7 +107,7 @@ public static class LabeledDataReader
                 gold.Add(new GoldSpan(start, end, type));
             }
         }
-        return new LabeledExample(text, gold);
+        return new LabeledExample(text, gold, Key: key);
     }
 
     private static LabeledExample FromTokens(JsonElement tokens, JsonElement tags, IReadOnlyDictionary<string, string> labelMap, bool joinSplitMentions, bool skipGluedHandles)

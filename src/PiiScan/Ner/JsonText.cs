@@ -117,7 +117,8 @@ internal static class JsonText
         return true;
     }
 
-    private static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>Runs of letters and digits in <paramref name="text"/>.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var words = 0;
         var inWord = false;

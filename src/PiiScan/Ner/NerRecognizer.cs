@@ -326,7 +326,7 @@ public sealed class NerRecognizer : IDisposable
             var count = s.FieldTokenCount[f];
             if (count > 0)
             {
-                _decoder.Decode(batch.FieldText(f), s, s.FieldTokenStart[f], count, s.FieldDetections);
+                _decoder.Decode(batch.FieldText(f), fields[f].Key, fields[f].Path, s, s.FieldTokenStart[f], count, s.FieldDetections);
             }
             ref var field = ref fields[f];
             // Keep detections another stage may already have added for this field.

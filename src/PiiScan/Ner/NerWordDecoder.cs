@@ -17,21 +17,27 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
     private readonly int _locationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Location);
     private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
+    private readonly int _locationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Location);
+    private readonly int _organizationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Organization);
 
     private readonly WordLabelRules _labelRules = new(model);
 
     /// <summary>
     /// Adds the entity spans of the value <paramref name="text"/> (its tokens: <paramref name="count"/> from
-    /// <paramref name="first"/>) to <paramref name="output"/>. A word takes the label of its first piece (as in
+    /// <paramref name="first"/>; its field's <paramref name="key"/> and <paramref name="path"/>, read for
+    /// <see cref="FieldKeyHints"/>) to <paramref name="output"/>. A word takes the label of its first piece (as in
     /// training), so an entity never starts or ends inside a word; the span score is the mean probability of its words
     /// (<see cref="NerSpanBuilder"/>: a lone punctuation mark neither starts nor ends a span).
     /// </summary>
-    public void Decode(ReadOnlySpan<char> text, NerScratch s, int first, int count, List<Detection.Detection> output)
+    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<char> key, ReadOnlySpan<char> path, NerScratch s, int first, int count, List<Detection.Detection> output)
     {
         var firstOutput = output.Count;
         var words = CollectWords(s, first, count, Math.Max(1, _priorLabels));
+        var json = JsonText.LooksLikeJson(text);
         if (_priorLabels > 0)
         {
+            s.HintRanges.Clear();
+            FieldKeyHints.AddHintedValues(text, key, path, json, s.HintRanges);
             RelabelWords(text, s, words);
         }
         _labelRules.Apply(text, s, words);
@@ -39,13 +45,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         span.Begin(null);
         var notEntityUntil = -1;
         var afterCellBreak = false; // dropping a continuation across a cell separator
-        var json = JsonText.LooksLikeJson(text);
         s.KeyRanges.Clear();
         if (json)
         {
             JsonText.Keys(text, s.KeyRanges);
         }
-        var key = 0; // the first key range that does not end before word w
+        var keyRange = 0; // the first key range that does not end before word w
         for (var w = 0; w < words; w++)
         {
             var t = s.WordToken[w];
@@ -54,11 +59,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 notEntityUntil = NonEntityWords.End(text, s, w, words);
             }
-            while (key < s.KeyRanges.Count && s.KeyRanges[key].End <= token.Start)
+            while (keyRange < s.KeyRanges.Count && s.KeyRanges[keyRange].End <= token.Start)
             {
-                key++;
+                keyRange++;
             }
-            var inKey = key < s.KeyRanges.Count && s.KeyRanges[key].Start <= token.Start;
+            var inKey = keyRange < s.KeyRanges.Count && s.KeyRanges[keyRange].Start <= token.Start;
             var label = w <= notEntityUntil || inKey ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it); a JSON key names a field
             // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as
             // in a CSV row), a quote between two strings of JSON text or a sentence's full stop ends every span. What
@@ -145,6 +150,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     {
         var k = _priorLabels;
         var lexicon = _model.Lexicon;
+        var hint = 0; // the first hinted value that does not end before word w
         for (var w = 0; w < words; w++)
         {
             var row = s.WordLogProbs.AsSpan(w * k, k);
@@ -164,6 +170,15 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             if (lexicon is not null && _locationBegin >= 0 && w > 0 && PlacePrepositions.PlaceFollows(s.WordText(text, w - 1), s.WordText(text, w), lexicon, _locationBegin, _personBegin))
             {
                 row[_locationBegin] += PlacePrepositions.Bonus;
+            }
+            var start = s.Tokens[s.WordToken[w]].Start;
+            while (hint < s.HintRanges.Count && s.HintRanges[hint].End <= start)
+            {
+                hint++;
+            }
+            if (hint < s.HintRanges.Count && s.HintRanges[hint].Start <= start && NameEdges.CountLetters(s.WordText(text, w)) >= 2)
+            {
+                AddHint(row, s.HintRanges[hint].Type);
             }
         }
         var units = 0;
@@ -265,6 +280,22 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                     ? LogAddExp(first[c] + second[inside[c]], first[0] + second[c])
                     : first[c] + second[c];
             }
+        }
+    }
+
+    // A field key hints the word's type (FieldKeyHints): both its labels, so the value is one span of that type.
+    private void AddHint(Span<float> row, string type)
+    {
+        var (begin, inside) = type switch
+        {
+            EntityTypes.Person => (_personBegin, _personInside),
+            EntityTypes.Location => (_locationBegin, _locationInside),
+            _ => (_organizationBegin, _organizationInside),
+        };
+        if (begin >= 0 && inside >= 0)
+        {
+            row[begin] += FieldKeyHints.Bonus;
+            row[inside] += FieldKeyHints.Bonus;
         }
     }
 

@@ -27,6 +27,20 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ExampleWithKey_ValueReadUnderItsKey()
+    {
+        // "Ibadan" under "city" is a place by its key (FieldKeyRecognizer); as plain text, patterns find nothing.
+        var path = Path.Combine(TestPaths.NewTempDir(), "keyed.jsonl");
+        File.WriteAllText(path, """
+            {"key": "city", "text": "Ibadan", "spans": [{"start": 0, "end": 6, "type": "LOCATION"}]}
+            {"text": "Ibadan", "spans": [{"start": 0, "end": 6, "type": "LOCATION"}]}
+            """);
+        var examples = LabeledDataReader.Read(path, new Dictionary<string, string>());
+        Assert.Equal(["city", ""], examples.Select(e => e.Key));
+        Assert.Equal((1, 0, 1), Counts(PatternsOnly.Evaluate(examples).Exact[EntityTypes.Location]));
+    }
+
+    [Fact]
     public void Evaluate_PredictionOnlyPartlyInsideUnscoredRange_StillScored()
     {
         var bob = Text.IndexOf("bob", StringComparison.Ordinal);

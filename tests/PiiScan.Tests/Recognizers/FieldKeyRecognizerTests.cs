@@ -23,6 +23,12 @@ public class FieldKeyRecognizerTests
     [InlineData("street", "Nørregade 7", "Nørregade 7", EntityTypes.StreetAddress)]
     [InlineData("address_line_1", "Flat 4B, 12 MG Road", "Flat 4B, 12 MG Road", EntityTypes.StreetAddress)]
     [InlineData("shippingAddress", "12 Oak St, Springfield, IL 62704", "12 Oak St, Springfield, IL 62704", EntityTypes.StreetAddress)]
+    [InlineData("to_city", "Yerevan", "Yerevan", EntityTypes.Location)] // by its head
+    [InlineData("incidentCity", "Kumasi", "Kumasi", EntityTypes.Location)]
+    [InlineData("contact_first_name", "Gareth", "Gareth", EntityTypes.Person)] // head "first" before "name"
+    [InlineData("merchant", "Blue Fern Bakery", "Blue Fern Bakery", EntityTypes.Organization)]
+    [InlineData("hotel", "The Langham", "Langham", EntityTypes.Organization)] // "The" stays outside
+    [InlineData("physician", "Dr. Amara Nwosu", "Amara Nwosu", EntityTypes.Person)] // so does a title
     public void Analyze_TypedKeyAndNameLikeValue_WholeValue(string key, string value, string expected, string type) =>
         RecognizerTestHelper.AssertFinds(R, value, expected, type, key);
 
@@ -46,6 +52,11 @@ public class FieldKeyRecognizerTests
     [InlineData("address", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")]
     [InlineData("street", "Main Street")] // no number: not a street line
     [InlineData("", "Ibadan")] // plain text
+    [InlineData("ip_address", "10 Downing Street")] // a street line only by a listed key, never by its head
+    [InlineData("tenant", "Contoso")] // a SaaS tenant is an account
+    [InlineData("assignee", "Unassigned")]
+    [InlineData("employee", "Unassigned")]
+    [InlineData("ship_to_name", "Benedikt Hauser")] // "to" says nothing
     public void Analyze_OtherKeyOrValue_FindsNothing(string key, string value)
     {
         var results = new List<Det>();
@@ -61,8 +72,32 @@ public class FieldKeyRecognizerTests
     [InlineData("billing_address", EntityTypes.StreetAddress)]
     [InlineData("name", null)]
     [InlineData("request_id", null)]
+    [InlineData("billing_city", EntityTypes.Location)]
+    [InlineData("employee_id", null)]
     public void TypeOfKey_SeparatorsAndCaseIgnored(string key, string? type) =>
         Assert.Equal(type, R.TypeOfKey(key));
+
+    [Theory]
+    [InlineData("customer.name", "name", "Adaeze Obi", EntityTypes.Person)] // a bare name takes its object's key
+    [InlineData("claims[1].policyholder.name", "name", "Greta Lund", EntityTypes.Person)]
+    [InlineData("vendor.name", "name", "Tessellate Labs", EntityTypes.Organization)]
+    public void Analyze_BareNameUnderTypedObject_TypedByParent(string path, string key, string value, string type)
+    {
+        var results = new List<Det>();
+        R.Analyze(value, new FieldContext(path, key), results);
+        Assert.Equal([(type, 0, value.Length)], results.Select(d => (d.Type, d.Start, d.End)));
+    }
+
+    [Fact]
+    public void Analyze_JsonHeldAsText_EachKeyedStringAsAField()
+    {
+        const string text = "{\"order\": 7, \"ship_to\": {\"name\": \"Benedikt Hauser\", \"city\": \"Graz\"}, \"customer\": {\"name\": \"Ana Ruiz\"}, \"first_name\": \"n/a\", \"cc\": [\"x\"]}";
+        var results = new List<Det>();
+        R.Analyze(text, new FieldContext("prompt", "prompt"), results);
+        Assert.Equal(
+            [(EntityTypes.Location, "Graz"), (EntityTypes.Person, "Ana Ruiz")],
+            results.Select(d => (d.Type, text[d.Start..d.End])));
+    }
 
     [Fact]
     public void Analyze_PolicyFieldTypes_AddAndSwitchOffKeys()

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using PiiScan.Detection.Context;
+using PiiScan.Ner;
+using PiiScan.Text;
 
 namespace PiiScan.Detection.Recognizers;
 
@@ -13,7 +15,10 @@ namespace PiiScan.Detection.Recognizers;
 /// other things are not listed (<c>name</c> holds tool and model names, <c>state</c> and <c>region</c> status words
 /// and cloud regions, <c>username</c> is an identifier); the value must look like a name (letters, no digits, at most
 /// six words) or, for a street line, like an address (letters and a digit, no <c>@</c>, <c>:</c> or <c>/</c>), and
-/// placeholders (<c>n/a</c>, <c>unknown</c>) are skipped.
+/// placeholders (<c>n/a</c>, <c>unknown</c>) are skipped. A key not listed is read by its head
+/// (<see cref="FieldKeyHints.Head"/>: <c>to_city</c>, <c>contact_first_name</c>, a bare <c>name</c> under
+/// <c>customer</c>), never as a street line (<c>ip_address</c>); JSON held as text in a value is read string by string
+/// (<see cref="JsonKeyedStrings"/>). A title or a leading <c>The</c> stays outside the reported value.
 /// </summary>
 public sealed class FieldKeyRecognizer : RecognizerBase
 {
@@ -39,7 +44,8 @@ public sealed class FieldKeyRecognizer : RecognizerBase
         StringComparer.OrdinalIgnoreCase,
         ["n/a", "none", "null", "nil", "unknown", "test", "tbd", "tba", "-", "--", "redacted", "[redacted]",
          "anonymous", "anon", "other", "various", "same", "same as above", "not provided", "not available", "private",
-         "true", "false", "yes", "no", "default", "empty", "string", "example", "sample", "placeholder"])
+         "true", "false", "yes", "no", "default", "empty", "string", "example", "sample", "placeholder", "unassigned",
+         "vacant", "self", "self-employed", "unemployed", "retired", "remote", "internal", "online", "nobody", "everyone"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters a name value may hold besides letters and spaces ("O'Neil", "García-López", "Smith, John", "St. Louis").
@@ -91,34 +97,87 @@ public sealed class FieldKeyRecognizer : RecognizerBase
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
-        var key = context.Key;
-        if (string.IsNullOrEmpty(key) || key.Length > MaxKey || text.Length > MaxValue || TypeOfKey(key) is not { } type)
+        if (JsonText.LooksLikeJson(text))
         {
+            // JSON held as text (a logged request body): each string value under a listed key, as if it were a field.
+            var strings = new JsonKeyedStrings(text);
+            while (strings.MoveNext())
+            {
+                if (TypeOfKey(strings.KeyText, strings.ParentText) is { } jsonType)
+                {
+                    AnalyzeValue(text, strings.Value.Start, strings.Value.End, jsonType, results);
+                }
+            }
             return;
         }
-        var end = text.TrimEnd().Length;
-        var start = end - text[..end].TrimStart().Length;
-        var value = text[start..end];
-        if (value.Length < 2 || Placeholders.Contains(value))
+        if (TypeOfKey(context.Key, FieldKeyHints.ParentOf(context.Path)) is { } type)
         {
-            return;
-        }
-        if (type == EntityTypes.StreetAddress ? LooksLikeStreet(value) : LooksLikeName(value))
-        {
-            ReportExact(results, start, end, type, "field_key", Score);
+            AnalyzeValue(text, 0, text.Length, type, results);
         }
     }
 
-    /// <summary>The entity type a field key names (<c>First-Name</c>, <c>billing_address</c>), or null.</summary>
-    public string? TypeOfKey(string key)
+    // Reports text[start..end], trimmed, as type when it looks like a value of that type.
+    private void AnalyzeValue(ReadOnlySpan<char> text, int start, int end, string type, List<Detection> results)
     {
-        if (key.Length > MaxKey)
+        if (end - start > MaxValue)
+        {
+            return;
+        }
+        var trimmedEnd = start + text[start..end].TrimEnd().Length;
+        start = trimmedEnd - text[start..trimmedEnd].TrimStart().Length;
+        var value = text[start..trimmedEnd];
+        if (value.Length < 2 || IsPlaceholder(value))
+        {
+            return;
+        }
+        if (type == EntityTypes.Organization && value.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && value.Length > 4)
+        {
+            start += 4; // "The" stays outside an organization's name, as in running text
+            value = value[4..];
+        }
+        else if (type == EntityTypes.Person && NameEdges.AfterHonorific(value) is > 0 and var title && title < value.Length)
+        {
+            start += title; // so does a title before a person's name ("Dr. Amara Nwosu")
+            value = value[title..];
+        }
+        if (type == EntityTypes.StreetAddress ? LooksLikeStreet(value) : LooksLikeName(value))
+        {
+            ReportExact(results, start, trimmedEnd, type, "field_key", Score);
+        }
+    }
+
+    // The type of key as listed, else of its head with "name" when a name followed it (FieldKeyHints.Head:
+    // billing_city, contact_first_name, a bare name under "customer"), but never a street line by its head alone
+    // (ip_address, email_address).
+    private string? TypeOfKey(ReadOnlySpan<char> key, ReadOnlySpan<char> parent)
+    {
+        if (key.IsEmpty || key.Length > MaxKey)
         {
             return null;
         }
-        Span<char> folded = stackalloc char[key.Length];
-        return _keyTypes.TryGetValue(folded[..Fold(key, folded)], out var type) ? type : null;
+        Span<char> folded = stackalloc char[FieldKeyHints.MaxKey + 4];
+        if (_keyTypes.TryGetValue(folded[..Fold(key, folded)], out var type))
+        {
+            return type;
+        }
+        var n = FieldKeyHints.Head(key, parent, folded, out var named);
+        if (n == 0)
+        {
+            return null;
+        }
+        if (named)
+        {
+            "name".CopyTo(folded[n..]);
+            n += 4;
+        }
+        return _keyTypes.TryGetValue(folded[..n], out type) && type != EntityTypes.StreetAddress ? type : null;
     }
+
+    /// <summary>True when <paramref name="value"/> stands for no value (<c>n/a</c>, <c>unknown</c>, <c>redacted</c>; case ignored).</summary>
+    internal static bool IsPlaceholder(ReadOnlySpan<char> value) => Placeholders.Contains(value);
+
+    /// <summary>The entity type a field key names (<c>First-Name</c>, <c>billing_address</c>), or null.</summary>
+    public string? TypeOfKey(string key) => TypeOfKey(key, default);
 
     // Lower-case ASCII letters and digits of the key, separators and case dropped.
     private static int Fold(ReadOnlySpan<char> key, Span<char> folded)
@@ -187,7 +246,10 @@ public sealed class FieldKeyRecognizer : RecognizerBase
             "personname", "cardholder", "cardholdername", "accountholder", "accountholdername", "holdername",
             "billingname", "shippingname", "recipientname", "recipient", "sendername", "beneficiary", "beneficiaryname",
             "guardianname", "parentname", "spousename", "nextofkin", "emergencycontact", "emergencycontactname",
-            "legalname", "displayname", "nombre", "apellido", "apellidos", "vorname", "nachname", "prenom");
+            "legalname", "displayname", "nombre", "apellido", "apellidos", "vorname", "nachname", "prenom",
+            "employee", "patient", "passenger", "passengername", "guestname", "applicant", "applicantname",
+            "candidatename", "borrower", "borrowername", "policyholder", "policyholdername", "insured", "insuredname",
+            "physician", "physicianname", "doctorname");
         Add(EntityTypes.Location,
             "city", "town", "village", "country", "countryname", "county", "province", "municipality", "hometown",
             "birthplace", "placeofbirth", "cityofbirth", "countryofbirth", "ciudad", "pais", "stadt", "ville", "pays",
@@ -196,7 +258,9 @@ public sealed class FieldKeyRecognizer : RecognizerBase
         Add(EntityTypes.Organization,
             "company", "companyname", "employer", "employername", "organization", "organisation", "organizationname",
             "organisationname", "businessname", "firm", "school", "schoolname", "university", "college", "institution",
-            "bank", "bankname", "insurer", "hospital", "clinic", "empresa", "firma", "unternehmen", "entreprise");
+            "bank", "bankname", "insurer", "hospital", "clinic", "empresa", "firma", "unternehmen", "entreprise",
+            "merchant", "merchantname", "vendorname", "suppliername", "airline", "hotel", "hotelname", "lender",
+            "manufacturer", "insurername", "hospitalname", "clinicname");
         Add(EntityTypes.StreetAddress,
             "street", "streetaddress", "streetname", "streetline", "street1", "street2", "address", "address1",
             "address2", "addressline", "addressline1", "addressline2", "homeaddress", "mailingaddress",

@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+using PiiScan.Detection;
+using PiiScan.Detection.Recognizers;
+using PiiScan.Text;
+
+namespace PiiScan.Ner;
+
+/// <summary>
+/// Field names that hint what a short value is (<c>"contact": "Eamon Doyle"</c>, <c>"region": "Andalusia"</c>,
+/// <c>"brand": "Lumen"</c>), as column names guide structured-data scanners, where the key alone does not decide it
+/// (<see cref="Detection.Recognizers.FieldKeyRecognizer"/> reports the values of keys that do). The network reads a
+/// value alone, or inside a JSON record held as text, without knowing its key, and missed or mistyped such values (a
+/// person inside a three-field record got p = 0.00; <c>Andalusia</c> under <c>region</c> read as a person). The words
+/// (2+ letters) of a short value under a hinting key get <see cref="Bonus"/> on the hinted type's labels, as the other
+/// context cues do (<see cref="RelationWords"/>, <see cref="PlacePrepositions"/>), so a sure O stays O
+/// (<c>"contact": "Front Desk"</c>). A key's <see cref="Head"/> decides; keys that often hold user names, teams,
+/// states of a process, devices or accounts (<c>user</c>, <c>owner</c>, <c>state</c>, <c>driver</c>, <c>agent</c>,
+/// <c>tenant</c>) and the travel pair <c>from</c>/<c>to</c> (places or persons) hint nothing.
+/// </summary>
+internal static class FieldKeyHints
+{
+    /// <summary>Added to the hinted type's B- and I- labels of each word of a hinted value: a prior odds factor of e^5, as for the other context cues.</summary>
+    public const float Bonus = 5f;
+
+    /// <summary>A value of more words is text, not a name or place; its key hints nothing.</summary>
+    public const int MaxWords = 6;
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Heads = BuildHeads().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The entity type that a value under <paramref name="key"/> names (<see cref="EntityTypes.Person"/>,
+    /// <see cref="EntityTypes.Location"/> or <see cref="EntityTypes.Organization"/>), or null.
+    /// <paramref name="parent"/> is the key of the enclosing object, read when <paramref name="key"/> is a bare name.
+    /// </summary>
+    public static string? TypeOf(ReadOnlySpan<char> key, ReadOnlySpan<char> parent = default)
+    {
+        Span<char> head = stackalloc char[MaxKey];
+        return Heads.TryGetValue(head[..Head(key, parent, head, out _)], out var type) ? type : null;
+    }
+
+    /// <summary>Longer keys have no head (<see cref="Head"/> returns 0).</summary>
+    public const int MaxKey = 64;
+
+    /// <summary>
+    /// Writes the part of <paramref name="key"/> that says what its value is, lower-cased, to <paramref name="head"/>
+    /// (at least <see cref="MaxKey"/> chars) and returns its length (0 for none): the last part (<c>billing_city</c>:
+    /// <c>city</c>), or the part before a last <c>name</c>, then <paramref name="named"/> is true
+    /// (<c>customer_name</c>, <c>contactFirstName</c>: <c>customer</c>, <c>first</c>), or for a bare <c>name</c> the
+    /// head of <paramref name="parent"/>, named (<c>"contact": {"name": …}</c>: <c>contact</c>).
+    /// </summary>
+    public static int Head(ReadOnlySpan<char> key, ReadOnlySpan<char> parent, Span<char> head, out bool named)
+    {
+        named = false;
+        if (key.Length > MaxKey)
+        {
+            return 0;
+        }
+        var (lastStart, lastEnd, prevStart, prevEnd) = LastTwoParts(key, head);
+        var last = head[lastStart..lastEnd];
+        if (last is not ("name" or "names"))
+        {
+            last.CopyTo(head);
+            return last.Length;
+        }
+        named = true;
+        if (prevEnd > prevStart)
+        {
+            head[prevStart..prevEnd].CopyTo(head);
+            return prevEnd - prevStart;
+        }
+        return parent.IsEmpty ? 0 : Head(parent, default, head, out _);
+    }
+
+    /// <summary>
+    /// The key of the object that holds the field at <paramref name="path"/> (<c>contact</c> for
+    /// <c>ticket.contact.name</c>, <c>attendees</c> for <c>attendees[2].name</c>), or empty.
+    /// </summary>
+    public static ReadOnlySpan<char> ParentOf(ReadOnlySpan<char> path)
+    {
+        var dot = path.LastIndexOf('.');
+        if (dot <= 0)
+        {
+            return default;
+        }
+        var parent = path[..dot];
+        while (parent.Length > 0 && parent[^1] == ']' && parent.LastIndexOf('[') is >= 0 and var open)
+        {
+            parent = parent[..open];
+        }
+        return parent[(parent.LastIndexOf('.') + 1)..];
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="ranges"/> the hinted values of a field: the whole value when its key (or, for a bare
+    /// name, its parent's) hints a type; for a value that holds JSON text (<paramref name="json"/>), each of its string
+    /// values under a hinting key (<see cref="JsonKeyedStrings"/>). A hinted value has at most <see cref="MaxWords"/>
+    /// words and is no placeholder (<c>N/A</c>, <c>unknown</c>).
+    /// </summary>
+    public static void AddHintedValues(ReadOnlySpan<char> text, ReadOnlySpan<char> key, ReadOnlySpan<char> path, bool json, List<(int Start, int End, string Type)> ranges)
+    {
+        if (!json)
+        {
+            if (!key.IsEmpty && IsHintable(text) && TypeOf(key, ParentOf(path)) is { } type)
+            {
+                ranges.Add((0, text.Length, type));
+            }
+            return;
+        }
+        var strings = new JsonKeyedStrings(text);
+        while (strings.MoveNext())
+        {
+            var (start, end) = strings.Value;
+            if (!strings.KeyText.IsEmpty && IsHintable(text[start..end]) && TypeOf(strings.KeyText, strings.ParentText) is { } type)
+            {
+                ranges.Add((start, end, type));
+            }
+        }
+    }
+
+    private static bool IsHintable(ReadOnlySpan<char> value) =>
+        JsonText.CountWords(value) is > 0 and <= MaxWords && !FieldKeyRecognizer.IsPlaceholder(value.Trim());
+
+    private static string? Lookup(ReadOnlySpan<char> head) => Heads.TryGetValue(head, out var type) ? type : null;
+
+    // Lower-cases key into buffer and returns the ranges of its last two parts (empty ranges when missing).
+    private static (int LastStart, int LastEnd, int PrevStart, int PrevEnd) LastTwoParts(ReadOnlySpan<char> key, Span<char> buffer)
+    {
+        int lastStart = 0, lastEnd = 0, prevStart = 0, prevEnd = 0;
+        var partStart = -1;
+        for (var i = 0; i <= key.Length; i++)
+        {
+            var c = i < key.Length ? key[i] : '\0';
+            var letter = char.IsLetter(c);
+            var boundary = !letter || (partStart >= 0 && char.IsUpper(c) && i > 0 && char.IsLower(key[i - 1]));
+            if (boundary && partStart >= 0)
+            {
+                (prevStart, prevEnd) = (lastStart, lastEnd);
+                (lastStart, lastEnd) = (partStart, i);
+                partStart = -1;
+            }
+            if (letter)
+            {
+                buffer[i] = char.ToLowerInvariant(c);
+                partStart = partStart < 0 ? i : partStart;
+            }
+        }
+        return (lastStart, lastEnd, prevStart, prevEnd);
+    }
+
+    private static FrozenDictionary<string, string> BuildHeads()
+    {
+        var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in (string[])[
+            "first", "last", "given", "family", "middle", "full", "maiden", "surname", "firstname", "lastname", "fullname",
+            "givenname", "familyname", "middlename", "person", "customer", "client", "patient", "employee", "guest",
+            "passenger", "traveler", "traveller", "applicant", "candidate", "student", "teacher", "physician", "doctor",
+            "nurse", "dentist", "surgeon", "therapist", "clinician", "author", "authors", "sender", "recipient",
+            "recipients", "requester", "requestor", "assignee", "assignees", "approver", "reviewer", "manager",
+            "supervisor", "contact", "beneficiary", "insured", "policyholder", "holder", "cardholder", "signatory",
+            "signer", "witness", "landlord", "lessee", "borrower", "cosigner", "guarantor", "spouse", "guardian",
+            "kin", "caller", "callee", "attendee", "attendees", "participant", "participants", "buyer", "cc", "bcc",
+        ])
+        {
+            heads[word] = EntityTypes.Person;
+        }
+        foreach (var word in (string[])[
+            "city", "cities", "town", "village", "country", "countries", "region", "province", "county", "district",
+            "municipality", "locality", "suburb", "neighborhood", "neighbourhood", "birthplace", "hometown",
+            "destination", "location", "place",
+        ])
+        {
+            heads[word] = EntityTypes.Location;
+        }
+        foreach (var word in (string[])[
+            "company", "companies", "employer", "organization", "organisation", "org", "vendor", "vendors", "supplier",
+            "merchant", "bank", "insurer", "carrier", "airline", "hotel", "hospital", "clinic", "school", "university",
+            "college", "firm", "agency", "lender", "publisher", "manufacturer", "brand", "institution", "charity",
+            "pharmacy", "issuer",
+        ])
+        {
+            heads[word] = EntityTypes.Organization;
+        }
+        return heads.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
