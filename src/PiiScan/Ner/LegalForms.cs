@@ -230,8 +230,8 @@ internal static class LegalForms
     public static bool IsJobTitle(ReadOnlySpan<char> word) => JobTitles.Contains(word);
 
     /// <summary>
-    /// True when <paramref name="word"/> names a department (<c>Finance</c>, <c>Legal</c>): alone it is part of an
-    /// organization, not one ("Head of Finance", "Greta in Legal").
+    /// True when <paramref name="word"/> names a department (<c>Finance</c>, <c>Legal</c>, <c>Human Resources</c>,
+    /// <c>Front Desk</c>): alone it is part of an organization, not one ("Head of Finance", "Greta in Legal").
     /// </summary>
     public static bool IsDepartment(ReadOnlySpan<char> word) => Departments.Contains(word);
 
@@ -239,7 +239,9 @@ internal static class LegalForms
         StringComparer.Ordinal,
         ["Finance", "Sales", "Marketing", "Engineering", "Operations", "Legal", "Compliance", "Procurement", "Accounting",
          "Payroll", "Facilities", "Support", "Security", "Research", "Design", "Product", "Purchasing", "Billing",
-         "Recruiting", "Recruitment", "Admissions", "Infrastructure", "Accounts"])
+         "Recruiting", "Recruitment", "Admissions", "Infrastructure", "Accounts", "Human Resources", "Customer Service",
+         "Customer Support", "Customer Success", "Front Desk", "Help Desk", "Service Desk", "Accounts Payable",
+         "Accounts Receivable", "Quality Assurance", "Research and Development", "Public Relations", "Investor Relations"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Job titles that signatures put between a name and the company ("Project Manager National Energy Production

@@ -36,4 +36,14 @@ public class LegalFormsTests
         var end = LegalForms.ExtensionEnd(text, spanEnd);
         Assert.Equal(expected, end < 0 ? null : text[..end]);
     }
+
+    [Theory]
+    [InlineData("Finance", true)]
+    [InlineData("Human Resources", true)]
+    [InlineData("Front Desk", true)]
+    [InlineData("Research and Development", true)]
+    [InlineData("Ministry of Finance", false)] // a department inside a longer name is part of it
+    [InlineData("finance", false)]
+    public void IsDepartment_WholeSpanNamesADepartment(string span, bool expected) =>
+        Assert.Equal(expected, LegalForms.IsDepartment(span));
 }
