@@ -93,6 +93,59 @@ internal static class LegalForms
         return wordEnd; // an abbreviation's period stays out: it may end the sentence
     }
 
+    /// <summary>
+    /// Where an organization's name ending at <paramref name="end"/> ends once a partner's name after <c> &amp; </c>
+    /// joins (<c>Harlow</c> + <c> &amp; Finch</c>, <c>Tallis</c> + <c> &amp; Moore LLP</c>), or -1: one capitalized
+    /// word of letters that is no listed company (<c>Google &amp; Microsoft</c> are two) and no first word of a longer
+    /// capitalized run, then an optional legal form.
+    /// </summary>
+    public static int PartnerEnd(ReadOnlySpan<char> text, int end, LexiconPrior? lexicon)
+    {
+        if (!text[end..].StartsWith(" & ", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        var wordStart = end + 3;
+        var wordEnd = wordStart;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        var word = text[wordStart..wordEnd];
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z') || lexicon?.IsCompany(word) == true
+            || (wordEnd < text.Length && (char.IsDigit(text[wordEnd]) || text[wordEnd] is '-' or '_' or '\'' or '’')))
+        {
+            return -1;
+        }
+        var formEnd = ExtensionEnd(text, wordEnd);
+        if (formEnd < 0 && wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsUpper(text[wordEnd + 1]))
+        {
+            return -1; // "Acme & Bob Smith": the partner is no single word
+        }
+        return formEnd > 0 ? formEnd : wordEnd;
+    }
+
+    /// <summary>
+    /// True when <paramref name="span"/> joins capitalized names with <c> &amp; </c> and none of its words is listed as a
+    /// place (<c>Foxley &amp; Reeve</c>, a firm the network read as a place; <c>Trinidad &amp; Tobago</c> stays one).
+    /// </summary>
+    public static bool IsAmpersandFirm(ReadOnlySpan<char> span, LexiconPrior? lexicon, int locationBegin)
+    {
+        var amp = span.IndexOf(" & ", StringComparison.Ordinal);
+        if (amp <= 0 || lexicon is null || locationBegin < 0 || amp + 3 >= span.Length || !char.IsUpper(span[0]) || !char.IsUpper(span[amp + 3]))
+        {
+            return false;
+        }
+        foreach (var range in span.SplitAny(' ', '&'))
+        {
+            if (span[range] is { Length: > 0 } word && lexicon.HasBonus(word, locationBegin))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // Nouns that end an institution's name as a legal form ends a company's ("Maple Grove Elementary", "Mount Sinai
     // Hospital", "Collins College"), with no capitalized word after them ("Academy Awards"), no comma before them
     // ("Oxford, University of Paris") and a proper name among the words before them ("High School", "Community

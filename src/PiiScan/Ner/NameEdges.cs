@@ -124,6 +124,28 @@ internal static class NameEdges
         }
     }
 
+    // A place's name does not end in lower-case words ("the Danube delta", "Shibuya station", "Lake Como area": the
+    // gold convention keeps the name); words inside stay ("Gulf of Mexico", "Newcastle upon Tyne"). Only for a span
+    // that opens capitalized; returns the span's length without the cut words.
+    internal static int WithoutTrailingPlaceNouns(ReadOnlySpan<char> span)
+    {
+        if (span.IsEmpty || !char.IsUpper(span[0]))
+        {
+            return span.Length;
+        }
+        var length = span.Length;
+        while (span[..length].LastIndexOf(' ') is var space and > 0)
+        {
+            var word = span[(space + 1)..length];
+            if (!IsLowerWord(word))
+            {
+                break;
+            }
+            length = span[..space].TrimEnd().Length;
+        }
+        return length;
+    }
+
     // A name starts with a letter: punctuation the network put at a person span's start goes ("Mrs. Okafor" read as
     // O, '.', then the name). Returns the length of the leading punctuation and spaces, 0 when the span opens with a
     // letter, a digit or a mention's or hashtag's sigil.

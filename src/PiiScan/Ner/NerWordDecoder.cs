@@ -373,6 +373,22 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
         }
+        if (type == EntityTypes.Location && LegalForms.IsAmpersandFirm(text[start..end], _model.Lexicon, _locationBegin))
+        {
+            type = EntityTypes.Organization;
+        }
+        else if (type == EntityTypes.Location && (end >= text.Length || text[end] != '-'))
+        {
+            // (a place the network ended inside a hyphenated name, "Sharm el" of "Sharm el-Sheikh", keeps its words)
+            end = start + NameEdges.WithoutTrailingPlaceNouns(text[start..end]);
+        }
+        // One word before a comma and a state code is a town ("Toledo, OH" read as a person), but for the codes that
+        // are also a clinician's credential after a name ("Jane Moss, MD", "Eli Cohen, PA").
+        else if (type == EntityTypes.Person && !text[start..end].Contains(' ') && StateCodes.AfterComma(text, end) is { Start: >= 0 } stateCode
+            && text.Slice(stateCode.Start, stateCode.Length) is not ("MD" or "PA"))
+        {
+            type = EntityTypes.Location;
+        }
         if (type == EntityTypes.Location && StateCodes.Trailing(text[start..end]) is > 0 and var code)
         {
             var cityEnd = start + text[start..(start + code)].TrimEnd(' ').TrimEnd(',').TrimEnd(' ').Length;
@@ -393,6 +409,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             var (lead, length) = NameEdges.CapitalizedCore(text[start..end]);
             start += lead;
             end = start + length;
+            if (LegalForms.PartnerEnd(text, end, _model.Lexicon) is > 0 and var partnerEnd)
+            {
+                end = partnerEnd;
+            }
         }
         else if (type == EntityTypes.StreetAddress)
         {

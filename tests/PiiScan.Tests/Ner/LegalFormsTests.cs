@@ -46,4 +46,35 @@ public class LegalFormsTests
     [InlineData("finance", false)]
     public void IsDepartment_WholeSpanNamesADepartment(string span, bool expected) =>
         Assert.Equal(expected, LegalForms.IsDepartment(span));
+
+    private static readonly LexiconPrior Places = LexiconPrior.Create(
+        new Dictionary<string, IReadOnlyList<string>> { ["LOCATION"] = ["Trinidad", "Tobago"] },
+        new Dictionary<string, float> { ["LOCATION"] = 3f },
+        NerTestLabels.All,
+        companies: ["Microsoft"],
+        companyBonus: 6f);
+
+    [Theory]
+    [InlineData("report from Harlow & Finch shows", "Harlow", "Harlow & Finch")]
+    [InlineData("signed by Tallis & Moore LLP today", "Tallis", "Tallis & Moore LLP")] // with its legal form
+    [InlineData("Harlow & Finch.", "Harlow", "Harlow & Finch")]
+    [InlineData("jobs at Google & Microsoft", "Google", null)] // two listed companies
+    [InlineData("Acme & Bob Smith met", "Acme", null)] // a longer capitalized run: no single partner
+    [InlineData("Acme & co", "Acme", null)] // lower case
+    [InlineData("Acme & O'Brien", "Acme", null)]
+    [InlineData("Acme and Finch", "Acme", null)]
+    public void PartnerEnd_AmpersandAndOneName_Joins(string text, string org, string? expected)
+    {
+        var start = text.IndexOf(org, StringComparison.Ordinal);
+        var end = LegalForms.PartnerEnd(text, start + org.Length, Places);
+        Assert.Equal(expected, end < 0 ? null : text[start..end]);
+    }
+
+    [Theory]
+    [InlineData("Foxley & Reeve", true)]
+    [InlineData("Trinidad & Tobago", false)] // listed places
+    [InlineData("Foxley", false)]
+    [InlineData("Foxley & reeve", false)]
+    public void IsAmpersandFirm_NoListedPlace(string span, bool expected) =>
+        Assert.Equal(expected, LegalForms.IsAmpersandFirm(span, Places, 3));
 }

@@ -147,4 +147,14 @@ public class NameEdgesTests
     [InlineData("Ask June  Lee", 10, 0)] // two spaces
     public void MonthFirstNameBefore_JoinsTheName(string text, int start, int expected) =>
         Assert.Equal(expected, NameEdges.MonthFirstNameBefore(text, start));
+
+    [Theory]
+    [InlineData("Danube delta", "Danube")]
+    [InlineData("Lake Como area", "Lake Como")]
+    [InlineData("Gulf of Mexico", "Gulf of Mexico")] // words inside stay
+    [InlineData("Newcastle upon Tyne", "Newcastle upon Tyne")]
+    [InlineData("new york city", "new york city")] // a lower-case place is read as written
+    [InlineData("Danube", "Danube")]
+    public void WithoutTrailingPlaceNouns_CutsLowerCaseWordsAfterTheName(string span, string expected) =>
+        Assert.Equal(expected, span[..NameEdges.WithoutTrailingPlaceNouns(span)]);
 }

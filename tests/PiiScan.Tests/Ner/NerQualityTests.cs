@@ -304,6 +304,18 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_Session19_TownsIdentifiersCreditUnionsKoreanNames(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
+    // Session 20 (en-dev8's errors): a firm's partner after '&' joins its name, a span of names joined by '&' with no
+    // listed place is a firm, a one-word name before a comma and a state code is a town, and a place's name ends
+    // before lower-case words.
+    [Theory]
+    [InlineData("The Q2 report from Harlow & Finch shows revenue up 4%.", "ORGANIZATION:Harlow & Finch")] // was 'Harlow'
+    [InlineData("Listing: 3-bed semi on 14 Larkspur Close, Kettering, viewings with Amanda at Foxley & Reeve.", "STREET_ADDRESS:14 Larkspur Close;PERSON:Amanda;ORGANIZATION:Foxley & Reeve")] // was a place
+    [InlineData("Bill to: Ostrander Tool & Die, attn. Accounts Payable, Toledo, OH", "PERSON:Ostrander;LOCATION:Toledo;LOCATION:OH")] // 'Toledo' was a person ('Ostrander' still is)
+    [InlineData("Lukas presented their project on the Danube delta.", "PERSON:Lukas;LOCATION:Danube")] // was 'Danube delta'
+    [InlineData("Yuki says the ramen place near Shibuya station closes at 10.", "PERSON:Yuki;LOCATION:Shibuya")]
+    public void Detect_Session20_AmpersandFirmsTownsBeforeStateCodesPlaceNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
+
     // "TYPE:text;..." of the scan's findings of the given types in one text.
     private static string Found(string text, params string[] types) =>
         string.Join(";", Predict([new LabeledExample(text, [])])[0]
@@ -325,7 +337,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // and en-json-fields.jsonl (45 JSON records held as text), session 20: the first 80 and 25 lines were written before
     // the key head words and hints and shaped them (0.882 and 0.747 before), the rest after (0.747 and 0.629 before,
     // 0.916 and 0.827 with the hints, 0.929 and 0.842 with the head rule their errors led to); 0.951 and 0.871 in all with
-    // the multi-word departments.
+    // the multi-word departments. en-dev8.jsonl (40 email, transcript, listing, claim and review lines, session 20):
+    // 0.778 before the rules its errors led to (Session20 above), 0.833 after; en-dev9.jsonl (30 such lines written
+    // before those rules and read only after): 0.797 -> 0.847.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -337,6 +351,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev7.jsonl", 0.85)]
     [InlineData("en-fields.jsonl", 0.90)]
     [InlineData("en-json-fields.jsonl", 0.82)]
+    [InlineData("en-dev8.jsonl", 0.80)]
+    [InlineData("en-dev9.jsonl", 0.80)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Value.Directory, file), new Dictionary<string, string>());
