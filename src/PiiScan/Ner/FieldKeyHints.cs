@@ -13,7 +13,7 @@ namespace PiiScan.Ner;
 /// person inside a three-field record got p = 0.00; <c>Andalusia</c> under <c>region</c> read as a person). The words
 /// (2+ letters) of a short value under a hinting key get <see cref="Bonus"/> on the hinted type's labels, as the other
 /// context cues do (<see cref="RelationWords"/>, <see cref="PlacePrepositions"/>), so a sure O stays O
-/// (<c>"contact": "Front Desk"</c>). A key's <see cref="Head"/> decides; keys that often hold user names, teams,
+/// (<c>"contact": "Front Desk"</c>). A key's head (<see cref="FieldKeyParts.Head"/>) decides; keys that often hold user names, teams,
 /// states of a process, devices or accounts (<c>user</c>, <c>owner</c>, <c>state</c>, <c>driver</c>, <c>agent</c>,
 /// <c>tenant</c>) and the travel pair <c>from</c>/<c>to</c> (places or persons) hint nothing.
 /// </summary>
@@ -34,60 +34,8 @@ internal static class FieldKeyHints
     /// </summary>
     public static string? TypeOf(ReadOnlySpan<char> key, ReadOnlySpan<char> parent = default)
     {
-        Span<char> head = stackalloc char[MaxKey];
-        return Heads.TryGetValue(head[..Head(key, parent, head, out _)], out var type) ? type : null;
-    }
-
-    /// <summary>Longer keys have no head (<see cref="Head"/> returns 0).</summary>
-    public const int MaxKey = 64;
-
-    /// <summary>
-    /// Writes the part of <paramref name="key"/> that says what its value is, lower-cased, to <paramref name="head"/>
-    /// (at least <see cref="MaxKey"/> chars) and returns its length (0 for none): the last part (<c>billing_city</c>:
-    /// <c>city</c>), or the part before a last <c>name</c>, then <paramref name="named"/> is true
-    /// (<c>customer_name</c>, <c>contactFirstName</c>: <c>customer</c>, <c>first</c>), or for a bare <c>name</c> the
-    /// head of <paramref name="parent"/>, named (<c>"contact": {"name": …}</c>: <c>contact</c>).
-    /// </summary>
-    public static int Head(ReadOnlySpan<char> key, ReadOnlySpan<char> parent, Span<char> head, out bool named)
-    {
-        named = false;
-        if (key.Length > MaxKey)
-        {
-            return 0;
-        }
-        var (lastStart, lastEnd, prevStart, prevEnd) = LastTwoParts(key, head);
-        var last = head[lastStart..lastEnd];
-        if (last is not ("name" or "names"))
-        {
-            last.CopyTo(head);
-            return last.Length;
-        }
-        named = true;
-        if (prevEnd > prevStart)
-        {
-            head[prevStart..prevEnd].CopyTo(head);
-            return prevEnd - prevStart;
-        }
-        return parent.IsEmpty ? 0 : Head(parent, default, head, out _);
-    }
-
-    /// <summary>
-    /// The key of the object that holds the field at <paramref name="path"/> (<c>contact</c> for
-    /// <c>ticket.contact.name</c>, <c>attendees</c> for <c>attendees[2].name</c>), or empty.
-    /// </summary>
-    public static ReadOnlySpan<char> ParentOf(ReadOnlySpan<char> path)
-    {
-        var dot = path.LastIndexOf('.');
-        if (dot <= 0)
-        {
-            return default;
-        }
-        var parent = path[..dot];
-        while (parent.Length > 0 && parent[^1] == ']' && parent.LastIndexOf('[') is >= 0 and var open)
-        {
-            parent = parent[..open];
-        }
-        return parent[(parent.LastIndexOf('.') + 1)..];
+        Span<char> head = stackalloc char[FieldKeyParts.MaxKey];
+        return Heads.TryGetValue(head[..FieldKeyParts.Head(key, parent, head, out _)], out var type) ? type : null;
     }
 
     /// <summary>
@@ -100,7 +48,7 @@ internal static class FieldKeyHints
     {
         if (!json)
         {
-            if (!key.IsEmpty && IsHintable(text) && TypeOf(key, ParentOf(path)) is { } type)
+            if (!key.IsEmpty && IsHintable(text) && TypeOf(key, FieldKeyParts.ParentOf(path)) is { } type)
             {
                 ranges.Add((0, text.Length, type));
             }
@@ -121,31 +69,6 @@ internal static class FieldKeyHints
         JsonText.CountWords(value) is > 0 and <= MaxWords && !FieldKeyRecognizer.IsPlaceholder(value.Trim());
 
     private static string? Lookup(ReadOnlySpan<char> head) => Heads.TryGetValue(head, out var type) ? type : null;
-
-    // Lower-cases key into buffer and returns the ranges of its last two parts (empty ranges when missing).
-    private static (int LastStart, int LastEnd, int PrevStart, int PrevEnd) LastTwoParts(ReadOnlySpan<char> key, Span<char> buffer)
-    {
-        int lastStart = 0, lastEnd = 0, prevStart = 0, prevEnd = 0;
-        var partStart = -1;
-        for (var i = 0; i <= key.Length; i++)
-        {
-            var c = i < key.Length ? key[i] : '\0';
-            var letter = char.IsLetter(c);
-            var boundary = !letter || (partStart >= 0 && char.IsUpper(c) && i > 0 && char.IsLower(key[i - 1]));
-            if (boundary && partStart >= 0)
-            {
-                (prevStart, prevEnd) = (lastStart, lastEnd);
-                (lastStart, lastEnd) = (partStart, i);
-                partStart = -1;
-            }
-            if (letter)
-            {
-                buffer[i] = char.ToLowerInvariant(c);
-                partStart = partStart < 0 ? i : partStart;
-            }
-        }
-        return (lastStart, lastEnd, prevStart, prevEnd);
-    }
 
     private static FrozenDictionary<string, string> BuildHeads()
     {

@@ -1,3 +1,5 @@
+using PiiScan.Text;
+
 namespace PiiScan.Ner;
 
 /// <summary>
@@ -15,23 +17,6 @@ internal static class JsonText
     /// <summary>Words that make a string value prose, read on its own (a name, an address or a city has fewer).</summary>
     public const int MinProseWords = 8;
 
-    /// <summary>True when <paramref name="value"/>, spaces aside, opens with <c>{"</c>, <c>["</c> or <c>[{</c> and ends with the matching bracket.</summary>
-    public static bool LooksLikeJson(ReadOnlySpan<char> value)
-    {
-        var v = value.Trim();
-        if (v.Length < 4)
-        {
-            return false;
-        }
-        var close = v[0] switch { '{' => '}', '[' => ']', _ => '\0' };
-        if (close == '\0' || v[^1] != close)
-        {
-            return false;
-        }
-        var inner = v[1..].TrimStart();
-        return !inner.IsEmpty && (inner[0] == '"' || (v[0] == '[' && inner[0] == '{'));
-    }
-
     /// <summary>
     /// <paramref name="view"/> (the value as the model reads it so far) with the escapes inside its strings blanked
     /// when <paramref name="original"/> looks like JSON; the view itself otherwise. A blanked copy lives in the
@@ -39,7 +24,7 @@ internal static class JsonText
     /// </summary>
     public static ReadOnlySpan<char> BlankEscapes(ReadOnlySpan<char> original, ReadOnlySpan<char> view, NerScratch s)
     {
-        if (!LooksLikeJson(original) || !original.Contains('\\'))
+        if (!JsonKeyedStrings.LooksLikeJson(original) || !original.Contains('\\'))
         {
             return view;
         }

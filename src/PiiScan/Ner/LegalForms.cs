@@ -76,11 +76,7 @@ internal static class LegalForms
             return -1;
         }
         var wordStart = i + 1;
-        var wordEnd = wordStart;
-        while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
+        var wordEnd = LettersEnd(text, wordStart);
         var word = text[wordStart..wordEnd];
         if (word.IsEmpty || !Trailing.Contains(word) || (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '_')))
         {
@@ -106,13 +102,9 @@ internal static class LegalForms
             return -1;
         }
         var wordStart = end + 3;
-        var wordEnd = wordStart;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
+        var wordEnd = LettersEnd(text, wordStart);
         var word = text[wordStart..wordEnd];
-        if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z') || lexicon?.IsCompany(word) == true
+        if (word.Length < 2 || !ChatDisplayName.IsCapitalizedWord(word) || lexicon?.IsCompany(word) == true
             || (wordEnd < text.Length && (char.IsDigit(text[wordEnd]) || text[wordEnd] is '-' or '_' or '\'' or '’')))
         {
             return -1;
@@ -123,6 +115,17 @@ internal static class LegalForms
             return -1; // "Acme & Bob Smith": the partner is no single word
         }
         return formEnd > 0 ? formEnd : wordEnd;
+    }
+
+    // The end of the run of letters in text from start.
+    private static int LettersEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return end;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using PiiScan.Text;
+
 namespace PiiScan.Ner;
 
 /// <summary>How a field's tokens are cut into the windows the network reads (<see cref="NerWindow"/>).</summary>
@@ -11,7 +13,7 @@ internal static class NerWindows
     public static void AddField(ReadOnlySpan<char> text, NerScratch s, int field, int start, int count, int size, int step)
     {
         AddSliding(s.Windows, field, start, count, size, step, prose: false);
-        if (!JsonText.LooksLikeJson(text))
+        if (!JsonKeyedStrings.LooksLikeJson(text))
         {
             return;
         }

@@ -1,4 +1,5 @@
 using PiiScan.Detection;
+using PiiScan.Text;
 
 namespace PiiScan.Ner;
 
@@ -33,7 +34,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     {
         var firstOutput = output.Count;
         var words = CollectWords(s, first, count, Math.Max(1, _priorLabels));
-        var json = JsonText.LooksLikeJson(text);
+        var json = JsonKeyedStrings.LooksLikeJson(text);
         if (_priorLabels > 0)
         {
             s.HintRanges.Clear();

@@ -27,6 +27,23 @@ public ref struct JsonKeyedStrings
         _pendingEnd = -1;
     }
 
+    /// <summary>True when <paramref name="value"/>, spaces aside, opens with <c>{"</c>, <c>["</c> or <c>[{</c> and ends with the matching bracket.</summary>
+    public static bool LooksLikeJson(ReadOnlySpan<char> value)
+    {
+        var v = value.Trim();
+        if (v.Length < 4)
+        {
+            return false;
+        }
+        var close = v[0] switch { '{' => '}', '[' => ']', _ => '\0' };
+        if (close == '\0' || v[^1] != close)
+        {
+            return false;
+        }
+        var inner = v[1..].TrimStart();
+        return !inner.IsEmpty && (inner[0] == '"' || (v[0] == '[' && inner[0] == '{'));
+    }
+
     /// <summary>Content range of the current string value.</summary>
     public (int Start, int End) Value { get; private set; }
 

@@ -1,4 +1,5 @@
 using PiiScan.Ner;
+using PiiScan.Text;
 using Xunit;
 
 namespace PiiScan.Tests.Ner;
@@ -17,7 +18,7 @@ public class JsonTextTests
     [InlineData("Call {name} at 5", false)]
     [InlineData("{}", false)]
     public void LooksLikeJson_ObjectOrArrayOfStrings(string value, bool expected) =>
-        Assert.Equal(expected, JsonText.LooksLikeJson(value));
+        Assert.Equal(expected, JsonKeyedStrings.LooksLikeJson(value));
 
     [Fact]
     public void ProseValues_LongStringValuesOnly_NotKeysOrShortValues()

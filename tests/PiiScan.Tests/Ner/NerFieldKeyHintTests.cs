@@ -97,5 +97,5 @@ public class NerFieldKeyHintTests
     [InlineData("a[0][1].name", "a")]
     [InlineData("name", "")]
     public void ParentOf_ObjectKeyOfPath(string path, string expected) =>
-        Assert.Equal(expected, FieldKeyHints.ParentOf(path).ToString());
+        Assert.Equal(expected, FieldKeyParts.ParentOf(path).ToString());
 }

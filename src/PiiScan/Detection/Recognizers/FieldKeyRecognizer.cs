@@ -16,7 +16,7 @@ namespace PiiScan.Detection.Recognizers;
 /// and cloud regions, <c>username</c> is an identifier); the value must look like a name (letters, no digits, at most
 /// six words) or, for a street line, like an address (letters and a digit, no <c>@</c>, <c>:</c> or <c>/</c>), and
 /// placeholders (<c>n/a</c>, <c>unknown</c>) are skipped. A key not listed is read by its head
-/// (<see cref="FieldKeyHints.Head"/>: <c>to_city</c>, <c>contact_first_name</c>, a bare <c>name</c> under
+/// (<see cref="FieldKeyParts.Head"/>: <c>to_city</c>, <c>contact_first_name</c>, a bare <c>name</c> under
 /// <c>customer</c>), never as a street line (<c>ip_address</c>); JSON held as text in a value is read string by string
 /// (<see cref="JsonKeyedStrings"/>). A title or a leading <c>The</c> stays outside the reported value.
 /// </summary>
@@ -97,7 +97,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, in FieldContext context, List<Detection> results)
     {
-        if (JsonText.LooksLikeJson(text))
+        if (JsonKeyedStrings.LooksLikeJson(text))
         {
             // JSON held as text (a logged request body): each string value under a listed key, as if it were a field.
             var strings = new JsonKeyedStrings(text);
@@ -110,7 +110,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
             }
             return;
         }
-        if (TypeOfKey(context.Key, FieldKeyHints.ParentOf(context.Path)) is { } type)
+        if (TypeOfKey(context.Key, FieldKeyParts.ParentOf(context.Path)) is { } type)
         {
             AnalyzeValue(text, 0, text.Length, type, results);
         }
@@ -146,7 +146,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
         }
     }
 
-    // The type of key as listed, else of its head with "name" when a name followed it (FieldKeyHints.Head:
+    // The type of key as listed, else of its head with "name" when a name followed it (FieldKeyParts.Head:
     // billing_city, contact_first_name, a bare name under "customer"), but never a street line by its head alone
     // (ip_address, email_address).
     private string? TypeOfKey(ReadOnlySpan<char> key, ReadOnlySpan<char> parent)
@@ -155,12 +155,12 @@ public sealed class FieldKeyRecognizer : RecognizerBase
         {
             return null;
         }
-        Span<char> folded = stackalloc char[FieldKeyHints.MaxKey + 4];
+        Span<char> folded = stackalloc char[FieldKeyParts.MaxKey + 4];
         if (_keyTypes.TryGetValue(folded[..Fold(key, folded)], out var type))
         {
             return type;
         }
-        var n = FieldKeyHints.Head(key, parent, folded, out var named);
+        var n = FieldKeyParts.Head(key, parent, folded, out var named);
         if (n == 0)
         {
             return null;
