@@ -65,7 +65,8 @@ internal static class FieldKeyHints
         }
     }
 
-    private static bool IsHintable(ReadOnlySpan<char> value) =>
+    /// <summary>True when <paramref name="value"/> is short enough to be a name and no placeholder.</summary>
+    public static bool IsHintable(ReadOnlySpan<char> value) =>
         JsonText.CountWords(value) is > 0 and <= MaxWords && !FieldKeyRecognizer.IsPlaceholder(value.Trim());
 
     private static string? Lookup(ReadOnlySpan<char> head) => Heads.TryGetValue(head, out var type) ? type : null;

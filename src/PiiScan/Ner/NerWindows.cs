@@ -33,6 +33,33 @@ internal static class NerWindows
             }
             AddSliding(s.Windows, field, start + proseFirst, t - proseFirst, size, step, prose: true);
         }
+        // A short string under a key that hints a type is also read with its key alone ("contact": "Eamon Doyle"): the
+        // network gave such a name 0.00 inside a record of several fields and reads the pair well.
+        var strings = new JsonKeyedStrings(text);
+        var k = 0;
+        while (strings.MoveNext())
+        {
+            var (valueStart, valueEnd) = strings.Value;
+            var (keyStart, _) = strings.Key;
+            if (keyStart < 0 || !FieldKeyHints.IsHintable(text[valueStart..valueEnd]) || FieldKeyHints.TypeOf(strings.KeyText, strings.ParentText) is null)
+            {
+                continue;
+            }
+            k = 0;
+            while (k < count && s.Tokens[start + k].Start < keyStart)
+            {
+                k++;
+            }
+            var first = k;
+            while (k < count && s.Tokens[start + k].Start < valueEnd)
+            {
+                k++;
+            }
+            if (k - first <= size)
+            {
+                s.Windows.Add(new NerWindow(field, start + first, k - first, Prose: true));
+            }
+        }
     }
 
     private static void AddSliding(List<NerWindow> windows, int field, int start, int count, int size, int step, bool prose)

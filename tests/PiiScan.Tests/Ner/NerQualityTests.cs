@@ -313,6 +313,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Bill to: Ostrander Tool & Die, attn. Accounts Payable, Toledo, OH", "PERSON:Ostrander;LOCATION:Toledo;LOCATION:OH")] // 'Toledo' was a person ('Ostrander' still is)
     [InlineData("Lukas presented their project on the Danube delta.", "PERSON:Lukas;LOCATION:Danube")] // was 'Danube delta'
     [InlineData("Yuki says the ramen place near Shibuya station closes at 10.", "PERSON:Yuki;LOCATION:Shibuya")]
+    [InlineData("{\"billing\": {\"company\": \"Stonebridge Legal LLP\", \"contact\": \"Eamon Doyle\", \"city\": \"Cork\"}}", "ORGANIZATION:Stonebridge Legal LLP;PERSON:Eamon Doyle;LOCATION:Cork")] // a hinted string read with its key alone: 'Eamon Doyle' was missed
     [InlineData("Patient Horace Quill was transferred from Saint Vitus Clinic to the ICU; wife Maud notified.", "PERSON:Horace Quill;ORGANIZATION:Saint Vitus Clinic;PERSON:Maud")] // 'ICU' was an organization
     public void Detect_Session20_AmpersandFirmsTownsBeforeStateCodesPlaceNames(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
@@ -338,7 +339,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // and en-json-fields.jsonl (45 JSON records held as text), session 20: the first 80 and 25 lines were written before
     // the key head words and hints and shaped them (0.882 and 0.747 before), the rest after (0.747 and 0.629 before,
     // 0.916 and 0.827 with the hints, 0.929 and 0.842 with the head rule their errors led to); 0.951 and 0.871 in all with
-    // the multi-word departments. en-dev8.jsonl (40 email, transcript, listing, claim and review lines, session 20):
+    // the multi-word departments, en-json-fields 0.896 with hinted strings read with their key alone; its last 15
+    // records, written before that rule: 0.931 -> 0.949. en-dev8.jsonl (40 email, transcript, listing, claim and review lines, session 20):
     // 0.778 before the rules its errors led to (Session20 above), 0.833 after; en-dev9.jsonl (30 such lines written
     // before those rules and read only after): 0.797 -> 0.847, 0.853 with hospital units as technical words.
     // en-dev10.jsonl (20 self-introductions, shipping lines, firms and trips, written after all of session 20's rules
@@ -353,7 +355,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-json.jsonl", 0.85)]
     [InlineData("en-dev7.jsonl", 0.85)]
     [InlineData("en-fields.jsonl", 0.90)]
-    [InlineData("en-json-fields.jsonl", 0.82)]
+    [InlineData("en-json-fields.jsonl", 0.85)]
     [InlineData("en-dev8.jsonl", 0.80)]
     [InlineData("en-dev9.jsonl", 0.80)]
     [InlineData("en-dev10.jsonl", 0.70)]
