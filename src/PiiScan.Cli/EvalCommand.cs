@@ -74,9 +74,9 @@ internal static class EvalCommand
             var examples = fixtureCount is int fc
                 ? new FixtureCorpusGenerator(parse.GetValue(seed)).Generate(fc)
                 : LabeledDataReader.Read(dataPath ?? throw new PiiScanException("eval needs labeled data: pass --data FILE, or --fixtures N to generate the structured-PII fixture corpus."), map, parse.GetValue(joinMentions), parse.GetValue(skipGlued));
-            var (_, engine) = DetectionSetup.Build(parse.GetValue(config));
+            var (policy, engine) = DetectionSetup.Build(parse.GetValue(config));
             var settings = new ScanSettings { Inputs = [], Output = "", Model = parse.GetValue(model), NoNer = parse.GetValue(noNer), Device = parse.GetValue(device) };
-            using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"));
+            using var ner = NerSetup.Create(settings, 1, m => stderr.WriteLine($"piiscan: warning: {m}"), policy);
             var errorsPath = parse.GetValue(errors);
             EvaluationResult result;
             try

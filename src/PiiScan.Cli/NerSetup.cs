@@ -1,3 +1,4 @@
+using PiiScan.Config;
 using PiiScan.Inference;
 using PiiScan.Inference.Gpu;
 using PiiScan.Ner;
@@ -28,9 +29,10 @@ internal static class NerSetup
 
     /// <summary>
     /// Loads the model for a scan with <paramref name="workers"/> detection workers, or returns null when NER is off.
-    /// An explicit --model that cannot be loaded is an error; a missing default model is a warning.
+    /// An explicit --model that cannot be loaded is an error; a missing default model is a warning. Keys that
+    /// <paramref name="policy"/> switches off in <c>field_types</c> give their values no type hint.
     /// </summary>
-    public static NerRecognizer? Create(ScanSettings settings, int workers, Action<string> warn)
+    public static NerRecognizer? Create(ScanSettings settings, int workers, Action<string> warn, PolicyFile? policy = null)
     {
         if (settings.NoNer)
         {
@@ -43,7 +45,9 @@ internal static class NerSetup
             return null;
         }
         var model = NerModel.Load(dir);
-        return new NerRecognizer(model, CreateBackends(model, settings.Device, workers));
+        // A field key the policy switches off (field_types: none) gives its values no type hint either.
+        var keysOff = policy is null ? [] : policy.FieldTypes.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList();
+        return new NerRecognizer(model, CreateBackends(model, settings.Device, workers), new NerOptions { KeysWithoutHints = keysOff });
     }
 
     /// <summary>

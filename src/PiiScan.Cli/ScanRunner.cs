@@ -100,7 +100,7 @@ internal sealed class ScanRunner(ScanSettings settings, TextWriter stdout, TextW
             FindingsIncludeText = settings.FindingsIncludeText,
             ReportedOptions = ReportedOptions(root),
         };
-        using var ner = NerSetup.Create(settings, settings.Threads, Warning);
+        using var ner = NerSetup.Create(settings, settings.Threads, Warning, policy);
         if (ner is not null)
         {
             if (!settings.Quiet)

@@ -84,4 +84,22 @@ internal static class FieldKeyParts
         }
         return (lastStart, lastEnd, prevStart, prevEnd);
     }
+
+    /// <summary>
+    /// Writes the lower-case ASCII letters and digits of <paramref name="key"/> to <paramref name="folded"/> (at least
+    /// its length), separators and case dropped (<c>First-Name</c>: <c>firstname</c>), and returns their count: how
+    /// keys are compared with listed ones.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> key, Span<char> folded)
+    {
+        var n = 0;
+        foreach (var c in key)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                folded[n++] = char.ToLowerInvariant(c);
+            }
+        }
+        return n;
+    }
 }

@@ -30,10 +30,15 @@ internal static class FieldKeyHints
     /// <summary>
     /// The entity type that a value under <paramref name="key"/> names (<see cref="EntityTypes.Person"/>,
     /// <see cref="EntityTypes.Location"/> or <see cref="EntityTypes.Organization"/>), or null.
-    /// <paramref name="parent"/> is the key of the enclosing object, read when <paramref name="key"/> is a bare name.
+    /// <paramref name="parent"/> is the key of the enclosing object, read when <paramref name="key"/> is a bare name;
+    /// a key in <paramref name="keysOff"/> (<see cref="FoldKeys"/>) hints nothing, nor does a bare name under one.
     /// </summary>
-    public static string? TypeOf(ReadOnlySpan<char> key, ReadOnlySpan<char> parent = default)
+    public static string? TypeOf(ReadOnlySpan<char> key, ReadOnlySpan<char> parent = default, FrozenSet<string>? keysOff = null)
     {
+        if (keysOff is { Count: > 0 } && (IsOff(key, keysOff) || (IsOff(key, NameOnly) && IsOff(parent, keysOff))))
+        {
+            return null;
+        }
         Span<char> head = stackalloc char[FieldKeyParts.MaxKey];
         return Heads.TryGetValue(head[..FieldKeyParts.Head(key, parent, head, out _)], out var type) ? type : null;
     }
@@ -44,11 +49,11 @@ internal static class FieldKeyHints
     /// values under a hinting key (<see cref="JsonKeyedStrings"/>). A hinted value has at most <see cref="MaxWords"/>
     /// words and is no placeholder (<c>N/A</c>, <c>unknown</c>).
     /// </summary>
-    public static void AddHintedValues(ReadOnlySpan<char> text, ReadOnlySpan<char> key, ReadOnlySpan<char> path, bool json, List<(int Start, int End, string Type)> ranges)
+    public static void AddHintedValues(ReadOnlySpan<char> text, ReadOnlySpan<char> key, ReadOnlySpan<char> path, bool json, List<(int Start, int End, string Type)> ranges, FrozenSet<string>? keysOff = null)
     {
         if (!json)
         {
-            if (!key.IsEmpty && IsHintable(text) && TypeOf(key, FieldKeyParts.ParentOf(path)) is { } type)
+            if (!key.IsEmpty && IsHintable(text) && TypeOf(key, FieldKeyParts.ParentOf(path), keysOff) is { } type)
             {
                 ranges.Add((0, text.Length, type));
             }
@@ -58,11 +63,38 @@ internal static class FieldKeyHints
         while (strings.MoveNext())
         {
             var (start, end) = strings.Value;
-            if (!strings.KeyText.IsEmpty && IsHintable(text[start..end]) && TypeOf(strings.KeyText, strings.ParentText) is { } type)
+            if (!strings.KeyText.IsEmpty && IsHintable(text[start..end]) && TypeOf(strings.KeyText, strings.ParentText, keysOff) is { } type)
             {
                 ranges.Add((start, end, type));
             }
         }
+    }
+
+    /// <summary>
+    /// Folds keys as <see cref="FieldKeyParts.Fold"/> does, for <c>keysOff</c>: keys whose values get no hint (a
+    /// policy's <c>field_types</c> entry set to <c>none</c>).
+    /// </summary>
+    public static FrozenSet<string> FoldKeys(IEnumerable<string> keys)
+    {
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var buffer = new char[key.Length];
+            folded.Add(new string(buffer, 0, FieldKeyParts.Fold(key, buffer)));
+        }
+        return folded.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static readonly FrozenSet<string> NameOnly = FrozenSet.Create(StringComparer.Ordinal, ["name"]);
+
+    private static bool IsOff(ReadOnlySpan<char> key, FrozenSet<string> keysOff)
+    {
+        if (key.IsEmpty || key.Length > FieldKeyParts.MaxKey)
+        {
+            return false;
+        }
+        Span<char> folded = stackalloc char[FieldKeyParts.MaxKey];
+        return keysOff.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..FieldKeyParts.Fold(key, folded)]);
     }
 
     /// <summary>True when <paramref name="value"/> is short enough to be a name and no placeholder.</summary>

@@ -14,4 +14,10 @@ public sealed record NerOptions
 
     /// <summary>Upper bound on sequences per inference call.</summary>
     public int MaxBatchSequences { get; init; } = 64;
+
+    /// <summary>
+    /// Field keys whose values get no type hint from their key (compared without case and separators): the keys a
+    /// policy's <c>field_types</c> switches off with <c>none</c>.
+    /// </summary>
+    public IReadOnlyCollection<string> KeysWithoutHints { get; init; } = [];
 }

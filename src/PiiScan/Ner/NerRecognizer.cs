@@ -23,6 +23,7 @@ public sealed class NerRecognizer : IDisposable
     private readonly NerModel _model;
     private readonly WordPieceEncoder _encoder;
     private readonly NerOptions _options;
+    private readonly System.Collections.Frozen.FrozenSet<string>? _keysOff; // policy keys switched off: no hints
     private readonly BlockingCollection<IInferenceBackend> _backends;
     private readonly List<IInferenceBackend> _allBackends;
     private readonly ConcurrentBag<NerScratch> _scratch = new();
@@ -40,6 +41,7 @@ public sealed class NerRecognizer : IDisposable
         _model = model;
         _encoder = new WordPieceEncoder(model.VocabPath);
         _options = options ?? new NerOptions();
+        _keysOff = _options.KeysWithoutHints.Count > 0 ? FieldKeyHints.FoldKeys(_options.KeysWithoutHints) : null;
         _windowContent = Math.Max(8, Math.Min(_options.WindowTokens, model.MaxPositions) - 2);
         _allBackends = [.. backends];
         // Decoding with a prior needs every label's log-probability, not only the argmax.
@@ -144,7 +146,7 @@ public sealed class NerRecognizer : IDisposable
             {
                 continue;
             }
-            NerWindows.AddField(text, s, f, start, count, _windowContent, step);
+            NerWindows.AddField(text, s, f, start, count, _windowContent, step, _keysOff);
         }
         s.EnsureTokens(s.Tokens.Count);
         if (_priorLabels > 0)
@@ -326,7 +328,7 @@ public sealed class NerRecognizer : IDisposable
             var count = s.FieldTokenCount[f];
             if (count > 0)
             {
-                _decoder.Decode(batch.FieldText(f), fields[f].Key, fields[f].Path, s, s.FieldTokenStart[f], count, s.FieldDetections);
+                _decoder.Decode(batch.FieldText(f), fields[f].Key, fields[f].Path, _keysOff, s, s.FieldTokenStart[f], count, s.FieldDetections);
             }
             ref var field = ref fields[f];
             // Keep detections another stage may already have added for this field.

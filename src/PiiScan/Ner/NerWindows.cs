@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PiiScan.Text;
 
 namespace PiiScan.Ner;
@@ -10,7 +11,7 @@ internal static class NerWindows
     /// <paramref name="count"/> tokens from <paramref name="start"/>; for JSON held as text (<see cref="JsonText"/>)
     /// also the own windows of each prose string, whose predictions win for their tokens.
     /// </summary>
-    public static void AddField(ReadOnlySpan<char> text, NerScratch s, int field, int start, int count, int size, int step)
+    public static void AddField(ReadOnlySpan<char> text, NerScratch s, int field, int start, int count, int size, int step, FrozenSet<string>? keysOff = null)
     {
         AddSliding(s.Windows, field, start, count, size, step, prose: false);
         if (!JsonKeyedStrings.LooksLikeJson(text))
@@ -41,7 +42,7 @@ internal static class NerWindows
         {
             var (valueStart, valueEnd) = strings.Value;
             var (keyStart, _) = strings.Key;
-            if (keyStart < 0 || !FieldKeyHints.IsHintable(text[valueStart..valueEnd]) || FieldKeyHints.TypeOf(strings.KeyText, strings.ParentText) is null)
+            if (keyStart < 0 || !FieldKeyHints.IsHintable(text[valueStart..valueEnd]) || FieldKeyHints.TypeOf(strings.KeyText, strings.ParentText, keysOff) is null)
             {
                 continue;
             }

@@ -39,9 +39,9 @@ public class NerFieldKeyHintTests
         return NerModel.Load(dir);
     }
 
-    private static List<(string Text, string Type)> Analyze(string text, string path, string key)
+    private static List<(string Text, string Type)> Analyze(string text, string path, string key, NerOptions? options = null)
     {
-        using var ner = new NerRecognizer(CreateModel(), [Backend()]);
+        using var ner = new NerRecognizer(CreateModel(), [Backend()], options);
         using var batch = new RecordBatch();
         batch.AddRecord(0, 0, 0, 0);
         batch.AddField(text, path, key);
@@ -66,6 +66,18 @@ public class NerFieldKeyHintTests
     [InlineData("tenant", "tenant", "Como")] // a SaaS tenant is an account, no person
     public void Annotate_NoHintOrSureO_NoEntity(string path, string key, string value) =>
         Assert.Empty(Analyze(value, path, key));
+
+    [Theory]
+    [InlineData("location", "location")]
+    [InlineData("Location", "LOCATION")] // compared without case and separators
+    [InlineData("vendor.name", "name")] // a bare name under a key switched off
+    [InlineData("prompt", "prompt")] // inside JSON held as text
+    public void Annotate_KeySwitchedOffByPolicy_NoHint(string path, string key)
+    {
+        var text = key == "prompt" ? "{\"location\": \"Como\"}" : "Como";
+        var options = new NerOptions { KeysWithoutHints = ["LOCATION", "vendor"] };
+        Assert.Empty(Analyze(text, path, key, options));
+    }
 
     [Fact]
     public void Annotate_JsonHeldAsText_HintPerKeyedString()

@@ -156,7 +156,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
             return null;
         }
         Span<char> folded = stackalloc char[FieldKeyParts.MaxKey + 4];
-        if (_keyTypes.TryGetValue(folded[..Fold(key, folded)], out var type))
+        if (_keyTypes.TryGetValue(folded[..FieldKeyParts.Fold(key, folded)], out var type))
         {
             return type;
         }
@@ -179,24 +179,10 @@ public sealed class FieldKeyRecognizer : RecognizerBase
     /// <summary>The entity type a field key names (<c>First-Name</c>, <c>billing_address</c>), or null.</summary>
     public string? TypeOfKey(string key) => TypeOfKey(key, default);
 
-    // Lower-case ASCII letters and digits of the key, separators and case dropped.
-    private static int Fold(ReadOnlySpan<char> key, Span<char> folded)
-    {
-        var n = 0;
-        foreach (var c in key)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                folded[n++] = char.ToLowerInvariant(c);
-            }
-        }
-        return n;
-    }
-
     private static string Fold(string key)
     {
         var folded = new char[key.Length];
-        return new string(folded, 0, Fold(key, folded));
+        return new string(folded, 0, FieldKeyParts.Fold(key, folded));
     }
 
     // Letters, spaces and name punctuation, at least two letters, no digit, at most six words.
