@@ -13,9 +13,10 @@ namespace PiiScan.Ner;
 /// person inside a three-field record got p = 0.00; <c>Andalusia</c> under <c>region</c> read as a person). The words
 /// (2+ letters) of a short value under a hinting key get <see cref="Bonus"/> on the hinted type's labels, as the other
 /// context cues do (<see cref="RelationWords"/>, <see cref="PlacePrepositions"/>), so a sure O stays O
-/// (<c>"contact": "Front Desk"</c>). A key's head (<see cref="FieldKeyParts.Head"/>) decides; keys that often hold user names, teams,
-/// states of a process, devices or accounts (<c>user</c>, <c>owner</c>, <c>state</c>, <c>driver</c>, <c>agent</c>,
-/// <c>tenant</c>) and the travel pair <c>from</c>/<c>to</c> (places or persons) hint nothing.
+/// (<c>"contact": "Front Desk"</c>). A key's head (<see cref="FieldKeyParts.Head"/>) decides; keys that often hold
+/// user names, teams, states of a process, devices or accounts (<c>user</c>, <c>owner</c>, <c>state</c>,
+/// <c>driver</c>, <c>agent</c>, <c>tenant</c>) and the travel pair <c>from</c>/<c>to</c> (places or persons) hint
+/// nothing.
 /// </summary>
 internal static class FieldKeyHints
 {
@@ -35,7 +36,7 @@ internal static class FieldKeyHints
     /// </summary>
     public static string? TypeOf(ReadOnlySpan<char> key, ReadOnlySpan<char> parent = default, FrozenSet<string>? keysOff = null)
     {
-        if (keysOff is { Count: > 0 } && (IsOff(key, keysOff) || (IsOff(key, NameOnly) && IsOff(parent, keysOff))))
+        if (keysOff is { Count: > 0 } && IsOff(key, parent, keysOff))
         {
             return null;
         }
@@ -85,23 +86,26 @@ internal static class FieldKeyHints
         return folded.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static readonly FrozenSet<string> NameOnly = FrozenSet.Create(StringComparer.Ordinal, ["name"]);
-
-    private static bool IsOff(ReadOnlySpan<char> key, FrozenSet<string> keysOff)
+    // key is switched off, or is a bare name under a parent that is.
+    private static bool IsOff(ReadOnlySpan<char> key, ReadOnlySpan<char> parent, FrozenSet<string> keysOff)
     {
-        if (key.IsEmpty || key.Length > FieldKeyParts.MaxKey)
+        if (key.Length > FieldKeyParts.MaxKey)
         {
             return false;
         }
+        var lookup = keysOff.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> folded = stackalloc char[FieldKeyParts.MaxKey];
-        return keysOff.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..FieldKeyParts.Fold(key, folded)]);
+        var k = folded[..FieldKeyParts.Fold(key, folded)];
+        if (lookup.Contains(k))
+        {
+            return true;
+        }
+        return k is "name" && parent.Length is > 0 and <= FieldKeyParts.MaxKey && lookup.Contains(folded[..FieldKeyParts.Fold(parent, folded)]);
     }
 
     /// <summary>True when <paramref name="value"/> is short enough to be a name and no placeholder.</summary>
     public static bool IsHintable(ReadOnlySpan<char> value) =>
         JsonText.CountWords(value) is > 0 and <= MaxWords && !FieldKeyRecognizer.IsPlaceholder(value.Trim());
-
-    private static string? Lookup(ReadOnlySpan<char> head) => Heads.TryGetValue(head, out var type) ? type : null;
 
     private static FrozenDictionary<string, string> BuildHeads()
     {

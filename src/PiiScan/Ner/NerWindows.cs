@@ -9,7 +9,9 @@ internal static class NerWindows
     /// <summary>
     /// Adds sliding windows of at most <paramref name="size"/> tokens, <paramref name="step"/> apart, over the field's
     /// <paramref name="count"/> tokens from <paramref name="start"/>; for JSON held as text (<see cref="JsonText"/>)
-    /// also the own windows of each prose string, whose predictions win for their tokens.
+    /// also the own windows of each prose string and of each short string under a hinting key with its key
+    /// (<see cref="FieldKeyHints"/>, but for the keys in <paramref name="keysOff"/>), whose predictions win for their
+    /// tokens.
     /// </summary>
     public static void AddField(ReadOnlySpan<char> text, NerScratch s, int field, int start, int count, int size, int step, FrozenSet<string>? keysOff = null)
     {
@@ -37,30 +39,40 @@ internal static class NerWindows
         // A short string under a key that hints a type is also read with its key alone ("contact": "Eamon Doyle"): the
         // network gave such a name 0.00 inside a record of several fields and reads the pair well.
         var strings = new JsonKeyedStrings(text);
-        var k = 0;
         while (strings.MoveNext())
         {
             var (valueStart, valueEnd) = strings.Value;
-            var (keyStart, _) = strings.Key;
+            var keyStart = strings.Key.Start;
             if (keyStart < 0 || !FieldKeyHints.IsHintable(text[valueStart..valueEnd]) || FieldKeyHints.TypeOf(strings.KeyText, strings.ParentText, keysOff) is null)
             {
                 continue;
             }
-            k = 0;
-            while (k < count && s.Tokens[start + k].Start < keyStart)
+            var first = FirstTokenFrom(s, start, count, keyStart);
+            var end = FirstTokenFrom(s, start, count, valueEnd);
+            if (end > first && end - first <= size)
             {
-                k++;
-            }
-            var first = k;
-            while (k < count && s.Tokens[start + k].Start < valueEnd)
-            {
-                k++;
-            }
-            if (k - first <= size)
-            {
-                s.Windows.Add(new NerWindow(field, start + first, k - first, Prose: true));
+                s.Windows.Add(new NerWindow(field, start + first, end - first, Prose: true));
             }
         }
+    }
+
+    // The index (from start) of the field's first token that starts at or after pos; count when none.
+    private static int FirstTokenFrom(NerScratch s, int start, int count, int pos)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (s.Tokens[start + mid].Start < pos)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static void AddSliding(List<NerWindow> windows, int field, int start, int count, int size, int step, bool prose)

@@ -27,8 +27,8 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     /// <summary>
     /// Adds the entity spans of the value <paramref name="text"/> (its tokens: <paramref name="count"/> from
     /// <paramref name="first"/>; its field's <paramref name="key"/> and <paramref name="path"/>, read for
-    /// <see cref="FieldKeyHints"/> but for the keys in <paramref name="keysOff"/>) to <paramref name="output"/>. A word takes the label of its first piece (as in
-    /// training), so an entity never starts or ends inside a word; the span score is the mean probability of its words
+    /// <see cref="FieldKeyHints"/> but for the keys in <paramref name="keysOff"/>) to <paramref name="output"/>. A word
+    /// takes the label of its first piece (as in training), so an entity never starts or ends inside a word; the span score is the mean probability of its words
     /// (<see cref="NerSpanBuilder"/>: a lone punctuation mark neither starts nor ends a span).
     /// </summary>
     public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<char> key, ReadOnlySpan<char> path, FrozenSet<string>? keysOff, NerScratch s, int first, int count, List<Detection.Detection> output)
