@@ -46,17 +46,18 @@ internal static class FieldKeyHints
 
     /// <summary>
     /// Adds to <paramref name="ranges"/> the hinted values of a field: the whole value when its key (or, for a bare
-    /// name, its parent's) hints a type; for a value that holds JSON text (<paramref name="json"/>), each of its string
-    /// values under a hinting key (<see cref="JsonKeyedStrings"/>). A hinted value has at most <see cref="MaxWords"/>
-    /// words and is no placeholder (<c>N/A</c>, <c>unknown</c>).
+    /// name, its parent's) hints a type (key start -1: the key is not in the text); for a value that holds JSON text
+    /// (<paramref name="json"/>), each of its string values under a hinting key (<see cref="JsonKeyedStrings"/>), with
+    /// where that key starts. A hinted value has at most <see cref="MaxWords"/> words and is no placeholder (<c>N/A</c>,
+    /// <c>unknown</c>).
     /// </summary>
-    public static void AddHintedValues(ReadOnlySpan<char> text, ReadOnlySpan<char> key, ReadOnlySpan<char> path, bool json, List<(int Start, int End, string Type)> ranges, FrozenSet<string>? keysOff = null)
+    public static void AddHintedValues(ReadOnlySpan<char> text, ReadOnlySpan<char> key, ReadOnlySpan<char> path, bool json, List<(int KeyStart, int Start, int End, string Type)> ranges, FrozenSet<string>? keysOff = null)
     {
         if (!json)
         {
             if (!key.IsEmpty && IsHintable(text) && TypeOf(key, FieldKeyParts.ParentOf(path), keysOff) is { } type)
             {
-                ranges.Add((0, text.Length, type));
+                ranges.Add((-1, 0, text.Length, type));
             }
             return;
         }
@@ -66,7 +67,7 @@ internal static class FieldKeyHints
             var (start, end) = strings.Value;
             if (!strings.KeyText.IsEmpty && IsHintable(text[start..end]) && TypeOf(strings.KeyText, strings.ParentText, keysOff) is { } type)
             {
-                ranges.Add((start, end, type));
+                ranges.Add((strings.Key.Start, start, end, type));
             }
         }
     }
@@ -103,8 +104,8 @@ internal static class FieldKeyHints
         return k is "name" && parent.Length is > 0 and <= FieldKeyParts.MaxKey && lookup.Contains(folded[..FieldKeyParts.Fold(parent, folded)]);
     }
 
-    /// <summary>True when <paramref name="value"/> is short enough to be a name and no placeholder.</summary>
-    public static bool IsHintable(ReadOnlySpan<char> value) =>
+    // A value short enough to be a name and no placeholder.
+    private static bool IsHintable(ReadOnlySpan<char> value) =>
         JsonText.CountWords(value) is > 0 and <= MaxWords && !FieldKeyRecognizer.IsPlaceholder(value.Trim());
 
     private static FrozenDictionary<string, string> BuildHeads()

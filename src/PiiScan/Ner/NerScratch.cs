@@ -8,7 +8,7 @@ internal sealed class NerScratch
     public List<NerWindow> Windows { get; } = new();
     public List<(int Start, int End)> ProseRanges { get; } = new();
     public List<(int Start, int End)> KeyRanges { get; } = new();
-    public List<(int Start, int End, string Type)> HintRanges { get; } = new();
+    public List<(int KeyStart, int Start, int End, string Type)> HintRanges { get; } = new();
     public List<int> FieldTokenStart { get; } = new();
     public List<int> FieldTokenCount { get; } = new();
     public List<Detection.Detection> FieldDetections { get; } = new();

@@ -38,15 +38,10 @@ internal static class NerWindows
         }
         // A short string under a key that hints a type is also read with its key alone ("contact": "Eamon Doyle"): the
         // network gave such a name 0.00 inside a record of several fields and reads the pair well.
-        var strings = new JsonKeyedStrings(text);
-        while (strings.MoveNext())
+        s.HintRanges.Clear();
+        FieldKeyHints.AddHintedValues(text, default, default, json: true, s.HintRanges, keysOff);
+        foreach (var (keyStart, _, valueEnd, _) in s.HintRanges)
         {
-            var (valueStart, valueEnd) = strings.Value;
-            var keyStart = strings.Key.Start;
-            if (keyStart < 0 || !FieldKeyHints.IsHintable(text[valueStart..valueEnd]) || FieldKeyHints.TypeOf(strings.KeyText, strings.ParentText, keysOff) is null)
-            {
-                continue;
-            }
             var first = FirstTokenFrom(s, start, count, keyStart);
             var end = FirstTokenFrom(s, start, count, valueEnd);
             if (end > first && end - first <= size)
