@@ -85,19 +85,8 @@ internal static class JsonText
             pos = text.Length;
             return false;
         }
-        start = pos + open + 1;
-        end = start;
-        while (end < text.Length && text[end] != '"')
-        {
-            end += text[end] == '\\' ? 2 : 1;
-        }
-        end = Math.Min(end, text.Length);
-        var after = end + 1;
-        while (after < text.Length && char.IsWhiteSpace(text[after]))
-        {
-            after++;
-        }
-        isKey = after < text.Length && text[after] == ':';
+        (start, end, var colon) = JsonKeyedStrings.ReadString(text, pos + open);
+        isKey = colon >= 0;
         pos = Math.Min(text.Length, end + 1);
         return true;
     }

@@ -62,23 +62,12 @@ public ref struct JsonKeyedStrings
             var c = json[_pos];
             if (c == '"')
             {
-                var start = _pos + 1;
-                var end = start;
-                while (end < json.Length && json[end] != '"')
-                {
-                    end += json[end] == '\\' ? 2 : 1;
-                }
-                end = Math.Min(end, json.Length);
+                var (start, end, colon) = ReadString(json, _pos);
                 _pos = end + 1;
-                var after = _pos;
-                while (after < json.Length && char.IsWhiteSpace(json[after]))
-                {
-                    after++;
-                }
-                if (after < json.Length && json[after] == ':')
+                if (colon >= 0)
                 {
                     (_pendingStart, _pendingEnd) = (start, end);
-                    _pos = after + 1;
+                    _pos = colon + 1;
                     continue;
                 }
                 var top = _depth is > 0 and <= MaxDepth ? _depth - 1 : -1;
@@ -112,6 +101,27 @@ public ref struct JsonKeyedStrings
             _pos++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Reads the string whose opening quote is at <paramref name="open"/>: its content range (escapes skipped, cut off
+    /// at the end of the text when unclosed) and where the colon after it stands when it is a key, else -1.
+    /// </summary>
+    internal static (int Start, int End, int Colon) ReadString(ReadOnlySpan<char> json, int open)
+    {
+        var start = open + 1;
+        var end = start;
+        while (end < json.Length && json[end] != '"')
+        {
+            end += json[end] == '\\' ? 2 : 1;
+        }
+        end = Math.Min(end, json.Length);
+        var after = end + 1;
+        while (after < json.Length && char.IsWhiteSpace(json[after]))
+        {
+            after++;
+        }
+        return (start, end, after < json.Length && json[after] == ':' ? after : -1);
     }
 
     /// <summary>The current value's key as text (empty when it has none).</summary>
