@@ -61,6 +61,23 @@ internal static class NameEdges
         return result;
     }
 
+    // A span that ends in a title before a capitalized word ("Call Dr" + "Patel": the network read the title with the
+    // word before it and the name apart) holds no name of its own: the title belongs to the name after it.
+    internal static bool EndsWithTitleBeforeName(ReadOnlySpan<char> text, int start, int end)
+    {
+        var wordStart = end;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        if (wordStart == end || (wordStart > start && text[wordStart - 1] != ' ') || !Honorifics.Contains(text[wordStart..end]))
+        {
+            return false;
+        }
+        var next = end < text.Length && text[end] == '.' ? end + 1 : end;
+        return next < text.Length && text[next] == ' ' && next + 1 < text.Length && char.IsUpper(text[next + 1]);
+    }
+
     /// <summary>
     /// True when <paramref name="word"/> is an honorific that only a person's name follows (<c>Dr</c>, <c>Mrs</c>;
     /// not <c>Coach</c> or <c>President</c>, which also stand alone or before a team or country).

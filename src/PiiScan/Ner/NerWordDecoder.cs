@@ -89,8 +89,9 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 Flush(text, ref span, output);
                 span.Begin(entity);
             }
-            var punctuation = s.WordEnd[w] - token.Start == 1
-                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && UnitSigil(text, s, w, words) == '\0' && !IsNumberSign(text, s, w, words)));
+            var punctuation = (s.WordEnd[w] - token.Start == 1
+                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && UnitSigil(text, s, w, words) == '\0' && !IsNumberSign(text, s, w, words))))
+                || IsMarksOnly(s.WordText(text, w));
             // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
@@ -132,6 +133,21 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number), '&'
     // joins names.
     private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '&') && !IsSigil(c);
+
+    // A word of combining marks or '_' alone: an emoji's variation selector ("❤️" is a symbol, which only separates
+    // words, and U+FE0F, a mark, which the tokenizer keeps as a word), no part of a name ("Sofia ❤️").
+    private static bool IsMarksOnly(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsSigil(char c) => c is SigilUnit.Mention or SigilUnit.Hashtag;
 
@@ -434,6 +450,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             end = streetEnd;
         }
         var span = text[start..end];
+        // A street line has a number; a street's name without one is a place ("a shop on Mill Road").
+        if (type == EntityTypes.StreetAddress && !span.ContainsAnyInRange('0', '9'))
+        {
+            type = EntityTypes.Location;
+        }
         if (type == EntityTypes.Person && PersonNamedCompanies.Contains(span))
         {
             type = EntityTypes.Organization;
@@ -458,6 +479,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             || LegalForms.IsDepartment(span)
             || (type == EntityTypes.Location && !span.Contains(' ') && span.ContainsAnyInRange('0', '9'))
             || (type == EntityTypes.Person && NameEdges.IsArticleBeforeLowerWord(text, start, end))
+            || (type == EntityTypes.Person && NameEdges.EndsWithTitleBeforeName(text, start, end))
             || (type == EntityTypes.Person && span[0] != '@' && span.ContainsAnyInRange('0', '9')))
         {
             return;

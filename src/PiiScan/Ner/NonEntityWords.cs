@@ -6,7 +6,7 @@ namespace PiiScan.Ner;
 /// <summary>
 /// Words the decoder never puts in an entity, whatever the model says: the pronoun I, a client name glued to its
 /// version, a decorator call, a scoped package, an AI assistant's name, a Markdown table header, an identifier's
-/// prefix, a model or package id, a file name, a class name, an invoice's <c>Bill to:</c>, an identifier joined by underscores. Each rule looks at word <c>w</c> of a value
+/// prefix, a model or package id, a file name, a class name, an invoice's <c>Bill to:</c>, an identifier joined by underscores, a clock time (<see cref="ClockTimes"/>). Each rule looks at word <c>w</c> of a value
 /// (<see cref="NerScratch"/>'s word buffers) and the text around it.
 /// </summary>
 internal static class NonEntityWords
@@ -19,7 +19,7 @@ internal static class NonEntityWords
                 Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
-                Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), Math.Max(AddressLabelEnd(text, s, w, words), Math.Max(DateMonthEnd(text, s, w, words), SnakeCaseEnd(text, s, w)))))));
+                Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), Math.Max(AddressLabelEnd(text, s, w, words), Math.Max(DateMonthEnd(text, s, w, words), Math.Max(SnakeCaseEnd(text, s, w), ClockTimes.End(text, s, w, words))))))));
 
     // An identifier joined by underscores ("E_TIMEOUT", "customer_id", "MAX_RETRIES") is code or a log field, no
     // name; a handle after its sigil ("@jane_doe") is a mention unit and stays the network's. Returns w when word w is

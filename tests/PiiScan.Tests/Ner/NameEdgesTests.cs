@@ -157,4 +157,16 @@ public class NameEdgesTests
     [InlineData("Danube", "Danube")]
     public void WithoutTrailingPlaceNouns_CutsLowerCaseWordsAfterTheName(string span, string expected) =>
         Assert.Equal(expected, span[..NameEdges.WithoutTrailingPlaceNouns(span)]);
+
+    [Theory]
+    [InlineData("Call Dr Patel", 0, 7, true)] // "Call Dr" before the name "Patel"
+    [InlineData("Call Dr. Patel", 0, 7, true)]
+    [InlineData("Dr Patel", 0, 2, true)]
+    [InlineData("Ask Uncle Frank", 0, 9, true)]
+    [InlineData("Call Dr Patel", 0, 13, false)] // the whole name
+    [InlineData("Call Dr", 0, 7, false)] // nothing after it
+    [InlineData("Call Dr patel", 0, 7, false)] // no capitalized word after it
+    [InlineData("Ask McDr Patel", 0, 8, false)] // not a title word
+    public void EndsWithTitleBeforeName_TitleOfTheNextName_True(string text, int start, int end, bool expected) =>
+        Assert.Equal(expected, NameEdges.EndsWithTitleBeforeName(text, start, end));
 }

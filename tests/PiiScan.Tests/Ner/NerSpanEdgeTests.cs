@@ -9,7 +9,7 @@ public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = NerTestLabels.All;
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy", "5", "##pm", ":", "30", "pm", "12", "##AM", "14", "Mill", "Road", "\uFE0F"];
 
     // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O; Acme/Inc are B-/I-ORG,
     // "." I-PERSON or I-ORG.
@@ -17,13 +17,22 @@ public class NerSpanEdgeTests
     {
         float[] inside = [0, 0, 1];
         var rows = new Dictionary<long, float[]> { [1] = [0, 1] };
-        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe", "J", "Jr", "García", "-", "Mc" })
+        foreach (var w in new[] { "Wendy", "Smith", ",", "I", "(", ")", "Elizabeth", "@", "jdoe", "J", "Jr", "García", "-", "Mc", "\uFE0F" })
         {
             rows[Array.IndexOf(Vocab, w)] = inside;
         }
         rows[Array.IndexOf(Vocab, "Acme")] = [0, 0, 0, 0, 0, 1];
         rows[Array.IndexOf(Vocab, "Inc")] = [0, 0, 0, 0, 0, 0, 1];
         rows[Array.IndexOf(Vocab, ".")] = periodInOrganization ? [0, 0, 0, 0, 0, 0, 1] : inside;
+        // a clock time read as more of the organization before it; a street line's words
+        foreach (var w in new[] { "5", "##pm", ":", "30", "pm", "12", "##AM" })
+        {
+            rows[Array.IndexOf(Vocab, w)] = [0, 0, 0, 0, 0, 0, 1];
+        }
+        foreach (var w in new[] { "14", "Mill", "Road" })
+        {
+            rows[Array.IndexOf(Vocab, w)] = [0, 0, 0, 0, 0, 0, 0, 0, 1];
+        }
         return new TableLogitsBackend(Labels.Length, rows);
     }
 
@@ -57,6 +66,8 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Wendy Smith Jr. have", "Wendy Smith Jr.")]
     [InlineData("Thanks I\u2019ve Wendy Smith", "Wendy Smith")]
     [InlineData("Thanks @jdoe have", "@jdoe")] // a mention keeps its '@'
+    [InlineData("Thanks Wendy \u2764\uFE0F have", "Wendy")] // an emoji's variation selector (a mark the tokenizer keeps as a word)
+    [InlineData("Thanks Wendy \u2764\uFE0F Smith have", "Wendy \u2764\uFE0F Smith")] // inside a span it stays, like punctuation
     [InlineData("Thanks Wendy_Smith Wendy have", "Wendy")] // an identifier joined by underscores ([UNK]: B-PERSON) is no name
     [InlineData("Thanks Zorblax Wendy | Smith Wendy", "Zorblax Wendy")] // a table cell ends the name; the continuation is dropped
     [InlineData("Thanks Zorblax Wendy\tSmith", "Zorblax Wendy")] // a tab-separated field too
@@ -155,6 +166,27 @@ public class NerSpanEdgeTests
         var found = Analyze(text);
         Assert.Equal(expected, found.Count == 0 ? null : found[0].Text);
     }
+
+    [Theory]
+    [InlineData("Thanks Acme 5pm have", "Acme")]
+    [InlineData("Thanks Acme 12AM have", "Acme")]
+    [InlineData("Thanks Acme 5 pm have", "Acme")]
+    [InlineData("Thanks Acme 12:30 have", "Acme")]
+    [InlineData("Thanks Acme 5:30pm have", "Acme")]
+    [InlineData("Thanks Acme 5:30 pm have", "Acme")]
+    [InlineData("Thanks Acme 5.30pm have", "Acme")]
+    [InlineData("Thanks Acme 5.30 pm have", "Acme")]
+    [InlineData("Thanks Acme 30 pm have", "Acme 30")] // no hour: 30 pm
+    [InlineData("Thanks Acme 5.30 have", "Acme 5.30")] // a decimal number, no time
+    [InlineData("Thanks Acme 12 have", "Acme 12")] // a number alone (Studio 54)
+    public void AnalyzeText_ClockTimeAfterName_NotInSpan(string text, string expected) =>
+        Assert.Equal([(expected, EntityTypes.Organization)], Analyze(text, periodInOrganization: true));
+
+    [Theory]
+    [InlineData("Thanks 14 Mill Road have", "14 Mill Road", EntityTypes.StreetAddress)]
+    [InlineData("Thanks Mill Road have", "Mill Road", EntityTypes.Location)] // no number: a street's name is a place
+    public void AnalyzeText_StreetLine_NeedsNumber(string text, string expected, string type) =>
+        Assert.Equal([(expected, type)], Analyze(text));
 
     [Fact]
     public void AnalyzeText_PeriodAfterAbbreviation_Kept()
