@@ -152,9 +152,10 @@ internal static class LegalForms
     // Nouns that end an institution's name as a legal form ends a company's ("Maple Grove Elementary", "Mount Sinai
     // Hospital", "Collins College"), with no capitalized word after them ("Academy Awards"), no comma before them
     // ("Oxford, University of Paris") and a proper name among the words before them ("High School", "Community
-    // College": ordinary words in lower case); not "Museum", which the corpora annotate as a place.
+    // College": ordinary words in lower case); not "Museum", which the corpora annotate as a place. "Uni" is British and
+    // Australian for a university ("Edinburgh Uni").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = FrozenSet.Create(
-        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "College", "Hospital", "Clinic", "Institute"])
+        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Clinic", "Institute"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Credit Union" ends a name as an institution noun does ("Cascade Credit Union", "Navy Federal Credit Union");

@@ -318,15 +318,18 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     public void Detect_Session20_AmpersandFirmsTownsBeforeStateCodesPlaceNames(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
-    // Session 21 (en-dev11's errors): a clock time is no part of a name, a street's name without a number is a place,
-    // and a title the network read with the word before it belongs to the name after it.
+    // Session 21 (en-dev11's and en-dev12's errors): a clock time is no part of a name, a street's name without a
+    // number is a place, a title the network read with the word before it belongs to the name after it, "Uni" ends an
+    // institution's name, and an emoji's variation selector ends no span.
     [Theory]
     [InlineData("Meet me at Starbucks 5pm tomorrow.", "")] // was STREET_ADDRESS 'Starbucks 5pm'
     [InlineData("District finals tonight at Harrison High School 5pm. Be there", "ORGANIZATION:Harrison High School")] // was '... 5pm'
     [InlineData("Pick up from 14 Harbour Street at 5:15pm please, ask for Keiko", "STREET_ADDRESS:14 Harbour Street;PERSON:Keiko")]
     [InlineData("anyone know if Tesco on Mill Road is open till 10pm?", "ORGANIZATION:Tesco;LOCATION:Mill Road")] // was STREET_ADDRESS
     [InlineData("Call Dr Patel at 3pm about the results", "PERSON:Patel")] // was PERSON 'Call Dr' and 'Patel'
-    public void Detect_Session21_ClockTimesStreetNamesTitles(string text, string expected) =>
+    [InlineData("my sister Leah just got into Edinburgh Uni!!!", "PERSON:Leah;ORGANIZATION:Edinburgh Uni")] // was LOCATION 'Edinburgh'
+    [InlineData("Happy anniversary to my amazing wife Sofia \u2764\uFE0F 10 years today", "PERSON:Sofia")] // was 'Sofia ❤️'
+    public void Detect_Session21_ClockTimesStreetNamesTitlesEmoji(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Person, EntityTypes.Location, EntityTypes.Organization, EntityTypes.StreetAddress));
 
     // "TYPE:text;..." of the scan's findings of the given types in one text.
