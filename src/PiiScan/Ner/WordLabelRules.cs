@@ -54,7 +54,38 @@ internal sealed class WordLabelRules(NerModel model)
         {
             JoinNamesAfterInstitutionNouns(text, s, words);
         }
+        if (_locationBegin >= 0 && _locationInside >= 0)
+        {
+            JoinNamesAfterPlaceNouns(text, s, words);
+        }
     }
+
+    // A place whose noun comes first ("Lake Garda", "Cape Cod", "Mount Kenya") is one place: where the network read the
+    // noun alone as a place and the capitalized word after it (one space apart) as no place ("Garda" a person, "Cod"
+    // nothing), that word and the rest of its span join the place.
+    private void JoinNamesAfterPlaceNouns(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words; w++)
+        {
+            var next = s.WordToken[w + 1];
+            if (s.BestLabel[s.WordToken[w]] != _locationBegin || !LeadingPlaceNouns.Contains(s.WordText(text, w)) || s.GapAfter(text, w) is not " "
+                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)) || s.BestLabel[next] == _locationInside)
+            {
+                continue;
+            }
+            var entity = _model.EntityOfLabel[s.BestLabel[next]];
+            var last = w + 1;
+            while (entity is not null && last + 1 < words && _model.EntityOfLabel[s.BestLabel[s.WordToken[last + 1]]] == entity && !_model.IsBegin[s.BestLabel[s.WordToken[last + 1]]])
+            {
+                last++;
+            }
+            MarkRun(s, w, last, _locationBegin, _locationInside, continues: false, s.BestScore[s.WordToken[w]]);
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingPlaceNouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, ["Lake", "Loch", "Lough", "Mount", "Mt", "Cape", "Isle", "River"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Schools and universities of other languages put their noun first and a person's or place's name after it
     // ("Lycée Victor Hugo", "Colegio San José", "Universität Wien"): the noun and up to four capitalized words after it

@@ -9,7 +9,7 @@ public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = NerTestLabels.All;
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy", "5", "##pm", ":", "30", "pm", "12", "##AM", "14", "Mill", "Road", "\uFE0F"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy", "5", "##pm", ":", "30", "pm", "12", "##AM", "14", "Mill", "Road", "\uFE0F", "Lake", "lake"];
 
     // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O; Acme/Inc are B-/I-ORG,
     // "." I-PERSON or I-ORG.
@@ -29,6 +29,8 @@ public class NerSpanEdgeTests
         {
             rows[Array.IndexOf(Vocab, w)] = [0, 0, 0, 0, 0, 0, 1];
         }
+        rows[Array.IndexOf(Vocab, "Lake")] = [0, 0, 0, 1];
+        rows[Array.IndexOf(Vocab, "lake")] = [0, 0, 0, 1];
         foreach (var w in new[] { "14", "Mill", "Road" })
         {
             rows[Array.IndexOf(Vocab, w)] = [0, 0, 0, 0, 0, 0, 0, 0, 1];
@@ -187,6 +189,17 @@ public class NerSpanEdgeTests
     [InlineData("Thanks Mill Road have", "Mill Road", EntityTypes.Location)] // no number: a street's name is a place
     public void AnalyzeText_StreetLine_NeedsNumber(string text, string expected, string type) =>
         Assert.Equal([(expected, type)], Analyze(text));
+
+    [Theory]
+    [InlineData("Thanks Lake Wendy have", "Lake Wendy")] // the name after a place noun the network read as a person
+    [InlineData("Thanks Lake Wendy Smith have", "Lake Wendy Smith")] // with the rest of its span
+    [InlineData("Thanks Lake have", "Lake")]
+    public void AnalyzeText_NameAfterPlaceNoun_JoinsPlace(string text, string expected) =>
+        Assert.Equal([(expected, EntityTypes.Location)], Analyze(text));
+
+    [Fact]
+    public void AnalyzeText_NameAfterLowerCasePlaceNoun_StaysApart() =>
+        Assert.Equal([("lake", EntityTypes.Location), ("Wendy", EntityTypes.Person)], Analyze("Thanks lake Wendy have"));
 
     [Fact]
     public void AnalyzeText_PeriodAfterAbbreviation_Kept()
