@@ -31,7 +31,9 @@ internal static class LegalForms
          "Supply", "Services", "Capital", "Management", "Plumbing", "Electric", "Electrical", "Roofing", "Landscaping",
          "Bakery", "Dental", "Catering", "Cleaning", "Builders", "Contractors", "Engineering", "Manufacturing", "Electronics",
          "Chemicals", "Healthcare", "Accountants", "Solicitors", "Architects", "Interiors", "Printing", "Fitness", "Mortgage",
-         "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn"])
+         "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn", "Estates", "Cardiology",
+         "Dermatology", "Orthopaedics", "Orthopedics", "Pediatrics", "Paediatrics", "Radiology", "Physiotherapy",
+         "Chiropractic", "Optometry", "Orthodontics", "Veterinary"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -298,7 +300,8 @@ internal static class LegalForms
          "Payroll", "Facilities", "Support", "Security", "Research", "Design", "Product", "Purchasing", "Billing",
          "Recruiting", "Recruitment", "Admissions", "Infrastructure", "Accounts", "Human Resources", "Customer Service",
          "Customer Support", "Customer Success", "Front Desk", "Help Desk", "Service Desk", "Accounts Payable",
-         "Accounts Receivable", "Quality Assurance", "Research and Development", "Public Relations", "Investor Relations"])
+         "Accounts Receivable", "Quality Assurance", "Research and Development", "Public Relations", "Investor Relations",
+         "People", "Talent", "Growth"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Job titles that signatures put between a name and the company ("Project Manager National Energy Production
@@ -309,7 +312,7 @@ internal static class LegalForms
          "Engineer", "Analyst", "Consultant", "Attorney", "Secretary", "Treasurer", "Chairman", "Chairwoman", "Founder",
          "Coordinator", "Specialist", "Representative", "Administrator", "Assistant", "Associate", "Advisor", "Adviser",
          "Supervisor", "Accountant", "Developer", "Architect", "Recruiter", "Paralegal", "Clerk", "Intern", "Lead", "Head",
-         "Executive"])
+         "Executive", "Buyer", "Editor", "Designer", "Auditor", "Scientist", "Strategist"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Function words in capitals or title case ("THE CEO OF KESTREL INDUSTRIES", "Apply To College"): the lexicon need

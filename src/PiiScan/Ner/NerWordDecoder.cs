@@ -472,10 +472,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may, nor does a one-word place (a postcode's "LS6"); a
-        // job title alone names no one ("Senior Counsel | Whitlock & Hale LLP" gave PERSON "Counsel"), nor does a
-        // department ("Head of Finance").
+        // job title alone names no one and no organization ("Senior Counsel | Whitlock & Hale LLP" gave PERSON
+        // "Counsel", "Senior Buyer | ..." ORGANIZATION "Buyer"), nor does a department ("Head of Finance").
         if (NameEdges.CountLetters(span) < 2 || (type == EntityTypes.Location && NameEdges.IsArticleBeforeName(text, start, end))
-            || (type == EntityTypes.Person && LegalForms.IsJobTitle(span))
+            || (type is EntityTypes.Person or EntityTypes.Organization && LegalForms.IsJobTitle(span))
             || LegalForms.IsDepartment(span)
             || (type == EntityTypes.Location && !span.Contains(' ') && span.ContainsAnyInRange('0', '9'))
             || (type == EntityTypes.Person && NameEdges.IsArticleBeforeLowerWord(text, start, end))

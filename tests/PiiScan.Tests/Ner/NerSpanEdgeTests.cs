@@ -9,7 +9,7 @@ public class NerSpanEdgeTests
 {
     private static readonly string[] Labels = NerTestLabels.All;
 
-    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy", "5", "##pm", ":", "30", "pm", "12", "##AM", "14", "Mill", "Road", "\uFE0F", "Lake", "lake"];
+    private static readonly string[] Vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "Wendy", "Smith", ",", "I", "(", ")", "Thanks", "Elizabeth", "Inc", ".", "Acme", "@", "jdoe", "have", "J", "Jr", "García", "/", "2", "-", "##Error", "##Service", "##Smith", "##Cloud", "##error", "Mc", "##Wendy", "5", "##pm", ":", "30", "pm", "12", "##AM", "14", "Mill", "Road", "\uFE0F", "Lake", "lake", "|", "Polmar"];
 
     // Every listed word is I-PERSON (sure), [UNK] is B-PERSON; "Thanks" and "have" are O; Acme/Inc are B-/I-ORG,
     // "." I-PERSON or I-ORG.
@@ -29,6 +29,8 @@ public class NerSpanEdgeTests
         {
             rows[Array.IndexOf(Vocab, w)] = [0, 0, 0, 0, 0, 0, 1];
         }
+        rows[Array.IndexOf(Vocab, "Polmar")] = [0, 0, 0, 0, 0, 0, 1];
+        rows[Array.IndexOf(Vocab, "|")] = [0, 0, 0, 0, 0, 0, 1];
         rows[Array.IndexOf(Vocab, "Lake")] = [0, 0, 0, 1];
         rows[Array.IndexOf(Vocab, "lake")] = [0, 0, 0, 1];
         foreach (var w in new[] { "14", "Mill", "Road" })
@@ -200,6 +202,15 @@ public class NerSpanEdgeTests
     [Fact]
     public void AnalyzeText_NameAfterLowerCasePlaceNoun_StaysApart() =>
         Assert.Equal([("lake", EntityTypes.Location), ("Wendy", EntityTypes.Person)], Analyze("Thanks lake Wendy have"));
+
+    [Fact]
+    public void AnalyzeText_CompanyAfterCellSeparator_KeepsItsOwnStart()
+    {
+        // The network ran one organization across '|' ("Acme | Polmar Inc"); the company its legal form finds starts
+        // after the separator, so it is not dropped with the continuation.
+        Assert.Equal([("Acme", EntityTypes.Organization), ("Polmar Inc", EntityTypes.Organization)], Analyze("Thanks Acme | Polmar Inc have"));
+        Assert.Equal([("Acme Polmar Inc", EntityTypes.Organization)], Analyze("Thanks Acme Polmar Inc have"));
+    }
 
     [Fact]
     public void AnalyzeText_PeriodAfterAbbreviation_Kept()
