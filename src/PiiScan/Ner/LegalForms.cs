@@ -31,7 +31,7 @@ internal static class LegalForms
          "Supply", "Services", "Capital", "Management", "Plumbing", "Electric", "Electrical", "Roofing", "Landscaping",
          "Bakery", "Dental", "Catering", "Cleaning", "Builders", "Contractors", "Engineering", "Manufacturing", "Electronics",
          "Chemicals", "Healthcare", "Accountants", "Solicitors", "Architects", "Interiors", "Printing", "Fitness", "Mortgage",
-         "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn", "Estates", "Cardiology",
+         "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn", "Estates", "Traders", "Biotech", "Biologics", "Genomics", "Diagnostics", "Cardiology",
          "Dermatology", "Orthopaedics", "Orthopedics", "Pediatrics", "Paediatrics", "Radiology", "Physiotherapy",
          "Chiropractic", "Optometry", "Orthodontics", "Veterinary"])
         .GetAlternateLookup<ReadOnlySpan<char>>();

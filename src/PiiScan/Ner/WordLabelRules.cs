@@ -87,9 +87,10 @@ internal sealed class WordLabelRules(NerModel model)
         StringComparer.Ordinal, ["Lake", "Loch", "Lough", "Mount", "Mt", "Cape", "Isle", "River"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Schools and universities of other languages put their noun first and a person's or place's name after it
-    // ("Lycée Victor Hugo", "Colegio San José", "Universität Wien"): the noun and up to four capitalized words after it
-    // (name particles between them) are one organization, whatever the network read in them.
+    // Schools, universities and restaurants of other languages put their noun first and a person's or place's name
+    // after it ("Lycée Victor Hugo", "Colegio San José", "Universität Wien", "Trattoria Nonna Pia"): the noun and up to
+    // four capitalized words after it (name particles between them) are one organization, whatever the network read
+    // in them.
     private void JoinNamesAfterInstitutionNouns(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 0; w + 1 < words; w++)
@@ -139,7 +140,8 @@ internal sealed class WordLabelRules(NerModel model)
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingInstitutionNouns =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Lycée", "École", "Collège", "Université", "Universidad", "Universidade", "Università", "Universität", "Colegio",
-             "Escuela", "Instituto", "Istituto", "Liceo", "Gymnasium", "Hochschule", "Hôpital"])
+             "Escuela", "Instituto", "Istituto", "Liceo", "Gymnasium", "Hochschule", "Hôpital", "Trattoria", "Osteria",
+             "Ristorante", "Pizzeria", "Taverna", "Brasserie"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place the network read right before an organization, one space apart, names it: the two are one organization
