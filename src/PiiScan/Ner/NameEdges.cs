@@ -331,6 +331,23 @@ internal static class NameEdges
         return !word.IsEmpty;
     }
 
+    // Every word of the span is an ordinary lower-case word ("change" of "Address change:", read as a street line).
+    internal static bool IsOrdinaryLowerWords(ReadOnlySpan<char> span, LexiconPrior? lexicon)
+    {
+        if (lexicon is null)
+        {
+            return false;
+        }
+        foreach (var range in span.Split(' '))
+        {
+            if (span[range] is var word && !word.IsEmpty && (!IsAllLowerWord(word) || !lexicon.IsOrdinary(word, opensSentence: false)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // A street line opens with its house number when one follows ordinary lower-case words the network ran into it
     // ("address on file 580 Maple Ave"); a street type before a number stays ("calle 5 de Mayo" is no ordinary word).
     // Returns the offset of the house number, 0 when nothing is cut.

@@ -371,6 +371,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var start = builder.Start;
         var end = builder.End;
         var score = builder.ScoreSum / builder.Words;
+        if (type == EntityTypes.Person && StreetLineParts.EndsWithStreetName(text[start..end]))
+        {
+            type = EntityTypes.Location; // "the branch on George Street"
+        }
         if (type == EntityTypes.Person)
         {
             start += NameEdges.LeadingPunctuation(text[start..end]);
@@ -450,9 +454,14 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             end = streetEnd;
         }
         var span = text[start..end];
-        // A street line has a number; a street's name without one is a place ("a shop on Mill Road").
+        // A street line has a number; a street's name without one is a place ("a shop on Mill Road"), and ordinary
+        // lower-case words are none ("Address change:").
         if (type == EntityTypes.StreetAddress && !span.ContainsAnyInRange('0', '9'))
         {
+            if (NameEdges.IsOrdinaryLowerWords(span, _model.Lexicon))
+            {
+                return;
+            }
             type = EntityTypes.Location;
         }
         if (type == EntityTypes.Person && PersonNamedCompanies.Contains(span))

@@ -169,4 +169,16 @@ public class NameEdgesTests
     [InlineData("Ask McDr Patel", 0, 8, false)] // not a title word
     public void EndsWithTitleBeforeName_TitleOfTheNextName_True(string text, int start, int end, bool expected) =>
         Assert.Equal(expected, NameEdges.EndsWithTitleBeforeName(text, start, end));
+
+    private static readonly LexiconPrior OrdinaryWords = LexiconPrior.Create(
+        new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), NerTestLabels.All, [(["change", "of", "address"], 3f)]);
+
+    [Theory]
+    [InlineData("change", true)]
+    [InlineData("change of address", true)]
+    [InlineData("Change", false)] // capitalized
+    [InlineData("change Ostrava", false)]
+    [InlineData("brooklyn", false)] // not an ordinary word
+    public void IsOrdinaryLowerWords_EveryWordOrdinaryAndLowerCase(string span, bool expected) =>
+        Assert.Equal(expected, NameEdges.IsOrdinaryLowerWords(span, OrdinaryWords));
 }

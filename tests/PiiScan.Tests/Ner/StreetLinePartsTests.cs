@@ -59,4 +59,15 @@ public class StreetLinePartsTests
         Assert.Equal(town, found.Start < 0 ? "" : text[found.Start..found.End]);
         Assert.Equal(withCode, found.Start < 0 ? "" : text[found.Start..found.CodeEnd]);
     }
+
+    [Theory]
+    [InlineData("George Street", true)]
+    [InlineData("Abbey Road", true)]
+    [InlineData("Upper George Street ", true)]
+    [InlineData("Lois Lane", false)] // a surname too
+    [InlineData("Margaret Court", false)]
+    [InlineData("Street", false)] // one word
+    [InlineData("Streetwise Road Trip", false)]
+    public void EndsWithStreetName_StreetTypesThatAreNoSurname(string span, bool expected) =>
+        Assert.Equal(expected, StreetLineParts.EndsWithStreetName(span));
 }
