@@ -89,9 +89,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
                 Flush(text, ref span, output);
                 span.Begin(entity);
             }
-            var punctuation = (s.WordEnd[w] - token.Start == 1
-                && (IsEdgePunctuation(text[token.Start]) || (IsSigil(text[token.Start]) && UnitSigil(text, s, w, words) == '\0' && !IsNumberSign(text, s, w, words))))
-                || IsMarksOnly(s.WordText(text, w));
+            var punctuation = EdgeWords.IsEdge(text, s, w, words);
             // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
@@ -128,37 +126,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         w >= 5 && s.WordText(text, w - 1) is "law" && s.WordText(text, w - 2) is "-" && s.WordText(text, w - 3) is "in" && s.WordText(text, w - 4) is "-"
             ? s.WordText(text, w - 5)
             : s.WordText(text, w - 1);
-
-    // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
-    // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number), '&'
-    // joins names.
-    private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '&') && !IsSigil(c);
-
-    // A word of combining marks or '_' alone: an emoji's variation selector ("❤️" is a symbol, which only separates
-    // words, and U+FE0F, a mark, which the tokenizer keeps as a word), no part of a name ("Sofia ❤️").
-    private static bool IsMarksOnly(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
-                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsSigil(char c) => c is SigilUnit.Mention or SigilUnit.Hashtag;
-
-    // Word w is a '#' before a number ("# 72, Linking Road", "Apt #5"): the number sign of an address, part of it.
-    private static bool IsNumberSign(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
-        text[s.Tokens[s.WordToken[w]].Start] == SigilUnit.Hashtag && w + 1 < words && char.IsDigit(s.WordText(text, w + 1)[0]);
-
-    // The sigil when word w opens a mention or hashtag unit with word w + 1, else '\0' (a word that starts with a sigil
-    // is the sigil alone: the tokenizer splits punctuation into one-character words).
-    private static char UnitSigil(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
-        w + 1 < words ? SigilUnit.Of(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]) : '\0';
 
     // Replaces each word's argmax label by the Viterbi path over the value's units (per-unit argmax without
     // transitions), after the lexicon prior. A unit is a word, or a mention or hashtag (SigilUnit) whose two words take
@@ -203,7 +170,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         for (var w = 0; w < words; w++, units++)
         {
             var unit = s.UnitLogProbs.AsSpan(units * k, k);
-            var sigil = UnitSigil(text, s, w, words);
+            var sigil = EdgeWords.UnitSigil(text, s, w, words);
             s.UnitWord[units] = w;
             s.UnitSigil[units] = sigil;
             if (sigil != '\0')

@@ -6,7 +6,8 @@ namespace PiiScan.Ner;
 /// Rewrites word labels before spans are built, where the text decides better than the network: a company or
 /// institution name that ends in a legal form or an institution noun, an organization's name after <c>of</c>, a
 /// surname after a middle initial, a place that names the organization after it, a name's part after a hyphen, a
-/// school whose noun comes first (<c>Lycée Victor Hugo</c>). Stateless between calls: the buffers are the caller's
+/// school or restaurant whose noun comes first (<c>Lycée Victor Hugo</c>), a place whose noun comes first (<c>Lake
+/// Garda</c>). Stateless between calls: the buffers are the caller's
 /// <see cref="NerScratch"/>.
 /// </summary>
 internal sealed class WordLabelRules(NerModel model)
