@@ -21,7 +21,7 @@ internal static class ClockTimes
         }
         // h:mm or h.mm (the tokenizer splits the mark off); a dot only with am/pm, so a decimal number ("3.75") is no time.
         if (w + 2 < words && s.TouchesNext(w) && s.TouchesNext(w + 1) && s.WordText(text, w + 1) is ":" or "." && s.WordText(text, w + 2) is var minutes
-            && minutes.Length >= 2 && minutes[0] is >= '0' and <= '5' && IsDigit(minutes[1]))
+            && minutes.Length >= 2 && minutes[0] is >= '0' and <= '5' && char.IsAsciiDigit(minutes[1]))
         {
             if (minutes.Length > 2)
             {
@@ -39,13 +39,11 @@ internal static class ClockTimes
 
     // An hour: one or two digits, at most 24.
     private static bool IsHour(ReadOnlySpan<char> word) =>
-        word.Length is 1 or 2 && IsDigit(word[0]) && (word.Length == 1 || (IsDigit(word[1]) && (word[0] - '0') * 10 + word[1] - '0' <= 24));
+        word.Length is 1 or 2 && char.IsAsciiDigit(word[0]) && (word.Length == 1 || (char.IsAsciiDigit(word[1]) && (word[0] - '0') * 10 + word[1] - '0' <= 24));
 
     // "5pm", "11AM".
     private static bool HourWithSuffix(ReadOnlySpan<char> word) =>
         word.Length is 3 or 4 && IsHour(word[..^2]) && IsSuffix(word[^2..]);
 
     private static bool IsSuffix(ReadOnlySpan<char> word) => word is "am" or "pm" or "AM" or "PM";
-
-    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 }

@@ -71,7 +71,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             // in a CSV row), a quote between two strings of JSON text or a sentence's full stop ends every span. What
             // the model continued across it is dropped, unless the next word is a listed name of the continued type:
             // that opens a new span.
-            var cellBreak = w > 0 && (s.GapAfter(text, w - 1).ContainsAny(WordBreaks.LineOrCellBreaks) || (json && s.GapAfter(text, w - 1).Contains('"')) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
+            var cellBreak = w > 0 && (WordBreaks.BreakBefore(text, s, w) || (json && s.GapAfter(text, w - 1).Contains('"')) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {

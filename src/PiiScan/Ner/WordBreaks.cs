@@ -53,6 +53,9 @@ internal static class WordBreaks
 
     internal static readonly System.Buffers.SearchValues<char> LineOrCellBreaks = System.Buffers.SearchValues.Create("\n\r|\t");
 
+    // A line break, '|' or a tab between word w (w > 0) and the word before it.
+    internal static bool BreakBefore(ReadOnlySpan<char> text, NerScratch s, int w) => s.GapAfter(text, w - 1).ContainsAny(LineOrCellBreaks);
+
     // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
     // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.
     internal static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
@@ -61,7 +64,7 @@ internal static class WordBreaks
         {
             return true;
         }
-        if (s.GapAfter(text, w - 1).ContainsAny(LineOrCellBreaks))
+        if (BreakBefore(text, s, w))
         {
             return true;
         }

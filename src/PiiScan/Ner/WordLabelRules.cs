@@ -270,12 +270,12 @@ internal sealed class WordLabelRules(NerModel model)
         for (var w = 1; w < words; w++)
         {
             var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _personInside, _organizationBegin, _organizationInside);
-            if (first > 0 && s.BestLabel[s.WordToken[first]] == _organizationInside && !BreakBefore(text, s, first))
+            if (first > 0 && s.BestLabel[s.WordToken[first]] == _organizationInside && !WordBreaks.BreakBefore(text, s, first))
             {
                 // The network's organization began earlier ("Thompson and Sullivan LLP"): it keeps its start, but not
                 // across a line break or a cell separator ("Senior Buyer | Polmar Foods Ltd" read as one organization).
                 var b = first - 1;
-                while (b > 0 && s.BestLabel[s.WordToken[b]] == _organizationInside && !BreakBefore(text, s, b))
+                while (b > 0 && s.BestLabel[s.WordToken[b]] == _organizationInside && !WordBreaks.BreakBefore(text, s, b))
                 {
                     b--;
                 }
@@ -292,9 +292,6 @@ internal sealed class WordLabelRules(NerModel model)
             }
         }
     }
-
-    // A line break or a cell separator between word w and the word before it.
-    private static bool BreakBefore(ReadOnlySpan<char> text, NerScratch s, int w) => s.GapAfter(text, w - 1).ContainsAny(WordBreaks.LineOrCellBreaks);
 
     // The last word of "of" and up to three capitalized words after word w on its line ("School" + "of Art"), else w.
     private static int OfNameEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
