@@ -1,7 +1,7 @@
 namespace PiiScan.Ner;
 
 /// <summary>
-/// Edges of a decoded name span, from its text alone: a sentence's final period, an honorific before the name, the
+/// Edges of a decoded name span, from its text alone: a sentence's final period, the
 /// lower-case words a capitalized name ran on into, and the letter count of the span filters.
 /// </summary>
 internal static class NameEdges
@@ -23,73 +23,6 @@ internal static class NameEdges
         var last = word[i..];
         return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
     }
-
-    // Titles are no part of a name (the training data's convention): where the network put an honorific inside a
-    // span, the name starts after it ("Caller Mrs. Okafor", "Frau Schmidt"). Returns the offset of the name's start in
-    // the span, 0 when no honorific is followed by more of it.
-    internal static int AfterHonorific(ReadOnlySpan<char> span)
-    {
-        var result = 0;
-        var i = 0;
-        while (i < span.Length)
-        {
-            var wordEnd = i;
-            while (wordEnd < span.Length && char.IsLetter(span[wordEnd]))
-            {
-                wordEnd++;
-            }
-            if (wordEnd > i && Honorifics.Contains(span[i..wordEnd]))
-            {
-                var next = wordEnd < span.Length && span[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
-                var nameStart = next;
-                while (nameStart < span.Length && span[nameStart] == ' ')
-                {
-                    nameStart++;
-                }
-                // A lower-case title goes before a lower-case name too ("dr. patel").
-                if (nameStart > next && nameStart < span.Length && (char.IsUpper(span[nameStart]) || (char.IsLower(span[i]) && char.IsLetter(span[nameStart]))))
-                {
-                    result = nameStart;
-                }
-            }
-            i = wordEnd;
-            while (i < span.Length && !char.IsLetter(span[i]))
-            {
-                i++;
-            }
-        }
-        return result;
-    }
-
-    // A span that ends in a title before a capitalized word ("Call Dr" + "Patel": the network read the title with the
-    // word before it and the name apart) holds no name of its own: the title belongs to the name after it.
-    internal static bool EndsWithTitleBeforeName(ReadOnlySpan<char> text, int start, int end)
-    {
-        var wordStart = end;
-        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-        if (wordStart == end || (wordStart > start && text[wordStart - 1] != ' ') || !Honorifics.Contains(text[wordStart..end]))
-        {
-            return false;
-        }
-        var next = end < text.Length && text[end] == '.' ? end + 1 : end;
-        return next < text.Length && text[next] == ' ' && next + 1 < text.Length && char.IsUpper(text[next + 1]);
-    }
-
-    /// <summary>
-    /// True when <paramref name="word"/> is an honorific that only a person's name follows (<c>Dr</c>, <c>Mrs</c>;
-    /// not <c>Coach</c> or <c>President</c>, which also stand alone or before a team or country).
-    /// </summary>
-    internal static bool IsPersonalHonorific(ReadOnlySpan<char> word) =>
-        word is "Mr" or "Mrs" or "Ms" or "Mx" or "Dr" or "Prof" or "MR" or "MRS" or "MS" or "DR";
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR",
-             "mr", "mrs", "ms", "dr", "Coach", "Grandma", "Grandpa", "Granny", "Nana", "Uncle", "Aunt", "Auntie", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman"])
-            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A capitalized name does not run on into a lower-case word of one or two letters or an ordinary word (listed with
     // penalties only): the span is cut before the first such word ("Dupont à Lyon", "Lauren you should", "Emeka cannot

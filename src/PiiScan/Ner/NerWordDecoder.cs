@@ -7,7 +7,7 @@ namespace PiiScan.Ner;
 /// <summary>
 /// Turns the labels of a value's word pieces into entity spans: word-level labels (a word takes its first piece's),
 /// the decoding priors (<see cref="BioTransitions"/>, <see cref="LexiconPrior"/>) when the model has them, span-edge
-/// rules, and the span filters. Stateless between calls: the buffers are the caller's <see cref="NerScratch"/>.
+/// rules, and the span filters (<see cref="NerSpanFilter"/>). Stateless between calls: the buffers are the caller's <see cref="NerScratch"/>.
 /// </summary>
 internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
 {
@@ -23,6 +23,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private readonly int _organizationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Organization);
 
     private readonly WordLabelRules _labelRules = new(model);
+    private readonly NerSpanFilter _spans = new(model);
 
     /// <summary>
     /// Adds the entity spans of the value <paramref name="text"/> (its tokens: <paramref name="count"/> from
@@ -86,14 +87,14 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             var entity = (uint)label < (uint)_model.EntityOfLabel.Length ? _model.EntityOfLabel[label] : null;
             if (entity is null || entity != span.Type || (_model.IsBegin[label] && !JoinsFirstName(text, s, w, entity, span.Words)) || opensCell)
             {
-                Flush(text, ref span, output);
+                _spans.Emit(text, ref span, output);
                 span.Begin(entity);
             }
             var punctuation = EdgeWords.IsEdge(text, s, w, words);
             // The tokenizer maps a whole word to [UNK], so an unknown word is one piece.
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
-        Flush(text, ref span, output);
+        _spans.Emit(text, ref span, output);
         StreetLineParts.MarkTownsAfterStreets(text, output, firstOutput, _model.Lexicon, _model.Name);
         StateCodes.AddAfterPlaces(text, output, firstOutput, _model.Name);
     }
@@ -324,151 +325,5 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             }
         }
         return best;
-    }
-
-    // known: some word of the span is in the vocabulary; a span made only of [UNK] words (scripts the model never
-    // saw, e.g. CJK) is a guess from context alone and is dropped.
-    private void Flush(ReadOnlySpan<char> text, ref NerSpanBuilder builder, List<Detection.Detection> output)
-    {
-        var type = builder.Type;
-        if (type is null || builder.Words == 0 || !builder.Known)
-        {
-            return;
-        }
-        var start = builder.Start;
-        var end = builder.End;
-        var score = builder.ScoreSum / builder.Words;
-        if (type == EntityTypes.Person && StreetLineParts.EndsWithStreetName(text[start..end]))
-        {
-            type = EntityTypes.Location; // "the branch on George Street"
-        }
-        if (type == EntityTypes.Person)
-        {
-            start += NameEdges.LeadingPunctuation(text[start..end]);
-            start -= NameEdges.GluedInitialBefore(text, start);
-            start -= NameEdges.MonthFirstNameBefore(text, start);
-        }
-        if (type is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization && LegalForms.ExtensionEnd(text, end) is > 0 and var formEnd)
-        {
-            end = formEnd;
-            type = EntityTypes.Organization;
-        }
-        else if ((type is EntityTypes.Person or EntityTypes.Location || (type == EntityTypes.StreetAddress && !text[start..end].ContainsAnyInRange('0', '9')))
-            && LegalForms.EndsWithOne(text[start..end], type == EntityTypes.Person))
-        {
-            type = EntityTypes.Organization;
-        }
-        if (type is EntityTypes.Person or EntityTypes.Location)
-        {
-            end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
-        }
-        if (type == EntityTypes.Location && LegalForms.IsAmpersandFirm(text[start..end], _model.Lexicon, _locationBegin))
-        {
-            type = EntityTypes.Organization;
-        }
-        else if (type == EntityTypes.Location && (end >= text.Length || text[end] != '-'))
-        {
-            // (a place the network ended inside a hyphenated name, "Sharm el" of "Sharm el-Sheikh", keeps its words)
-            end = start + NameEdges.WithoutTrailingPlaceNouns(text[start..end]);
-        }
-        // One word before a comma and a state code is a town ("Toledo, OH" read as a person), but for the codes that
-        // are also a clinician's credential after a name ("Jane Moss, MD", "Eli Cohen, PA").
-        else if (type == EntityTypes.Person && !text[start..end].Contains(' ') && StateCodes.AfterComma(text, end) is { Start: >= 0 } stateCode
-            && text.Slice(stateCode.Start, stateCode.Length) is not ("MD" or "PA"))
-        {
-            type = EntityTypes.Location;
-        }
-        if (type == EntityTypes.Location && StateCodes.Trailing(text[start..end]) is > 0 and var code)
-        {
-            var cityEnd = start + text[start..(start + code)].TrimEnd(' ').TrimEnd(',').TrimEnd(' ').Length;
-            if (NameEdges.CountLetters(text[start..cityEnd]) >= 2)
-            {
-                output.Add(new Detection.Detection(start, cityEnd, type, score, NerRecognizer.RecognizerName, _model.Name));
-            }
-            start += code;
-        }
-        if (type == EntityTypes.Person)
-        {
-            start += NameEdges.AfterLeadingLowerWords(text[start..end], _model.Lexicon);
-            end = start + NameEdges.WithoutTrailingLowerWords(text[start..end], _model.Lexicon);
-            start += NameEdges.AfterHonorific(text[start..end]);
-        }
-        if (type == EntityTypes.Organization)
-        {
-            var (lead, length) = NameEdges.CapitalizedCore(text[start..end]);
-            start += lead;
-            end = start + length;
-            if (LegalForms.PartnerEnd(text, end, _model.Lexicon) is > 0 and var partnerEnd)
-            {
-                end = partnerEnd;
-            }
-        }
-        else if (type == EntityTypes.StreetAddress)
-        {
-            start += NameEdges.StreetNumberStart(text[start..end], _model.Lexicon);
-            if (StreetLineParts.LeadingName(text[start..end], _model.Lexicon, _personBegin) is > 0 and var nameLength)
-            {
-                output.Add(new Detection.Detection(start, start + nameLength, EntityTypes.Person, score, NerRecognizer.RecognizerName, _model.Name));
-                start += nameLength + 1;
-                start += text[start..end].Length - text[start..end].TrimStart().Length;
-            }
-            var streetEnd = start + StreetLineParts.StreetEnd(text[start..end]);
-            var pos = 0;
-            while (streetEnd < end && PersonLists.NextPart(text[streetEnd..end], ref pos, out var partStart, out var partEnd))
-            {
-                output.Add(new Detection.Detection(streetEnd + partStart, streetEnd + partEnd, EntityTypes.Location, score, NerRecognizer.RecognizerName, _model.Name));
-            }
-            end = streetEnd;
-        }
-        var span = text[start..end];
-        // A street line has a number; a street's name without one is a place ("a shop on Mill Road"), and ordinary
-        // lower-case words are none ("Address change:").
-        if (type == EntityTypes.StreetAddress && !span.ContainsAnyInRange('0', '9'))
-        {
-            if (NameEdges.IsOrdinaryLowerWords(span, _model.Lexicon))
-            {
-                return;
-            }
-            type = EntityTypes.Location;
-        }
-        if (type == EntityTypes.Person && PersonNamedCompanies.Contains(span))
-        {
-            type = EntityTypes.Organization;
-        }
-        else if (type is EntityTypes.Person or EntityTypes.Location && _model.Lexicon?.IsCompany(span) == true)
-        {
-            type = EntityTypes.Organization;
-        }
-        // A one-word organization that the lexicon lists as a place and never as an organization is the place
-        // ("talks with Mongolia", "I'm Samoa"): the network calls countries that act organizations.
-        else if (type == EntityTypes.Organization && _locationBegin >= 0 && _organizationBegin >= 0 && _model.Lexicon is { } lex
-            && !span.Contains(' ') && lex.HasBonus(span, _locationBegin) && !lex.HasBonus(span, _organizationBegin))
-        {
-            type = EntityTypes.Location;
-        }
-        // Names and places have at least two letters; a person's name never contains digits, but a mention's
-        // handle (`@jdoe77`, reported as one span with its `@`) may, nor does a one-word place (a postcode's "LS6"); a
-        // job title alone names no one and no organization ("Senior Counsel | Whitlock & Hale LLP" gave PERSON
-        // "Counsel", "Senior Buyer | ..." ORGANIZATION "Buyer"), nor does a department ("Head of Finance").
-        if (NameEdges.CountLetters(span) < 2 || (type == EntityTypes.Location && NameEdges.IsArticleBeforeName(text, start, end))
-            || (type is EntityTypes.Person or EntityTypes.Organization && LegalForms.IsJobTitle(span))
-            || LegalForms.IsDepartment(span)
-            || (type == EntityTypes.Location && !span.Contains(' ') && span.ContainsAnyInRange('0', '9'))
-            || (type == EntityTypes.Person && NameEdges.IsArticleBeforeLowerWord(text, start, end))
-            || (type == EntityTypes.Person && NameEdges.EndsWithTitleBeforeName(text, start, end))
-            || (type == EntityTypes.Person && span[0] != '@' && span.ContainsAnyInRange('0', '9')))
-        {
-            return;
-        }
-        if (type == EntityTypes.Person && PersonLists.IsListOfFullNames(span))
-        {
-            var pos = 0;
-            while (PersonLists.NextPart(span, ref pos, out var partStart, out var partEnd))
-            {
-                output.Add(new Detection.Detection(start + partStart, start + partEnd, type, score, NerRecognizer.RecognizerName, _model.Name));
-            }
-            return;
-        }
-        output.Add(new Detection.Detection(start, end, type, score, NerRecognizer.RecognizerName, _model.Name));
     }
 }

@@ -231,7 +231,7 @@ internal sealed class WordLabelRules(NerModel model)
         var lexicon = _model.Lexicon;
         for (var w = 0; w + 1 < words && lexicon is not null; w++)
         {
-            if (!NameEdges.IsPersonalHonorific(s.WordText(text, w)))
+            if (!HonorificTitles.IsPersonal(s.WordText(text, w)))
             {
                 continue;
             }

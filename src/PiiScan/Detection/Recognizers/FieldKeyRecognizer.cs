@@ -135,7 +135,7 @@ public sealed class FieldKeyRecognizer : RecognizerBase
             start += 4; // "The" stays outside an organization's name, as in running text
             value = value[4..];
         }
-        else if (type == EntityTypes.Person && NameEdges.AfterHonorific(value) is > 0 and var title && title < value.Length)
+        else if (type == EntityTypes.Person && HonorificTitles.NameStart(value) is > 0 and var title && title < value.Length)
         {
             start += title; // so does a title before a person's name ("Dr. Amara Nwosu")
             value = value[title..];

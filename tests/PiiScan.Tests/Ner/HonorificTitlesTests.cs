@@ -1,0 +1,42 @@
+using PiiScan.Ner;
+using Xunit;
+
+namespace PiiScan.Tests.Ner;
+
+public class HonorificTitlesTests
+{
+    [Theory]
+    [InlineData("Mrs. Okafor", "Okafor")]
+    [InlineData("CTO Ngozi Eze", "Ngozi Eze")] // roles and kin titles are no part of a name
+    [InlineData("Coach Williams", "Williams")]
+    [InlineData("Grandma Ruth", "Ruth")]
+    [InlineData("Senator Maria Cantwell", "Maria Cantwell")]
+    [InlineData("Coach", "Coach")] // nothing after it: left alone
+    [InlineData("dr. patel", "patel")] // a lower-case title before a lower-case name
+    [InlineData("Captain America", "Captain America")] // not listed: a character's name
+    [InlineData("Dean Martin", "Dean Martin")] // a first name, not listed
+    [InlineData("Uncle ben", "Uncle ben")] // lower case after it: no name start
+    public void NameStart_AfterTheTitle(string span, string expected) =>
+        Assert.Equal(expected, span[HonorificTitles.NameStart(span)..]);
+
+    [Theory]
+    [InlineData("Call Dr Patel", 0, 7, true)] // "Call Dr" before the name "Patel"
+    [InlineData("Call Dr. Patel", 0, 7, true)]
+    [InlineData("Dr Patel", 0, 2, true)]
+    [InlineData("Ask Uncle Frank", 0, 9, true)]
+    [InlineData("Call Dr Patel", 0, 13, false)] // the whole name
+    [InlineData("Call Dr", 0, 7, false)] // nothing after it
+    [InlineData("Call Dr patel", 0, 7, false)] // no capitalized word after it
+    [InlineData("Ask McDr Patel", 0, 8, false)] // not a title word
+    public void EndsBeforeName_TitleOfTheNextName_True(string text, int start, int end, bool expected) =>
+        Assert.Equal(expected, HonorificTitles.EndsBeforeName(text, start, end));
+
+    [Theory]
+    [InlineData("Dr", true)]
+    [InlineData("MRS", true)]
+    [InlineData("Coach", false)] // also stands alone or before a team
+    [InlineData("President", false)]
+    [InlineData("dr", false)]
+    public void IsPersonal_OnlyTitlesANameFollows(string word, bool expected) =>
+        Assert.Equal(expected, HonorificTitles.IsPersonal(word));
+}
