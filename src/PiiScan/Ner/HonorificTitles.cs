@@ -67,6 +67,10 @@ internal static class HonorificTitles
     internal static bool IsPersonal(ReadOnlySpan<char> word) =>
         word is "Mr" or "Mrs" or "Ms" or "Mx" or "Dr" or "Prof" or "MR" or "MRS" or "MS" or "DR";
 
+    /// <summary>True when <paramref name="word"/> is a kin title a person's name follows (<c>Aunt</c>, <c>Grandpa</c>).</summary>
+    internal static bool IsKin(ReadOnlySpan<char> word) =>
+        word is "Aunt" or "Auntie" or "Aunty" or "Uncle" or "Grandma" or "Grandpa" or "Granny" or "Nana" or "Cousin";
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR",

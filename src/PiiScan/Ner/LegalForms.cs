@@ -16,7 +16,7 @@ internal static class LegalForms
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "AG", "KG", "KGaA", "SA", "SAS",
          "SARL", "SpA", "Srl", "BV", "NV", "plc", "PLC", "Pty", "LLP", "LP", "Oy", "AB", "ASA", "Bhd", "Pte", "Pvt",
-         "Holding", "Holdings", "Industries", "Technologies", "FC", "AFC"])
+         "Lda", "Ltda", "Holding", "Holdings", "Industries", "Technologies", "FC", "AFC"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Industry nouns that end company names ("Pinecrest Robotics", "Halvorsen Shipping", "Pemberton Capital"): a
@@ -57,7 +57,7 @@ internal static class LegalForms
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trailing = FrozenSet.Create(
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "KGaA", "SARL", "SpA", "Srl", "plc",
-         "PLC", "Pty", "LLP", "Oy", "Bhd", "Pte", "Pvt", "Holdings", "Industries", "Technologies", "INC", "CORP",
+         "PLC", "Pty", "LLP", "Oy", "Bhd", "Pte", "Pvt", "Lda", "Ltda", "Holdings", "Industries", "Technologies", "INC", "CORP",
          "CORPORATION", "INCORPORATED", "LTD", "LIMITED", "GMBH", "HOLDINGS", "INDUSTRIES", "TECHNOLOGIES", "FC", "AFC"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -157,7 +157,7 @@ internal static class LegalForms
     // College": ordinary words in lower case); not "Museum", which the corpora annotate as a place. "Uni" is British and
     // Australian for a university ("Edinburgh Uni").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = FrozenSet.Create(
-        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Clinic", "Institute"])
+        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Hospitals", "Clinic", "Institute", "Bank"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Credit Union" ends a name as an institution noun does ("Cascade Credit Union", "Navy Federal Credit Union");
@@ -380,8 +380,13 @@ internal static class LegalForms
     // its founder, "Van Dijk Logistics B.V.".
     private static bool EndsFullName(ReadOnlySpan<char> text, NerScratch s, int w, int nameEnd, int personInside) =>
         personInside >= 0 && w > 0 && nameEnd - w >= 2 && s.BestLabel[s.WordToken[w]] == personInside
-        && s.BestLabel[s.WordToken[w + 1]] != personInside
+        && s.BestLabel[s.WordToken[w + 1]] != personInside && !IsPossessive(text, s, w)
         && (IsNameWord(s.WordText(text, w - 1)) || (w > 1 && s.WordText(text, w - 1) is "." && s.WordText(text, w - 2) is [var c] && char.IsUpper(c)));
+
+    // Word w carries a glued possessive "'s": the name is the institution's ("St Anne's Primary School"), not a
+    // signature's before its company. The caller has checked that two words follow w.
+    private static bool IsPossessive(ReadOnlySpan<char> text, NerScratch s, int w) =>
+        s.TouchesNext(w) && s.WordText(text, w + 1) is "'" or "\u2019" && s.TouchesNext(w + 1) && s.WordText(text, w + 2) is "s";
 
     // A capitalized word, or one that starts with a digit and holds a capital ("3M", not "46th"); letters and digits
     // only.

@@ -17,7 +17,7 @@ internal static class StreetLineParts
         StringComparer.OrdinalIgnoreCase,
         ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive", "Dr", "Court", "Ct", "Boulevard", "Blvd",
          "Way", "Place", "Pl", "Parkway", "Pkwy", "Circle", "Cir", "Terrace", "Ter", "Close", "Crescent", "Cres", "Square",
-         "Sq", "Highway", "Hwy", "Trail", "Trl", "Mews", "Grove", "Plaza"])
+         "Sq", "Highway", "Hwy", "Trail", "Trl", "Mews", "Grove", "Plaza", "Gardens", "Row", "Walk", "Parade"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

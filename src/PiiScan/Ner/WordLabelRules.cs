@@ -142,7 +142,7 @@ internal sealed class WordLabelRules(NerModel model)
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Lycée", "École", "Collège", "Université", "Universidad", "Universidade", "Università", "Universität", "Colegio",
              "Escuela", "Instituto", "Istituto", "Liceo", "Gymnasium", "Hochschule", "Hôpital", "Trattoria", "Osteria",
-             "Ristorante", "Pizzeria", "Taverna", "Brasserie"])
+             "Ristorante", "Pizzeria", "Taverna", "Brasserie", "Café", "Cafe", "Caffè", "Bistro", "Hotel"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place the network read right before an organization, one space apart, names it: the two are one organization
@@ -225,19 +225,35 @@ internal sealed class WordLabelRules(NerModel model)
     // A capitalized word after "Dr." or "Mrs." is a person's name ("seen by Dr. Okafor at Mercy General": the network
     // gave "Okafor" 0.23 in clinical shorthand). Where the network read no entity there, the word becomes the name,
     // with the capitalized word after it when the lexicon lists that as a person's name ("Dr. Anita Desai"); an
-    // ordinary word ("Mr. Right") stays out.
+    // ordinary word ("Mr. Right") stays out. A place read there, after such a title or a kin title, is the person's
+    // name too ("Aunt Clara", "Dr. Washington": names that are also towns).
     private void MarkNamesAfterHonorifics(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         var lexicon = _model.Lexicon;
         for (var w = 0; w + 1 < words && lexicon is not null; w++)
         {
-            if (!HonorificTitles.IsPersonal(s.WordText(text, w)))
+            var title = s.WordText(text, w);
+            var personal = HonorificTitles.IsPersonal(title);
+            if (!personal && !HonorificTitles.IsKin(title))
             {
                 continue;
             }
             var name = w + 1 < words && s.WordText(text, w + 1) is "." && s.TouchesNext(w) ? w + 2 : w + 1;
-            if (name >= words || s.GapAfter(text, name - 1) is not " " || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, name))
-                || s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true))
+            if (name >= words || s.GapAfter(text, name - 1) is not " " || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, name)))
+            {
+                continue;
+            }
+            if (s.BestLabel[s.WordToken[name]] == _locationBegin && _locationBegin >= 0)
+            {
+                var end = name;
+                while (end + 1 < words && s.BestLabel[s.WordToken[end + 1]] == _locationInside)
+                {
+                    end++;
+                }
+                MarkRun(s, name, end, _personBegin, _personInside, continues: false, s.BestScore[s.WordToken[name]]);
+                continue;
+            }
+            if (!personal || s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true))
             {
                 continue;
             }

@@ -39,4 +39,13 @@ public class HonorificTitlesTests
     [InlineData("dr", false)]
     public void IsPersonal_OnlyTitlesANameFollows(string word, bool expected) =>
         Assert.Equal(expected, HonorificTitles.IsPersonal(word));
+
+    [Theory]
+    [InlineData("Aunt", true)]
+    [InlineData("Grandpa", true)]
+    [InlineData("Cousin", true)]
+    [InlineData("Dr", false)] // a personal title, not a kin one
+    [InlineData("aunt", false)]
+    public void IsKin_KinTitles(string word, bool expected) =>
+        Assert.Equal(expected, HonorificTitles.IsKin(word));
 }

@@ -15,6 +15,8 @@ public class LegalFormsTests
     [InlineData("West Bank", false, false)] // generic nouns are no legal forms
     [InlineData("Anna Inc-Smith", true, false)]
     [InlineData("Acme ltd", true, false)] // case-sensitive
+    [InlineData("Ferreira & Filhos Lda", false, true)] // Portuguese and Brazilian forms
+    [InlineData("Construtora Aurora Ltda", true, true)]
     public void EndsWithOne_LastWordIsLegalForm(string span, bool person, bool expected) =>
         Assert.Equal(expected, LegalForms.EndsWithOne(span, person));
 

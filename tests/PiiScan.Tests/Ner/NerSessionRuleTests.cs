@@ -81,4 +81,19 @@ public sealed class NerSessionRuleTests
     [InlineData("Address change: Apt 7B, 350 West 42nd Street, New York, NY 10036", "STREET_ADDRESS:Apt 7B, 350 West 42nd Street;LOCATION:New York;LOCATION:NY")] // 'change' was a street line (en-dev16)
     public void Detect_Session21_CompaniesAfterCellBreaksTitlesDepartments(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 22 (en-dev18's errors): cafés, bistros and hotels put their noun first, "Bank" and "Hospitals" end an
+    // institution's name after a proper name, Portuguese and Brazilian legal forms end a company's, a place read after a
+    // personal or kin title is the person's name, and a name with a possessive "'s" belongs to the institution after it.
+    [Theory]
+    [InlineData("We had brunch at Café Rivière near the station.", "ORGANIZATION:Café Rivière")]
+    [InlineData("The conference dinner is at Hotel Esplanade tonight.", "ORGANIZATION:Hotel Esplanade")]
+    [InlineData("Can Havborg Bank waive the fee?", "ORGANIZATION:Havborg Bank")] // was "Bank"
+    [InlineData("Please email the MRI results from Apollo Hospitals.", "ORGANIZATION:Apollo Hospitals")] // was a place
+    [InlineData("Invoice from Tavares & Irmãos Lda attached.", "ORGANIZATION:Tavares & Irmãos Lda")]
+    [InlineData("Tell Uncle Denver the car is ready.", "PERSON:Denver")] // was a place
+    [InlineData("our kids go to St Patrick's Primary School in Leeds.", "ORGANIZATION:St Patrick's Primary School;LOCATION:Leeds")] // was a person
+    [InlineData("Aunt Georgia is flying in from Atlanta.", "PERSON:Georgia;LOCATION:Atlanta")] // was a place
+    public void Detect_Session22_VenuesBanksKinTitlesPossessives(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }

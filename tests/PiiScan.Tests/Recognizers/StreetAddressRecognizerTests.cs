@@ -51,6 +51,10 @@ public class StreetAddressRecognizerTests
     [InlineData("The package went to 1313 Mockingbird Drive.", "1313 Mockingbird Drive")]
     [InlineData("P.O. Box 366 Garden Grove, CA 92842", "P.O. Box 366")] // the words after a box number are the town
     [InlineData("PO Box 27 Cedar Lane, NY", "PO Box 27")]
+    [InlineData("Listing: 3-bed semi on 17 Wexford Gardens, close to the park", "17 Wexford Gardens")] // British types
+    [InlineData("heating broken at Flat 3, 12 Elm Row, Edinburgh", "Flat 3, 12 Elm Row")]
+    [InlineData("return to 8 Harbour Walk.", "8 Harbour Walk")]
+    [InlineData("shop at 41 Marine Parade, Brighton", "41 Marine Parade")]
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 
@@ -77,6 +81,9 @@ public class StreetAddressRecognizerTests
     [InlineData("Table 2 Square roots of primes")]
     [InlineData("RAID 5 BACKUP DR site is down")] // a capitals abbreviation that is an acronym must end the line
     [InlineData("ordered 2 HEAD CT scans")]
+    [InlineData("We planted 3 Rose Gardens in spring")] // a common-noun type must end the line
+    [InlineData("Section 112 Row 5, seat 9")]
+    [InlineData("after 2 Long Walks along the coast")]
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 
     [Fact]

@@ -244,7 +244,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
         + @"(?:(?:St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Ct|Pl|Ter|Cres|Cir|Trl|Sq|ST|AVE|RD|BLVD|PKWY|HWY)\b\.?"
         + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY)\b"
-        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Mews|Square|Plaza|Grove"
+        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Mews|Square|Plaza|Grove|Gardens|Row|Walk|Parade"
         + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:DR|CT|PL|LN|CIR|TER)\b\.?)" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b|\s(?:North|South|East|West)(?=\s*[,.;:)\n!?'""(>|]|\s*$))?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
