@@ -20,7 +20,7 @@ internal static class HonorificTitles
             {
                 wordEnd++;
             }
-            if (wordEnd > i && Titles.Contains(span[i..wordEnd]))
+            if (wordEnd > i && (Titles.Contains(span[i..wordEnd]) || Roles.Contains(span[i..wordEnd])))
             {
                 var next = wordEnd < span.Length && span[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
                 var nameStart = next;
@@ -52,7 +52,7 @@ internal static class HonorificTitles
         {
             wordStart--;
         }
-        if (wordStart == end || (wordStart > start && text[wordStart - 1] != ' ') || !Titles.Contains(text[wordStart..end]))
+        if (wordStart == end || (wordStart > start && text[wordStart - 1] != ' ') || !(Titles.Contains(text[wordStart..end]) || Roles.Contains(text[wordStart..end])))
         {
             return false;
         }
@@ -70,6 +70,20 @@ internal static class HonorificTitles
     /// <summary>True when <paramref name="word"/> is a kin title a person's name follows (<c>Aunt</c>, <c>Grandpa</c>).</summary>
     internal static bool IsKin(ReadOnlySpan<char> word) =>
         word is "Aunt" or "Auntie" or "Aunty" or "Uncle" or "Grandma" or "Grandpa" or "Granny" or "Nana" or "Cousin";
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a role noun written as a title before a first name in notes and tickets
+    /// (<c>Caregiver Marisol</c>, <c>Babysitter Ingrid</c>); not the roles that are also surnames (<c>Driver</c>,
+    /// <c>Guest</c>).
+    /// </summary>
+    internal static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["Babysitter", "Nanny", "Caregiver", "Carer", "Courier", "Cleaner", "Plumber", "Electrician", "Technician", "Tutor",
+             "Reviewer", "Customer", "Client", "Tenant", "Landlord", "Landlady", "Patient", "Caller", "Neighbour", "Neighbor",
+             "Colleague", "Intern", "Trainee", "Volunteer", "Resident"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,

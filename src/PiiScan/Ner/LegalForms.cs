@@ -33,7 +33,7 @@ internal static class LegalForms
          "Chemicals", "Healthcare", "Accountants", "Solicitors", "Architects", "Interiors", "Printing", "Fitness", "Mortgage",
          "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn", "Estates", "Traders", "Biotech", "Biologics", "Genomics", "Diagnostics", "Cardiology",
          "Dermatology", "Orthopaedics", "Orthopedics", "Pediatrics", "Paediatrics", "Radiology", "Physiotherapy",
-         "Chiropractic", "Optometry", "Orthodontics", "Veterinary"])
+         "Chiropractic", "Optometry", "Orthodontics", "Veterinary", "Guesthouse", "Hostel", "Cars"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -157,7 +157,7 @@ internal static class LegalForms
     // College": ordinary words in lower case); not "Museum", which the corpora annotate as a place. "Uni" is British and
     // Australian for a university ("Edinburgh Uni").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = FrozenSet.Create(
-        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Hospitals", "Clinic", "Institute", "Bank"])
+        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Hospitals", "Clinic", "Institute", "Bank", "Surgery", "Council", "Trust"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Credit Union" ends a name as an institution noun does ("Cascade Credit Union", "Navy Federal Credit Union");

@@ -132,6 +132,11 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             type = EntityTypes.Organization;
         }
+        // A park is a place ("training at Fitzgerald Park": the network read a club's ground as an organization).
+        else if (type == EntityTypes.Organization && span.EndsWith(" Park", StringComparison.Ordinal))
+        {
+            type = EntityTypes.Location;
+        }
         // A one-word organization that the lexicon lists as a place and never as an organization is the place
         // ("talks with Mongolia", "I'm Samoa"): the network calls countries that act organizations.
         else if (type == EntityTypes.Organization && _locationBegin >= 0 && _organizationBegin >= 0 && _model.Lexicon is { } lex
@@ -153,7 +158,7 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             return;
         }
-        if (type == EntityTypes.Person && PersonLists.IsListOfFullNames(span))
+        if (type == EntityTypes.Person && (PersonLists.IsListOfFullNames(span) || PersonLists.OpensSeries(text, start, end)))
         {
             var pos = 0;
             while (PersonLists.NextPart(span, ref pos, out var partStart, out var partEnd))

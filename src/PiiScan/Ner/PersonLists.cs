@@ -60,6 +60,22 @@ internal static class PersonLists
         return false;
     }
 
+    /// <summary>
+    /// True when the span <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>] has a comma and
+    /// <c>and</c> and a capitalized word follow it (<c>Priya, Sanjay</c> before <c>and Meena</c>, <c>Ana, Luis</c>
+    /// before <c>, and Marta</c>): it is the head of a series of names, not a "Last, First" name.
+    /// </summary>
+    public static bool OpensSeries(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (text[start..end].IndexOf(',') < 0)
+        {
+            return false;
+        }
+        var rest = text[end..];
+        rest = rest.StartsWith(", ", StringComparison.Ordinal) ? rest[2..] : rest.TrimStart(' ');
+        return rest.StartsWith("and ", StringComparison.Ordinal) && rest.Length > 4 && char.IsUpper(rest[4]);
+    }
+
     private static int CountWords(ReadOnlySpan<char> part)
     {
         var words = 0;

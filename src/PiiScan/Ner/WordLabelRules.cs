@@ -142,7 +142,7 @@ internal sealed class WordLabelRules(NerModel model)
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Lycée", "École", "Collège", "Université", "Universidad", "Universidade", "Università", "Universität", "Colegio",
              "Escuela", "Instituto", "Istituto", "Liceo", "Gymnasium", "Hochschule", "Hôpital", "Trattoria", "Osteria",
-             "Ristorante", "Pizzeria", "Taverna", "Brasserie", "Café", "Cafe", "Caffè", "Bistro", "Hotel"])
+             "Ristorante", "Pizzeria", "Taverna", "Brasserie", "Café", "Cafe", "Caffè", "Bistro", "Hotel", "Clínica", "Clinique", "Fondazione", "Fundación", "Fundação", "Fondation"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place the network read right before an organization, one space apart, names it: the two are one organization
@@ -225,8 +225,10 @@ internal sealed class WordLabelRules(NerModel model)
     // A capitalized word after "Dr." or "Mrs." is a person's name ("seen by Dr. Okafor at Mercy General": the network
     // gave "Okafor" 0.23 in clinical shorthand). Where the network read no entity there, the word becomes the name,
     // with the capitalized word after it when the lexicon lists that as a person's name ("Dr. Anita Desai"); an
-    // ordinary word ("Mr. Right") stays out. A place read there, after such a title or a kin title, is the person's
-    // name too ("Aunt Clara", "Dr. Washington": names that are also towns).
+    // ordinary word ("Mr. Right") stays out. After a kin title or a role noun ("Aunt", "Babysitter") only a word the
+    // lexicon lists as a person's name becomes one ("Babysitter Ingrid"). A place read there, after any of them, is the
+    // person's name too ("Aunt Clara", "Dr. Washington": names that are also towns), and so is a place that took the
+    // title in ("Auntie Ama" read as one place).
     private void MarkNamesAfterHonorifics(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         var lexicon = _model.Lexicon;
@@ -234,7 +236,7 @@ internal sealed class WordLabelRules(NerModel model)
         {
             var title = s.WordText(text, w);
             var personal = HonorificTitles.IsPersonal(title);
-            if (!personal && !HonorificTitles.IsKin(title))
+            if (!personal && !HonorificTitles.IsKin(title) && !HonorificTitles.IsRole(title))
             {
                 continue;
             }
@@ -242,6 +244,11 @@ internal sealed class WordLabelRules(NerModel model)
             if (name >= words || s.GapAfter(text, name - 1) is not " " || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, name)))
             {
                 continue;
+            }
+            if (_locationBegin >= 0 && name == w + 1 && s.BestLabel[s.WordToken[w]] == _locationBegin && s.BestLabel[s.WordToken[name]] == _locationInside)
+            {
+                s.BestLabel[s.WordToken[w]] = 0;
+                s.BestLabel[s.WordToken[name]] = _locationBegin;
             }
             if (s.BestLabel[s.WordToken[name]] == _locationBegin && _locationBegin >= 0)
             {
@@ -253,7 +260,8 @@ internal sealed class WordLabelRules(NerModel model)
                 MarkRun(s, name, end, _personBegin, _personInside, continues: false, s.BestScore[s.WordToken[name]]);
                 continue;
             }
-            if (!personal || s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true))
+            if (s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true)
+                || (!personal && !lexicon.HasBonus(s.WordText(text, name), _personBegin)))
             {
                 continue;
             }

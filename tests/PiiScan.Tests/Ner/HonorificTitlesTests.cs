@@ -48,4 +48,19 @@ public class HonorificTitlesTests
     [InlineData("aunt", false)]
     public void IsKin_KinTitles(string word, bool expected) =>
         Assert.Equal(expected, HonorificTitles.IsKin(word));
+
+    [Theory]
+    [InlineData("Caregiver Marisol", "Marisol")] // a role noun goes as a title does
+    [InlineData("Customer Jamal Whitaker", "Jamal Whitaker")]
+    [InlineData("Adam Driver", "Adam Driver")] // roles that are also surnames are no titles
+    public void NameStart_AfterARoleNoun(string span, string expected) =>
+        Assert.Equal(expected, span[HonorificTitles.NameStart(span)..]);
+
+    [Theory]
+    [InlineData("Babysitter", true)]
+    [InlineData("Tenant", true)]
+    [InlineData("Driver", false)]
+    [InlineData("Guest", false)]
+    public void IsRole_RoleNounsButSurnames(string word, bool expected) =>
+        Assert.Equal(expected, HonorificTitles.IsRole(word));
 }

@@ -308,7 +308,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // session-21 rule, knowing them, and used for none): 0.632 before the session, 0.753 after. en-dev18.jsonl (40
     // commit trailers, claims, listings, referrals, transcripts and prompts, session 22): 0.809 before the rules its
     // errors led to (NerSessionRuleTests, Session22), 0.924 after; en-dev19.jsonl (20 such lines written after those
-    // rules, knowing them, and used for none): 0.788 -> 0.848.
+    // rules, knowing them, and used for none): 0.788 -> 0.848, 0.869 after the second rules. en-dev20.jsonl (40 notes,
+    // forms, letters and lists written after the first rules): 0.742 before the second rules its errors led to
+    // (NerSessionRuleTests, Session22_RoleNouns...), 0.863 after.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -331,7 +333,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev16.jsonl", 0.84)]
     [InlineData("en-dev17.jsonl", 0.70)]
     [InlineData("en-dev18.jsonl", 0.88)]
-    [InlineData("en-dev19.jsonl", 0.80)]
+    [InlineData("en-dev19.jsonl", 0.82)]
+    [InlineData("en-dev20.jsonl", 0.82)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());

@@ -96,4 +96,24 @@ public sealed class NerSessionRuleTests
     [InlineData("Aunt Georgia is flying in from Atlanta.", "PERSON:Georgia;LOCATION:Atlanta")] // was a place
     public void Detect_Session22_VenuesBanksKinTitlesPossessives(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 22 (en-dev20's errors): a role noun before a first name is no part of it and marks a listed first name
+    // ("Nanny Ingrid", "Carer Marisol"), a place that took a kin title in is the person's name, "Surgery", "Council",
+    // "Trust", "Guesthouse" and "Cars" end an organization's name, Spanish clinics and Italian foundations put their noun
+    // first, a park is a place, and a "Last, First"-looking pair before "and" and a name opens a series of names.
+    [Theory]
+    [InlineData("Nanny Ingrid will collect the boys at four.", "PERSON:Ingrid")] // was "Nanny Ingrid"
+    [InlineData("Carer Marisol said he slept well.", "PERSON:Marisol")]
+    [InlineData("Note from Auntie Efua: the keys are under the mat.", "PERSON:Efua")] // was the place "Auntie Efua"
+    [InlineData("Patient: Tunde Bello; GP: Dr Sarah Cole, Riverside Surgery.", "PERSON:Tunde Bello;PERSON:Sarah Cole;ORGANIZATION:Riverside Surgery")]
+    [InlineData("Please proofread this letter to Hackney Council about the parking permit for 15 Dalston Lane.", "ORGANIZATION:Hackney Council;STREET_ADDRESS:15 Dalston Lane")]
+    [InlineData("Forward it to the Ravensworth Trust board.", "ORGANIZATION:Ravensworth Trust")] // was a person
+    [InlineData("We stayed two nights at the Harbourview Guesthouse.", "ORGANIZATION:Harbourview Guesthouse")]
+    [InlineData("Martin Ek, Volvo Cars, Gothenburg", "PERSON:Martin Ek;ORGANIZATION:Volvo Cars;LOCATION:Gothenburg")]
+    [InlineData("Records from Clínica San Rafael arrived today.", "ORGANIZATION:Clínica San Rafael")]
+    [InlineData("She volunteers for the Fondazione Luce Nuova in Milan.", "ORGANIZATION:Fondazione Luce Nuova;LOCATION:Milan")]
+    [InlineData("The manager, Sean Walsh, says training at Turners Cross Park is cancelled.", "PERSON:Sean Walsh;LOCATION:Turners Cross Park")]
+    [InlineData("Lunch order for Priya, Sanjay and Meena from Dishoom, to the 4th floor.", "PERSON:Priya;PERSON:Sanjay;PERSON:Meena")]
+    public void Detect_Session22_RoleNounsInstitutionsParksSeries(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }

@@ -30,4 +30,13 @@ public class PersonListsTests
     [InlineData("Ann Lee,", "Ann Lee,")]
     public void IsListOfFullNames_Spans_SplitOnlyListsOfFullNames(string span, string expected) =>
         Assert.Equal(expected, Parts(span));
+
+    [Theory]
+    [InlineData("Priya, Sanjay and Meena", 13, true)] // "Priya, Sanjay" before "and Meena"
+    [InlineData("Ana, Luis, and Marta", 9, true)] // a serial comma
+    [InlineData("Lenhart, Matthew called", 16, false)] // "Last, First"
+    [InlineData("Priya Sanjay and Meena", 12, false)] // no comma in the span
+    [InlineData("Tom, Jerry and the team", 10, false)] // no capitalized word after "and"
+    public void OpensSeries_CommaPairBeforeAndAName(string text, int end, bool expected) =>
+        Assert.Equal(expected, PersonLists.OpensSeries(text, 0, end));
 }
