@@ -22,6 +22,12 @@ public class ContextProfileTests
     [InlineData("telephone 5551234", ContextSignal.None)] // "phone" must start a word
     [InlineData("nothing here 536221234", ContextSignal.None)]
     [InlineData("key=AIza65kUySsn46q5fiEe5Bd 256263580", ContextSignal.None)] // "Ssn46" inside a random key is not "ssn"
+    [InlineData("Orderly Smith 536221234", ContextSignal.None)] // a capitalized word that runs on is another word
+    [InlineData("Buildwas Road 536221234", ContextSignal.None)]
+    [InlineData("Orders 536221234", ContextSignal.Negative)] // a plural still counts
+    [InlineData("orderid 536221234", ContextSignal.Negative)] // identifiers keep the prefix match
+    [InlineData("ORDERID 536221234", ContextSignal.Negative)]
+    [InlineData("OrderId 536221234", ContextSignal.Negative)]
     public void Evaluates_text_window(string text, ContextSignal expected)
     {
         int start = text.LastIndexOfAny([' ', '=']) + 1;

@@ -55,6 +55,8 @@ public class StreetAddressRecognizerTests
     [InlineData("heating broken at Flat 3, 12 Elm Row, Edinburgh", "Flat 3, 12 Elm Row")]
     [InlineData("return to 8 Harbour Walk.", "8 Harbour Walk")]
     [InlineData("shop at 41 Marine Parade, Brighton", "41 Marine Parade")]
+    [InlineData("Stephen King, 12 Oak Street, Bangor", "12 Oak Street")] // "Stephen" is not the negative word "step"
+    [InlineData("Send it to Oakridge Builders Ltd, Unit 7, 14 Foundry Road, Sheffield", "Unit 7, 14 Foundry Road")] // nor "Builders" "build"
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 

@@ -12,7 +12,16 @@ public static class ContextMatcher
     /// <paramref name="words"/>, or -1. A match must start at a word start; words of three letters or
     /// fewer must also end at a word end, and must not run into a digit (<c>Dl46</c> inside a random key is not <c>dl</c>).
     /// </summary>
-    public static int LastMatchEnd(ReadOnlySpan<char> haystack, string[] words)
+    public static int LastMatchEnd(ReadOnlySpan<char> haystack, string[] words) => LastMatchEnd(haystack, words, capitalizedWhole: false);
+
+    /// <summary>
+    /// As <see cref="LastMatchEnd(ReadOnlySpan{char}, string[])"/>; with <paramref name="capitalizedWhole"/>, a match
+    /// that opens a capitalized word must not run on in lower case but for a plural <c>s</c> or <c>es</c>: in prose
+    /// such a word is another word, often a name (<c>Stephen</c> is not <c>step</c>, <c>Builders</c> not
+    /// <c>build</c>), while log identifiers (<c>orderid</c>, <c>buildNumber</c>, <c>ORDERID</c>, <c>OrderId</c>) keep
+    /// their prefix match.
+    /// </summary>
+    public static int LastMatchEnd(ReadOnlySpan<char> haystack, string[] words, bool capitalizedWhole)
     {
         int best = -1;
         for (int w = 0; w < words.Length; w++)
@@ -25,6 +34,11 @@ public static class ContextMatcher
                     continue;
                 }
                 int end = MatchAt(haystack, i, word);
+                if (end > 0 && capitalizedWhole && char.IsUpper(haystack[i]) && PluralEnd(haystack, end) is var wordEnd
+                    && wordEnd < haystack.Length && char.IsLower(haystack[wordEnd]))
+                {
+                    continue;
+                }
                 if (end > 0 && (word.Length > 3 || (IsWordEnd(haystack, end) && (end >= haystack.Length || !char.IsDigit(haystack[end])))))
                 {
                     if (end > best)
@@ -90,6 +104,12 @@ public static class ContextMatcher
         }
         return char.IsLower(p) && char.IsUpper(c);
     }
+
+    // The end of a plural "s" or "es" at end, else end.
+    private static int PluralEnd(ReadOnlySpan<char> s, int end) =>
+        end < s.Length && s[end] == 's' ? end + 1
+        : end + 1 < s.Length && s[end] == 'e' && s[end + 1] == 's' ? end + 2
+        : end;
 
     private static bool IsWordEnd(ReadOnlySpan<char> s, int end)
     {

@@ -74,7 +74,7 @@ public sealed class ContextProfile
         int from = Math.Max(0, start - Window);
         ReadOnlySpan<char> window = text[from..start];
         // Vectorized prefilter on word prefixes; the exact (separator-tolerant, boundary-checked) match runs only on a hit.
-        int neg = window.IndexOfAny(_negativePrefixes) >= 0 ? ContextMatcher.LastMatchEnd(window, _negative) : -1;
+        int neg = window.IndexOfAny(_negativePrefixes) >= 0 ? ContextMatcher.LastMatchEnd(window, _negative, capitalizedWhole: true) : -1;
         int pos = window.IndexOfAny(_positivePrefixes) >= 0 ? ContextMatcher.LastMatchEnd(window, _positive) : -1;
         if (neg < 0 && pos < 0)
         {
