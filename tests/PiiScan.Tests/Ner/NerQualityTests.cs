@@ -310,7 +310,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // errors led to (NerSessionRuleTests, Session22), 0.924 after; en-dev19.jsonl (20 such lines written after those
     // rules, knowing them, and used for none): 0.788 -> 0.848, 0.869 after the second rules. en-dev20.jsonl (40 notes,
     // forms, letters and lists written after the first rules): 0.742 before the second rules its errors led to
-    // (NerSessionRuleTests, Session22_RoleNouns...), 0.863 after.
+    // (NerSessionRuleTests, Session22_RoleNouns...), 0.863 after. en-dev21.jsonl (30 lines written after every
+    // session-22 rule and used for none): 0.770 before the session, 0.800 after its rules, 0.815 with the context fix.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -335,6 +336,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev18.jsonl", 0.88)]
     [InlineData("en-dev19.jsonl", 0.82)]
     [InlineData("en-dev20.jsonl", 0.82)]
+    [InlineData("en-dev21.jsonl", 0.77)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());
