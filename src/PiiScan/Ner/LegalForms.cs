@@ -10,8 +10,8 @@ namespace PiiScan.Ner;
 internal static class LegalForms
 {
     // Case-sensitive: "co" or "ag" in lower case are ordinary words; a football club's "FC" ends its name as a form does.
-    // Generic nouns (Group, Bank) are left out:
-    // "West Bank" is a place.
+    // Generic nouns (Group, Bank) are left out: "West Bank" is a place; they end an institution's name only after a
+    // proper name (InstitutionHeads).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Forms = FrozenSet.Create(
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "AG", "KG", "KGaA", "SA", "SAS",
@@ -33,7 +33,7 @@ internal static class LegalForms
          "Chemicals", "Healthcare", "Accountants", "Solicitors", "Architects", "Interiors", "Printing", "Fitness", "Mortgage",
          "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn", "Estates", "Traders", "Biotech", "Biologics", "Genomics", "Diagnostics", "Cardiology",
          "Dermatology", "Orthopaedics", "Orthopedics", "Pediatrics", "Paediatrics", "Radiology", "Physiotherapy",
-         "Chiropractic", "Optometry", "Orthodontics", "Veterinary", "Guesthouse", "Hostel", "Cars"])
+         "Chiropractic", "Optometry", "Orthodontics", "Veterinary", "Guesthouse", "Hostel", "Cars", "Broadband"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -157,7 +157,7 @@ internal static class LegalForms
     // College": ordinary words in lower case); not "Museum", which the corpora annotate as a place. "Uni" is British and
     // Australian for a university ("Edinburgh Uni").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = FrozenSet.Create(
-        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Hospitals", "Clinic", "Institute", "Bank", "Surgery", "Council", "Trust"])
+        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Hospitals", "Clinic", "Institute", "Bank", "Surgery", "Council", "Trust", "Nursery", "Group"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Credit Union" ends a name as an institution noun does ("Cascade Credit Union", "Navy Federal Credit Union");

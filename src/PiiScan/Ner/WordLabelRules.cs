@@ -50,6 +50,7 @@ internal sealed class WordLabelRules(NerModel model)
         {
             JoinRomanizedGivenNames(text, s, words);
             MarkNamesAfterHonorifics(text, s, words);
+            MarkCapitalLastFirstNames(text, s, words);
         }
         if (organization)
         {
@@ -142,13 +143,27 @@ internal sealed class WordLabelRules(NerModel model)
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Lycée", "École", "Collège", "Université", "Universidad", "Universidade", "Università", "Universität", "Colegio",
              "Escuela", "Instituto", "Istituto", "Liceo", "Gymnasium", "Hochschule", "Hôpital", "Trattoria", "Osteria",
-             "Ristorante", "Pizzeria", "Taverna", "Brasserie", "Café", "Cafe", "Caffè", "Bistro", "Hotel", "Clínica", "Clinique", "Fondazione", "Fundación", "Fundação", "Fondation"])
+             "Ristorante", "Pizzeria", "Taverna", "Brasserie", "Café", "Cafe", "Caffè", "Bistro", "Hotel", "Clínica", "Clinica", "Clinique", "Ospedale", "Policlinico", "Klinikum", "Fondazione", "Fundación", "Fundação",
+             "Fondation"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place the network read right before an organization, one space apart, names it: the two are one organization
-    // ("Cedars-Sinai" + "Medical Center", "Boston" + "Red Sox").
+    // ("Cedars-Sinai" + "Medical Center", "Boston" + "Red Sox"); so does a place right after an organization's "of"
+    // and its first word ("University of Cape" + "Town").
     private void JoinPlacesIntoOrganizations(ReadOnlySpan<char> text, NerScratch s, int words)
     {
+        for (var w = 2; w < words; w++)
+        {
+            if (!HasLabel(s, w, _locationBegin, _locationInside) || !HasLabel(s, w - 1, _organizationBegin, _organizationInside)
+                || s.GapAfter(text, w - 1) is not " " || !HasOfBefore(text, s, w))
+            {
+                continue;
+            }
+            for (var i = w; i < words && (i == w || s.BestLabel[s.WordToken[i]] == _locationInside); i++)
+            {
+                s.BestLabel[s.WordToken[i]] = _organizationInside;
+            }
+        }
         for (var w = 1; w < words; w++)
         {
             if (!HasLabel(s, w, _organizationBegin, _organizationInside) || !HasLabel(s, w - 1, _locationBegin, _locationInside)
@@ -165,6 +180,19 @@ internal sealed class WordLabelRules(NerModel model)
             }
             s.BestLabel[s.WordToken[b]] = s.BestLabel[s.WordToken[b]] == _locationBegin ? _organizationBegin : _organizationInside;
         }
+    }
+
+    // An organization's "of" is one of the (up to two) organization words right before word w.
+    private bool HasOfBefore(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        for (var i = w - 1; i >= Math.Max(1, w - 2) && HasLabel(s, i, _organizationBegin, _organizationInside); i--)
+        {
+            if (s.WordText(text, i) is "of" && s.BestLabel[s.WordToken[i]] == _organizationInside)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A person's or organization's name does not break at a hyphen glued on both sides: where the network began a
@@ -268,6 +296,20 @@ internal sealed class WordLabelRules(NerModel model)
             var surname = name + 1 < words && s.GapAfter(text, name) is " " && s.BestLabel[s.WordToken[name + 1]] == 0
                 && ChatDisplayName.IsCapitalizedWord(s.WordText(text, name + 1)) && lexicon.HasBonus(s.WordText(text, name + 1), _personBegin);
             MarkRun(s, name, surname ? name + 1 : name, _personBegin, _personInside, continues: false, HonorificNameScore);
+        }
+    }
+
+    // "ALVAREZ, DIEGO" is one person (LastFirstNames), whatever the network read in it.
+    private void MarkCapitalLastFirstNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 2 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            var networkPerson = HasLabel(s, w, _personBegin, _personInside) || HasLabel(s, w + 2, _personBegin, _personInside);
+            if (LastFirstNames.End(text, s, w, words, lexicon, _personBegin, networkPerson) is > 0 and var last)
+            {
+                MarkRun(s, w, last, _personBegin, _personInside, continues: false, HonorificNameScore);
+                w = last;
+            }
         }
     }
 

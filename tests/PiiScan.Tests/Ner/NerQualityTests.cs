@@ -312,6 +312,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // forms, letters and lists written after the first rules): 0.742 before the second rules its errors led to
     // (NerSessionRuleTests, Session22_RoleNouns...), 0.863 after. en-dev21.jsonl (30 lines written after every
     // session-22 rule and used for none): 0.770 before the session, 0.800 after its rules, 0.815 with the context fix.
+    // en-dev22.jsonl (40 résumé, signature, log, claim, form and transaction lines): 0.750 before the third rules its
+    // errors led to (NerSessionRuleTests, Session22_Capitals...), 0.833 after.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -333,10 +335,11 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev15.jsonl", 0.88)]
     [InlineData("en-dev16.jsonl", 0.84)]
     [InlineData("en-dev17.jsonl", 0.70)]
-    [InlineData("en-dev18.jsonl", 0.88)]
-    [InlineData("en-dev19.jsonl", 0.82)]
+    [InlineData("en-dev18.jsonl", 0.89)]
+    [InlineData("en-dev19.jsonl", 0.84)]
     [InlineData("en-dev20.jsonl", 0.82)]
     [InlineData("en-dev21.jsonl", 0.77)]
+    [InlineData("en-dev22.jsonl", 0.79)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());

@@ -116,4 +116,19 @@ public sealed class NerSessionRuleTests
     [InlineData("Lunch order for Priya, Sanjay and Meena from Dishoom, to the 4th floor.", "PERSON:Priya;PERSON:Sanjay;PERSON:Meena")]
     public void Detect_Session22_RoleNounsInstitutionsParksSeries(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 22 (en-dev22's errors): "LAST, FIRST" in capitals is one person, councillors and Spanish, Italian,
+    // Portuguese and French courtesy titles are no part of a name, Italian hospitals put their noun first, "Nursery"
+    // and "Group" end an institution's name, and a place right after an organization's "of" joins it.
+    [Theory]
+    [InlineData("Account holder NAKAMURA, KENJI, branch 0042", "PERSON:NAKAMURA, KENJI")] // was two people
+    [InlineData("Forward the minutes to Councillor Aoife Brennan and the planning office.", "PERSON:Aoife Brennan")]
+    [InlineData("Please translate for Señora Castillo: the plumber arrives at 9.", "PERSON:Castillo")]
+    [InlineData("She was treated at Ospedale Santa Chiara in Pisa.", "ORGANIZATION:Ospedale Santa Chiara;LOCATION:Pisa")]
+    [InlineData("Please tell Little Oaks Nursery that Zara has a fever.", "ORGANIZATION:Little Oaks Nursery;PERSON:Zara")]
+    [InlineData("Experience: Data Analyst, Halcyon Retail Group, Manchester (2019-2023)", "ORGANIZATION:Halcyon Retail Group;LOCATION:Manchester")]
+    [InlineData("Please review the resume of Thandiwe Ndlovu: BSc from University of Cape Town, 4 years at Discovery Health.",
+        "PERSON:Thandiwe Ndlovu;ORGANIZATION:University of Cape Town;ORGANIZATION:Discovery Health")]
+    public void Detect_Session22_CapitalsLastFirstTitlesInstitutions(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
