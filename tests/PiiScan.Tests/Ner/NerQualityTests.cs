@@ -313,7 +313,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // (NerSessionRuleTests, Session22_RoleNouns...), 0.863 after. en-dev21.jsonl (30 lines written after every
     // session-22 rule and used for none): 0.770 before the session, 0.800 after its rules, 0.815 with the context fix.
     // en-dev22.jsonl (40 résumé, signature, log, claim, form and transaction lines): 0.750 before the third rules its
-    // errors led to (NerSessionRuleTests, Session22_Capitals...), 0.833 after.
+    // errors led to (NerSessionRuleTests, Session22_Capitals...), 0.833 after. en-dev23.jsonl (30 lines written after
+    // every session-22 rule and read only for its figure): 0.766 before the session, 0.789 after.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -340,6 +341,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev20.jsonl", 0.82)]
     [InlineData("en-dev21.jsonl", 0.77)]
     [InlineData("en-dev22.jsonl", 0.79)]
+    [InlineData("en-dev23.jsonl", 0.75)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());
