@@ -36,6 +36,7 @@ public sealed class NerModel
         {
             InsideOf[i] = EntityOfLabel[i] is null ? -1 : Array.IndexOf(labels, "I-" + labels[i][2..]);
         }
+        Ids = EntityLabelIds.Of(labels);
     }
 
     /// <summary>The model directory.</summary>
@@ -64,6 +65,9 @@ public sealed class NerModel
 
     /// <summary>For each B- or I- class, the I- class of its type (-1 when the model has none, and for O).</summary>
     public int[] InsideOf { get; }
+
+    /// <summary>Class ids of the name types' B- and I- labels.</summary>
+    internal EntityLabelIds Ids { get; }
 
     /// <summary>Label-bigram prior for decoding; null decodes each word's argmax label.</summary>
     public BioTransitions? Transitions { get; }

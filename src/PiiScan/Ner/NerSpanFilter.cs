@@ -12,9 +12,7 @@ namespace PiiScan.Ner;
 internal sealed class NerSpanFilter(NerModel model)
 {
     private readonly NerModel _model = model;
-    private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
-    private readonly int _locationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Location);
-    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
+    private readonly EntityLabelIds _ids = model.Ids;
 
     /// <summary>
     /// Adds the span in <paramref name="builder"/> to <paramref name="output"/> after the edge and type rules, or
@@ -55,7 +53,7 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
         }
-        if (type == EntityTypes.Location && LegalForms.IsAmpersandFirm(text[start..end], _model.Lexicon, _locationBegin))
+        if (type == EntityTypes.Location && LegalForms.IsAmpersandFirm(text[start..end], _model.Lexicon, _ids.LocationBegin))
         {
             type = EntityTypes.Organization;
         }
@@ -99,7 +97,7 @@ internal sealed class NerSpanFilter(NerModel model)
         else if (type == EntityTypes.StreetAddress)
         {
             start += NameEdges.StreetNumberStart(text[start..end], _model.Lexicon);
-            if (StreetLineParts.LeadingName(text[start..end], _model.Lexicon, _personBegin) is > 0 and var nameLength)
+            if (StreetLineParts.LeadingName(text[start..end], _model.Lexicon, _ids.PersonBegin) is > 0 and var nameLength)
             {
                 output.Add(new Detection.Detection(start, start + nameLength, EntityTypes.Person, score, NerRecognizer.RecognizerName, _model.Name));
                 start += nameLength + 1;
@@ -139,8 +137,8 @@ internal sealed class NerSpanFilter(NerModel model)
         }
         // A one-word organization that the lexicon lists as a place and never as an organization is the place
         // ("talks with Mongolia", "I'm Samoa"): the network calls countries that act organizations.
-        else if (type == EntityTypes.Organization && _locationBegin >= 0 && _organizationBegin >= 0 && _model.Lexicon is { } lex
-            && !span.Contains(' ') && lex.HasBonus(span, _locationBegin) && !lex.HasBonus(span, _organizationBegin))
+        else if (type == EntityTypes.Organization && _ids.LocationBegin >= 0 && _ids.OrganizationBegin >= 0 && _model.Lexicon is { } lex
+            && !span.Contains(' ') && lex.HasBonus(span, _ids.LocationBegin) && !lex.HasBonus(span, _ids.OrganizationBegin))
         {
             type = EntityTypes.Location;
         }

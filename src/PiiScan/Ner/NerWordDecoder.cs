@@ -14,13 +14,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     private readonly NerModel _model = model;
     private readonly int _priorLabels = priorLabels;
 
-    // Label indices (-1 when the model has none).
-    private readonly int _personBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Person);
-    private readonly int _personInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Person);
-    private readonly int _locationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Location);
-    private readonly int _organizationBegin = LexiconPrior.IndexOf(model.Labels, "B-" + EntityTypes.Organization);
-    private readonly int _locationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Location);
-    private readonly int _organizationInside = LexiconPrior.IndexOf(model.Labels, "I-" + EntityTypes.Organization);
+    private readonly EntityLabelIds _ids = model.Ids;
 
     private readonly WordLabelRules _labelRules = new(model);
     private readonly NerSpanFilter _spans = new(model);
@@ -145,17 +139,17 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 lexicon.ApplySentenceInitial(s.WordText(text, w), row);
             }
-            if (lexicon is not null && _personBegin >= 0 && w > 0 && RelationWords.NameFollows(RelationNoun(text, s, w), s.WordText(text, w)))
+            if (lexicon is not null && _ids.PersonBegin >= 0 && w > 0 && RelationWords.NameFollows(RelationNoun(text, s, w), s.WordText(text, w)))
             {
-                row[_personBegin] += RelationWords.Bonus;
+                row[_ids.PersonBegin] += RelationWords.Bonus;
             }
-            if (lexicon is not null && _personBegin >= 0 && w > 0 && GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), w + 1 < words ? s.WordText(text, w + 1) : default, lexicon, _personBegin))
+            if (lexicon is not null && _ids.PersonBegin >= 0 && w > 0 && GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), w + 1 < words ? s.WordText(text, w + 1) : default, lexicon, _ids.PersonBegin))
             {
-                row[_personBegin] += GreetingWords.Bonus;
+                row[_ids.PersonBegin] += GreetingWords.Bonus;
             }
-            if (lexicon is not null && _locationBegin >= 0 && w > 0 && PlacePrepositions.PlaceFollows(s.WordText(text, w - 1), s.WordText(text, w), lexicon, _locationBegin, _personBegin))
+            if (lexicon is not null && _ids.LocationBegin >= 0 && w > 0 && PlacePrepositions.PlaceFollows(s.WordText(text, w - 1), s.WordText(text, w), lexicon, _ids.LocationBegin, _ids.PersonBegin))
             {
-                row[_locationBegin] += PlacePrepositions.Bonus;
+                row[_ids.LocationBegin] += PlacePrepositions.Bonus;
             }
             var start = s.Tokens[s.WordToken[w]].Start;
             while (hint < s.HintRanges.Count && s.HintRanges[hint].End <= start)
@@ -195,7 +189,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             if (units > 0 && s.UnitSigil[units - 1] == SigilUnit.Mention)
             {
                 // a mention ends at its handle, but for a display name's surname
-                ForbidInside(unit, ChatDisplayName.Continues(text, s, s.UnitWord[units - 1] + 1, w, words, _model.Lexicon, _personInside) ? EntityTypes.Person : null);
+                ForbidInside(unit, ChatDisplayName.Continues(text, s, s.UnitWord[units - 1] + 1, w, words, _model.Lexicon, _ids.PersonInside) ? EntityTypes.Person : null);
             }
         }
         if (_model.Transitions is { } transitions)
@@ -274,9 +268,9 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     {
         var (begin, inside) = type switch
         {
-            EntityTypes.Person => (_personBegin, _personInside),
-            EntityTypes.Location => (_locationBegin, _locationInside),
-            _ => (_organizationBegin, _organizationInside),
+            EntityTypes.Person => (_ids.PersonBegin, _ids.PersonInside),
+            EntityTypes.Location => (_ids.LocationBegin, _ids.LocationInside),
+            _ => (_ids.OrganizationBegin, _ids.OrganizationInside),
         };
         if (begin >= 0 && inside >= 0)
         {

@@ -1,0 +1,114 @@
+namespace PiiScan.Ner;
+
+/// <summary>
+/// The person rules of <see cref="WordLabelRules"/>: romanized Korean given names, names after honorifics, kin titles
+/// and role nouns, and "LAST, FIRST" names in capitals. Stateless between calls.
+/// </summary>
+internal sealed class PersonNameRules(NerModel model)
+{
+    private readonly NerModel _model = model;
+    private readonly EntityLabelIds _ids = model.Ids;
+
+    /// <summary>Applies the rules to the labels of the value's <paramref name="words"/> words; the model has person labels.</summary>
+    public void Apply(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        JoinRomanizedGivenNames(text, s, words);
+        MarkNamesAfterHonorifics(text, s, words);
+        MarkCapitalLastFirstNames(text, s, words);
+    }
+
+    // Korean given names are romanized as two syllables joined by a hyphen, the second in lower case ("Hyun-woo Park",
+    // "Park Ji-hoon"): the network reads the first syllable as the name and drops the rest. After a person's word, a
+    // glued hyphen and a lower-case syllable of two to four letters continue the name when the surname stands next to
+    // it: a person's word before it, or a capitalized word after it that the network read as a person's or as no
+    // entity and that is no ordinary word ("Park", which the lexicon lists as a place word). English compounds ("the
+    // Obama-era rules") have neither.
+    private void JoinRomanizedGivenNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words; w++)
+        {
+            var first = s.WordText(text, w - 1);
+            var syllable = s.WordText(text, w + 1);
+            if (s.WordText(text, w) is not "-" || !s.TouchesNext(w - 1) || !s.TouchesNext(w) || !WordLabels.HasLabel(s, w - 1, _ids.PersonBegin, _ids.PersonInside)
+                || first.Length is < 2 or > 5 || !char.IsUpper(first[0]) || syllable.Length is < 2 or > 4
+                || syllable.ContainsAnyExceptInRange('a', 'z'))
+            {
+                continue;
+            }
+            var surnameBefore = w >= 2 && WordLabels.HasLabel(s, w - 2, _ids.PersonBegin, _ids.PersonInside) && s.GapAfter(text, w - 2) is " ";
+            var surnameAfter = w + 2 < words && s.GapAfter(text, w + 1) is " " && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 2))
+                && (WordLabels.HasLabel(s, w + 2, _ids.PersonBegin, _ids.PersonInside) || (s.BestLabel[s.WordToken[w + 2]] == 0 && _model.Lexicon?.IsOrdinary(s.WordText(text, w + 2), opensSentence: false) == false));
+            if (!surnameBefore && !surnameAfter)
+            {
+                continue;
+            }
+            WordLabels.MarkRun(s, w, surnameAfter && !surnameBefore ? w + 2 : w + 1, _ids.PersonBegin, _ids.PersonInside, continues: true, s.BestScore[s.WordToken[w - 1]]);
+        }
+    }
+
+    // Word score of a name found after an honorific where the network read none.
+    private const float HonorificNameScore = 0.8f;
+
+    // A capitalized word after "Dr." or "Mrs." is a person's name ("seen by Dr. Okafor at Mercy General": the network
+    // gave "Okafor" 0.23 in clinical shorthand). Where the network read no entity there, the word becomes the name,
+    // with the capitalized word after it when the lexicon lists that as a person's name ("Dr. Anita Desai"); an
+    // ordinary word ("Mr. Right") stays out. After a kin title or a role noun ("Aunt", "Babysitter") only a word the
+    // lexicon lists as a person's name becomes one ("Babysitter Ingrid"). A place read there, after any of them, is the
+    // person's name too ("Aunt Clara", "Dr. Washington": names that are also towns), and so is a place that took the
+    // title in ("Auntie Ama" read as one place).
+    private void MarkNamesAfterHonorifics(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        var lexicon = _model.Lexicon;
+        for (var w = 0; w + 1 < words && lexicon is not null; w++)
+        {
+            var title = s.WordText(text, w);
+            var personal = HonorificTitles.IsPersonal(title);
+            if (!personal && !HonorificTitles.IsKin(title) && !HonorificTitles.IsRole(title))
+            {
+                continue;
+            }
+            var name = w + 1 < words && s.WordText(text, w + 1) is "." && s.TouchesNext(w) ? w + 2 : w + 1;
+            if (name >= words || s.GapAfter(text, name - 1) is not " " || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, name)))
+            {
+                continue;
+            }
+            if (_ids.LocationBegin >= 0 && name == w + 1 && s.BestLabel[s.WordToken[w]] == _ids.LocationBegin && s.BestLabel[s.WordToken[name]] == _ids.LocationInside)
+            {
+                s.BestLabel[s.WordToken[w]] = 0;
+                s.BestLabel[s.WordToken[name]] = _ids.LocationBegin;
+            }
+            if (s.BestLabel[s.WordToken[name]] == _ids.LocationBegin && _ids.LocationBegin >= 0)
+            {
+                var end = name;
+                while (end + 1 < words && s.BestLabel[s.WordToken[end + 1]] == _ids.LocationInside)
+                {
+                    end++;
+                }
+                WordLabels.MarkRun(s, name, end, _ids.PersonBegin, _ids.PersonInside, continues: false, s.BestScore[s.WordToken[name]]);
+                continue;
+            }
+            if (s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true)
+                || (!personal && !lexicon.HasBonus(s.WordText(text, name), _ids.PersonBegin)))
+            {
+                continue;
+            }
+            var surname = name + 1 < words && s.GapAfter(text, name) is " " && s.BestLabel[s.WordToken[name + 1]] == 0
+                && ChatDisplayName.IsCapitalizedWord(s.WordText(text, name + 1)) && lexicon.HasBonus(s.WordText(text, name + 1), _ids.PersonBegin);
+            WordLabels.MarkRun(s, name, surname ? name + 1 : name, _ids.PersonBegin, _ids.PersonInside, continues: false, HonorificNameScore);
+        }
+    }
+
+    // "ALVAREZ, DIEGO" is one person (LastFirstNames), whatever the network read in it.
+    private void MarkCapitalLastFirstNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 2 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            var networkPerson = WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || WordLabels.HasLabel(s, w + 2, _ids.PersonBegin, _ids.PersonInside);
+            if (LastFirstNames.End(text, s, w, words, lexicon, _ids.PersonBegin, networkPerson) is > 0 and var last)
+            {
+                WordLabels.MarkRun(s, w, last, _ids.PersonBegin, _ids.PersonInside, continues: false, HonorificNameScore);
+                w = last;
+            }
+        }
+    }
+}
