@@ -20,7 +20,7 @@ internal static class HonorificTitles
             {
                 wordEnd++;
             }
-            if (wordEnd > i && (Titles.Contains(span[i..wordEnd]) || Roles.Contains(span[i..wordEnd])))
+            if (wordEnd > i && IsTitleWord(span[i..wordEnd]))
             {
                 var next = wordEnd < span.Length && span[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
                 var nameStart = next;
@@ -52,7 +52,7 @@ internal static class HonorificTitles
         {
             wordStart--;
         }
-        if (wordStart == end || (wordStart > start && text[wordStart - 1] != ' ') || !(Titles.Contains(text[wordStart..end]) || Roles.Contains(text[wordStart..end])))
+        if (wordStart == end || (wordStart > start && text[wordStart - 1] != ' ') || !IsTitleWord(text[wordStart..end]))
         {
             return false;
         }
@@ -77,6 +77,9 @@ internal static class HonorificTitles
     /// <c>Guest</c>).
     /// </summary>
     internal static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word);
+
+    // A title, kin title or role noun: no part of the name after it.
+    private static bool IsTitleWord(ReadOnlySpan<char> word) => Titles.Contains(word) || Roles.Contains(word) || IsKin(word);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,

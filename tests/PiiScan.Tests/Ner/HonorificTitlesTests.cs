@@ -53,6 +53,7 @@ public class HonorificTitlesTests
     [InlineData("Caregiver Marisol", "Marisol")] // a role noun goes as a title does
     [InlineData("Customer Jamal Whitaker", "Jamal Whitaker")]
     [InlineData("Adam Driver", "Adam Driver")] // roles that are also surnames are no titles
+    [InlineData("Cousin Itzel", "Itzel")] // kin titles too
     public void NameStart_AfterARoleNoun(string span, string expected) =>
         Assert.Equal(expected, span[HonorificTitles.NameStart(span)..]);
 
