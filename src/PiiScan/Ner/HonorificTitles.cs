@@ -78,7 +78,7 @@ internal static class HonorificTitles
     /// </summary>
     internal static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word);
 
-    // A title, kin title or role noun: no part of the name after it.
+    // A title (Titles), kin title (IsKin) or role noun (Roles): no part of the name after it.
     private static bool IsTitleWord(ReadOnlySpan<char> word) => Titles.Contains(word) || Roles.Contains(word) || IsKin(word);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles =
@@ -91,7 +91,7 @@ internal static class HonorificTitles
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR",
-             "mr", "mrs", "ms", "dr", "Coach", "Grandma", "Grandpa", "Granny", "Nana", "Uncle", "Aunt", "Auntie", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman", "Councillor", "Councilor", "Cllr", "Mayor", "Señor", "Señora", "Señorita",
+             "mr", "mrs", "ms", "dr", "Coach", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman", "Councillor", "Councilor", "Cllr", "Mayor", "Señor", "Señora", "Señorita",
              "Senhor", "Senhora", "Signor", "Signora", "Signorina", "Monsieur", "Madame"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 }

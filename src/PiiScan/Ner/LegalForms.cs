@@ -226,10 +226,10 @@ internal static class LegalForms
         // A name word that is no ordinary word in lower case ("Maple", not "High"), or an organization the network saw.
         var proper = lexicon is null || IsOrganizationLabel(s.BestLabel[s.WordToken[form]], organizationBegin, organizationInside);
         var hyphen = false; // word w is glued by a hyphen to the name word after it
-        for (; w >= 0 && names < MaxNameWords && !s.GapAfter(text, w).ContainsAny(WordBreaks.LineOrCellBreaks); w--)
+        for (; w >= 0 && names < MaxNameWords && !WordBreaks.BreakBefore(text, s, w + 1); w--)
         {
             var part = s.WordText(text, w);
-            if (part is "s" && w >= 2 && s.WordText(text, w - 1) is "'" or "\u2019" && s.TouchesNext(w - 2) && s.TouchesNext(w - 1))
+            if (part is "s" && w >= 2 && IsPossessive(text, s, w - 2))
             {
                 w--; // "Macy's": the name word comes next
                 continue;
@@ -383,8 +383,8 @@ internal static class LegalForms
         && s.BestLabel[s.WordToken[w + 1]] != personInside && !IsPossessive(text, s, w)
         && (IsNameWord(s.WordText(text, w - 1)) || (w > 1 && s.WordText(text, w - 1) is "." && s.WordText(text, w - 2) is [var c] && char.IsUpper(c)));
 
-    // Word w carries a glued possessive "'s": the name is the institution's ("St Anne's Primary School"), not a
-    // signature's before its company. The caller has checked that two words follow w.
+    // Word w carries a glued possessive "'s" ("Macy's"; "St Anne's Primary School": the name is the institution's, not
+    // a signature's before its company). The caller has checked that two words follow w.
     private static bool IsPossessive(ReadOnlySpan<char> text, NerScratch s, int w) =>
         s.TouchesNext(w) && s.WordText(text, w + 1) is "'" or "\u2019" && s.TouchesNext(w + 1) && s.WordText(text, w + 2) is "s";
 

@@ -46,8 +46,8 @@ internal sealed class PersonNameRules(NerModel model)
         }
     }
 
-    // Word score of a name found after an honorific where the network read none.
-    private const float HonorificNameScore = 0.8f;
+    // Word score of a name these rules mark where the network read none (after a title, "LAST, FIRST").
+    private const float MarkedNameScore = 0.8f;
 
     // A capitalized word after "Dr." or "Mrs." is a person's name ("seen by Dr. Okafor at Mercy General": the network
     // gave "Okafor" 0.23 in clinical shorthand). Where the network read no entity there, the word becomes the name,
@@ -94,7 +94,7 @@ internal sealed class PersonNameRules(NerModel model)
             }
             var surname = name + 1 < words && s.GapAfter(text, name) is " " && s.BestLabel[s.WordToken[name + 1]] == 0
                 && ChatDisplayName.IsCapitalizedWord(s.WordText(text, name + 1)) && lexicon.HasBonus(s.WordText(text, name + 1), _ids.PersonBegin);
-            WordLabels.MarkRun(s, name, surname ? name + 1 : name, _ids.PersonBegin, _ids.PersonInside, continues: false, HonorificNameScore);
+            WordLabels.MarkRun(s, name, surname ? name + 1 : name, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
         }
     }
 
@@ -106,7 +106,7 @@ internal sealed class PersonNameRules(NerModel model)
             var networkPerson = WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || WordLabels.HasLabel(s, w + 2, _ids.PersonBegin, _ids.PersonInside);
             if (LastFirstNames.End(text, s, w, words, lexicon, _ids.PersonBegin, networkPerson) is > 0 and var last)
             {
-                WordLabels.MarkRun(s, w, last, _ids.PersonBegin, _ids.PersonInside, continues: false, HonorificNameScore);
+                WordLabels.MarkRun(s, w, last, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
                 w = last;
             }
         }
