@@ -78,8 +78,31 @@ internal static class HonorificTitles
     /// </summary>
     internal static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word);
 
+    /// <summary>
+    /// True when <paramref name="span"/> is one title or role word in capitals (<c>CALLER</c>, <c>AGENT</c>,
+    /// <c>PATIENT</c>): a transcript's speaker label, which names no one.
+    /// </summary>
+    internal static bool IsShoutedTitle(ReadOnlySpan<char> span)
+    {
+        if (span.Length is < 2 or > 16)
+        {
+            return false;
+        }
+        Span<char> titleCase = stackalloc char[span.Length];
+        titleCase[0] = span[0];
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (!char.IsUpper(span[i]))
+            {
+                return false;
+            }
+            titleCase[i] = char.ToLowerInvariant(span[i]);
+        }
+        return char.IsUpper(span[0]) && IsTitleWord(titleCase);
+    }
+
     // A title (Titles), kin title (IsKin) or role noun (Roles): no part of the name after it.
-    private static bool IsTitleWord(ReadOnlySpan<char> word) => Titles.Contains(word) || Roles.Contains(word) || IsKin(word);
+    internal static bool IsTitleWord(ReadOnlySpan<char> word) => Titles.Contains(word) || Roles.Contains(word) || IsKin(word);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
@@ -91,7 +114,7 @@ internal static class HonorificTitles
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "MR", "MRS", "MS", "DR",
-             "mr", "mrs", "ms", "dr", "Coach", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman", "Councillor", "Councilor", "Cllr", "Mayor", "Señor", "Señora", "Señorita",
+             "mr", "mrs", "ms", "dr", "Coach", "CEO", "CFO", "CTO", "COO", "VP", "President", "Senator", "Sen", "Governor", "Gov", "Professor", "Officer", "Sgt", "Sergeant", "Detective", "Det", "Nurse", "Pastor", "Rev", "Reverend", "Sir", "Dame", "Judge", "Agent", "Chairman", "Chairwoman", "Councillor", "Councilor", "Cllr", "Mayor", "Father", "Fr", "Rabbi", "Imam", "Bishop", "Archbishop", "Deacon", "Vicar", "Sister", "Brother", "Señor", "Señora", "Señorita",
              "Senhor", "Senhora", "Signor", "Signora", "Signorina", "Monsieur", "Madame"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 }

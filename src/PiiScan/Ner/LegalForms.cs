@@ -57,14 +57,18 @@ internal static class LegalForms
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trailing = FrozenSet.Create(
         StringComparer.Ordinal,
         ["Inc", "Corp", "Corporation", "Incorporated", "LLC", "Ltd", "Limited", "GmbH", "KGaA", "SARL", "SpA", "Srl", "plc",
-         "PLC", "Pty", "LLP", "Oy", "Bhd", "Pte", "Pvt", "Lda", "Ltda", "Holdings", "Industries", "Technologies", "INC", "CORP",
-         "CORPORATION", "INCORPORATED", "LTD", "LIMITED", "GMBH", "HOLDINGS", "INDUSTRIES", "TECHNOLOGIES", "FC", "AFC"])
+         "PLC", "Pty", "LLP", "Oy", "Bhd", "Pte", "Pvt", "Lda", "Ltda", "Holding", "Holdings", "Industries", "Technologies", "INC", "CORP",
+         "CORPORATION", "INCORPORATED", "LTD", "LIMITED", "GMBH", "HOLDING", "HOLDINGS", "INDUSTRIES", "TECHNOLOGIES", "FC", "AFC"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Forms that are also English words: they end a company's name only where no lower-case word follows them
+    // ("Paris Limited edition", "Tom Holding the door").
+    private static bool IsEnglishWord(ReadOnlySpan<char> form) => form is "Limited" or "LIMITED" or "Holding" or "HOLDING";
 
     /// <summary>
     /// Where a span ending at <paramref name="end"/> ends once the legal form right after it joins (<c>GLOBEX</c> +
     /// <c> CORPORATION</c>, <c>Acme</c> + <c>, Inc.</c>), or -1 when none follows. A form that is also an English word
-    /// (<c>Limited</c>) joins only when no lower-case word follows it (<c>Paris Limited edition</c>).
+    /// (<c>Limited</c>, <c>Holding</c>) joins only when no lower-case word follows it (<c>Paris Limited edition</c>).
     /// </summary>
     public static int ExtensionEnd(ReadOnlySpan<char> text, int end)
     {
@@ -84,7 +88,7 @@ internal static class LegalForms
         {
             return -1;
         }
-        if (word is "Limited" or "LIMITED" && wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]))
+        if (IsEnglishWord(word) && wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]))
         {
             return -1;
         }
@@ -209,7 +213,7 @@ internal static class LegalForms
         {
             var next = s.WordText(text, form + 1);
             if ((s.TouchesNext(form) && next[0] is not ('.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '\''))
-                || (word is "Limited" or "LIMITED" && char.IsLower(next[0]))
+                || (IsEnglishWord(word) && char.IsLower(next[0]))
                 || ((ambiguous || institution) && char.IsUpper(next[0])))
             {
                 return -1;
@@ -261,7 +265,7 @@ internal static class LegalForms
                 break; // a company ends at its legal form: "Enron Net Works LLC Client Services" is no one name
             }
             var opens = WordBreaks.OpensSentence(text, s, w);
-            if (!IsNameWord(part) || JobTitles.Contains(part) || CapitalFunctionWords.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
+            if (!IsNameWord(part) || WorkplaceRoles.IsJobTitle(part) || CapitalFunctionWords.Contains(part) || (ambiguous && !part.ContainsAnyInRange('a', 'z'))
                 || (opens && lexicon is null && s.BestLabel[s.WordToken[w]] == 0)
                 || ((opens || !part.ContainsAnyInRange('a', 'z')) && lexicon is not null && lexicon.IsOrdinary(part, opens))
                 || EndsFullName(text, s, w, nameEnd, personInside))
@@ -284,36 +288,6 @@ internal static class LegalForms
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsOrganizationLabel(int label, int begin, int inside) => label >= 0 && (label == begin || label == inside);
-
-    /// <summary>True when <paramref name="word"/> is a job title in title case (<c>Counsel</c>, <c>Manager</c>, <c>CTO</c>).</summary>
-    public static bool IsJobTitle(ReadOnlySpan<char> word) => JobTitles.Contains(word);
-
-    /// <summary>
-    /// True when <paramref name="word"/> names a department (<c>Finance</c>, <c>Legal</c>, <c>Human Resources</c>,
-    /// <c>Front Desk</c>): alone it is part of an organization, not one ("Head of Finance", "Greta in Legal").
-    /// </summary>
-    public static bool IsDepartment(ReadOnlySpan<char> word) => Departments.Contains(word);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Departments = FrozenSet.Create(
-        StringComparer.Ordinal,
-        ["Finance", "Sales", "Marketing", "Engineering", "Operations", "Legal", "Compliance", "Procurement", "Accounting",
-         "Payroll", "Facilities", "Support", "Security", "Research", "Design", "Product", "Purchasing", "Billing",
-         "Recruiting", "Recruitment", "Admissions", "Infrastructure", "Accounts", "Human Resources", "Customer Service",
-         "Customer Support", "Customer Success", "Front Desk", "Help Desk", "Service Desk", "Accounts Payable",
-         "Accounts Receivable", "Quality Assurance", "Research and Development", "Public Relations", "Investor Relations",
-         "People", "Talent", "Growth"])
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Job titles that signatures put between a name and the company ("Project Manager National Energy Production
-    // Corporation", "Legal Counsel Uecomm Limited"): never part of the company's name.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JobTitles = FrozenSet.Create(
-        StringComparer.Ordinal,
-        ["Manager", "Counsel", "President", "Director", "Officer", "CEO", "CFO", "CTO", "COO", "VP", "SVP", "EVP",
-         "Engineer", "Analyst", "Consultant", "Attorney", "Secretary", "Treasurer", "Chairman", "Chairwoman", "Founder",
-         "Coordinator", "Specialist", "Representative", "Administrator", "Assistant", "Associate", "Advisor", "Adviser",
-         "Supervisor", "Accountant", "Developer", "Architect", "Recruiter", "Paralegal", "Clerk", "Intern", "Lead", "Head",
-         "Executive", "Buyer", "Editor", "Designer", "Auditor", "Scientist", "Strategist"])
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Function words in capitals or title case ("THE CEO OF KESTREL INDUSTRIES", "Apply To College"): the lexicon need
     // not list their lower-case forms.

@@ -20,7 +20,7 @@ public sealed class LexiconPrior
     public const string FileName = "lexicon.json";
 
     // Word lists in lexicon.json whose words get "<list>_penalty" subtracted from every entity label.
-    private static readonly string[] PenalizedLists = ["common", "technical"];
+    internal static readonly string[] PenalizedLists = ["common", "technical"];
 
     private readonly Dictionary<string, (int Label, float Bonus)[]> _words;
     private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -179,53 +179,7 @@ public sealed class LexiconPrior
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
     public static LexiconPrior? Load(string directory, IReadOnlyList<string> labels) =>
-        OptionalModelFile.Load(directory, FileName, "lexicon file", "decode without the lexicon prior", (root, path) =>
-        {
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("bonus", out var bonusJson) || !root.TryGetProperty("words", out var wordsJson))
-            {
-                throw new FormatException("it needs \"bonus\" and \"words\" objects");
-            }
-            var bonus = new Dictionary<string, float>(StringComparer.Ordinal);
-            foreach (var p in bonusJson.EnumerateObject())
-            {
-                bonus[p.Name] = p.Value.GetSingle();
-            }
-            var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (var p in wordsJson.EnumerateObject())
-            {
-                words[p.Name] = ReadStrings(p.Value);
-            }
-            var penalized = new List<(IReadOnlyList<string>, float)>(PenalizedLists.Length);
-            foreach (var key in PenalizedLists)
-            {
-                if (!root.TryGetProperty(key, out var listJson))
-                {
-                    continue;
-                }
-                var list = ReadStrings(listJson);
-                var penalty = root.TryGetProperty(key + "_penalty", out var penaltyJson)
-                    ? penaltyJson.GetSingle()
-                    : throw new FormatException($"\"{key}\" needs \"{key}_penalty\"");
-                penalized.Add((list, penalty));
-            }
-            var mentionBonus = root.TryGetProperty("mention_bonus", out var mentionJson) ? mentionJson.GetSingle() : 0f;
-            var annotations = root.TryGetProperty("annotations", out var annotationsJson) ? ReadStrings(annotationsJson) : [];
-            var handlePartWeight = root.TryGetProperty("handle_part_weight", out var partJson) ? partJson.GetSingle() : 0f;
-            var companies = root.TryGetProperty("companies", out var companiesJson) ? ReadStrings(companiesJson) : [];
-            var companyBonus = root.TryGetProperty("company_bonus", out var companyJson) ? companyJson.GetSingle() : 0f;
-            return Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus);
-        });
-
-    // The strings of a JSON array; a null element reads as "".
-    private static List<string> ReadStrings(JsonElement array)
-    {
-        var list = new List<string>(array.GetArrayLength());
-        foreach (var w in array.EnumerateArray())
-        {
-            list.Add(w.GetString() ?? "");
-        }
-        return list;
-    }
+        LexiconFile.Load(directory, labels);
 
     /// <summary>
     /// Adds the bonuses of <paramref name="word"/> to its label log-probabilities (<c>[K]</c>); false (and no change)

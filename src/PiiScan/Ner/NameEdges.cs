@@ -358,6 +358,34 @@ internal static class NameEdges
             ["Le", "La", "Les", "Il", "Lo", "Gli", "El", "Los", "Las", "Der", "Die", "Das", "Het", "Os", "As"])
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // One or two initials and a capitalized word ("D. Kaplan", "J. R. Tolkien"): a person's name, never a place but for
+    // a compass point's initial ("N. Ireland", "S. Korea").
+    internal static bool IsInitialAndName(ReadOnlySpan<char> span)
+    {
+        var initials = 0;
+        while (span.Length >= 4 && char.IsUpper(span[0]) && span[1] == '.' && span[2] == ' ')
+        {
+            if (span[0] is 'N' or 'S' or 'E' or 'W')
+            {
+                return false;
+            }
+            span = span[3..];
+            initials++;
+        }
+        if (initials is not (1 or 2) || span.Length < 2 || !char.IsUpper(span[0]))
+        {
+            return false;
+        }
+        foreach (var c in span[1..])
+        {
+            if (!char.IsLower(c) && c is not ('-' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     internal static int CountLetters(ReadOnlySpan<char> text)
     {
         var n = 0;

@@ -33,6 +33,15 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             type = EntityTypes.Location; // "the branch on George Street"
         }
+        else if (type == EntityTypes.Location && NameEdges.IsInitialAndName(text[start..end]))
+        {
+            type = EntityTypes.Person; // "signed by D. Kaplan"
+        }
+        if (type is EntityTypes.Location or EntityTypes.Organization && StreetLineParts.HouseNumberStart(text, start, end) is >= 0 and var lineStart)
+        {
+            start = lineStart; // "at 8 Beaumont Close ends": a number and a street the network read as a place or a firm
+            type = EntityTypes.StreetAddress;
+        }
         if (type == EntityTypes.Person)
         {
             start += NameEdges.LeadingPunctuation(text[start..end]);
@@ -145,13 +154,14 @@ internal sealed class NerSpanFilter(NerModel model)
         // Names and places have at least two letters; a person's name never contains digits, but a mention's
         // handle (`@jdoe77`, reported as one span with its `@`) may, nor does a one-word place (a postcode's "LS6"); a
         // job title alone names no one and no organization ("Senior Counsel | Whitlock & Hale LLP" gave PERSON
-        // "Counsel", "Senior Buyer | ..." ORGANIZATION "Buyer"), nor does a department ("Head of Finance").
+        // "Counsel", "Senior Buyer | ..." ORGANIZATION "Buyer"), nor does a department ("Head of Finance") or a speaker label ("CALLER:").
         if (NameEdges.CountLetters(span) < 2 || (type == EntityTypes.Location && NameEdges.IsArticleBeforeName(text, start, end))
-            || (type is EntityTypes.Person or EntityTypes.Organization && LegalForms.IsJobTitle(span))
-            || LegalForms.IsDepartment(span)
+            || (type is EntityTypes.Person or EntityTypes.Organization && WorkplaceRoles.IsJobTitle(span))
+            || WorkplaceRoles.IsDepartment(span)
             || (type == EntityTypes.Location && !span.Contains(' ') && span.ContainsAnyInRange('0', '9'))
             || (type == EntityTypes.Person && NameEdges.IsArticleBeforeLowerWord(text, start, end))
             || (type == EntityTypes.Person && HonorificTitles.EndsBeforeName(text, start, end))
+            || (type == EntityTypes.Person && HonorificTitles.IsShoutedTitle(span))
             || (type == EntityTypes.Person && span[0] != '@' && span.ContainsAnyInRange('0', '9')))
         {
             return;

@@ -15,6 +15,7 @@ internal sealed class PersonNameRules(NerModel model)
         JoinRomanizedGivenNames(text, s, words);
         MarkNamesAfterHonorifics(text, s, words);
         MarkCapitalLastFirstNames(text, s, words);
+        JoinListedFirstNames(text, s, words);
     }
 
     // Korean given names are romanized as two syllables joined by a hyphen, the second in lower case ("Hyun-woo Park",
@@ -109,6 +110,33 @@ internal sealed class PersonNameRules(NerModel model)
                 WordLabels.MarkRun(s, w, last, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
                 w = last;
             }
+        }
+    }
+
+    // A first name the lexicon lists, outside every entity and right before a surname the network read as a person's
+    // ("QX7731: Anders Lindqvist": the network read "Anders" as the Scandinavian word), opens the name. An ordinary
+    // word ("Will Smith", "May Lindqvist") or a title does not.
+    private void JoinListedFirstNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (s.BestLabel[s.WordToken[w]] != 0 || s.BestLabel[s.WordToken[w + 1]] != _ids.PersonBegin || s.GapAfter(text, w) is not " ")
+            {
+                continue;
+            }
+            var first = s.WordText(text, w);
+            if (!ChatDisplayName.IsCapitalizedWord(first) || HonorificTitles.IsTitleWord(first) || lexicon.IsOrdinary(first, opensSentence: true)
+                || !lexicon.HasBonus(first, _ids.PersonBegin))
+            {
+                continue;
+            }
+            var end = w + 1;
+            while (end + 1 < words && s.BestLabel[s.WordToken[end + 1]] == _ids.PersonInside)
+            {
+                end++;
+            }
+            WordLabels.MarkRun(s, w, end, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
+            w = end;
         }
     }
 }

@@ -32,6 +32,46 @@ internal static class StreetLineParts
             or "Crescent" or "Highway" or "Parkway" or "Square";
     }
 
+    /// <summary>
+    /// Where a street line starts when the place <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>]
+    /// ends with a street type and a house number stands right before it (<c>8</c> + <c>Beaumont Close</c>, <c>Flat 3,
+    /// 27</c> + <c>Harcourt Close</c>), or -1. The street recognizer takes a street type that is also a common noun
+    /// (<c>Close</c>, <c>Way</c>, <c>Court</c>) only at the end of a line; here the network's reading of the words as a
+    /// place stands in for that. A year (<c>In 1998 Harbour Way</c>) is no house number.
+    /// </summary>
+    public static int HouseNumberStart(ReadOnlySpan<char> text, int start, int end)
+    {
+        var span = text[start..end];
+        if (start < 2 || text[start - 1] != ' ' || !span.Contains(' ') || !StreetTypes.Contains(LastWord(span).TrimEnd('.')))
+        {
+            return -1;
+        }
+        var number = start - 1;
+        if (char.IsAsciiLetter(text[number - 1]) && number >= 2 && char.IsAsciiDigit(text[number - 2]))
+        {
+            number--;
+        }
+        var digitsEnd = number;
+        while (number > 0 && char.IsAsciiDigit(text[number - 1]))
+        {
+            number--;
+        }
+        var digits = digitsEnd - number;
+        if (digits is 0 or > 5 || (number > 0 && text[number - 1] is not (' ' or '\n' or '(' or '"'))
+            || (digits == 4 && text[number..digitsEnd] is ['1', '9', _, _] or ['2', '0', _, _]))
+        {
+            return -1;
+        }
+        // "Flat 3, " or "Unit 5 " before the number belongs to the line.
+        var before = text[..number].TrimEnd(' ').TrimEnd(',');
+        var unitNumber = before.LastIndexOf(' ');
+        if (unitNumber > 0 && before.Length - unitNumber - 1 is > 0 and <= 5 && UnitWords.Contains(LastWord(before[..unitNumber])))
+        {
+            return unitNumber - LastWord(before[..unitNumber]).Length;
+        }
+        return number;
+    }
+
     // Words that open a unit or building part of the line ("Unit 924", "Flat 5").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,

@@ -142,7 +142,7 @@ internal sealed class WordLabelRules(NerModel model)
 
     // A place the network read right before an organization, one space apart, names it: the two are one organization
     // ("Cedars-Sinai" + "Medical Center", "Boston" + "Red Sox"); so does a place right after an organization's "of"
-    // and its first word ("University of Cape" + "Town").
+    // and its first word ("University of Cape" + "Town"), and "Air" before a place.
     private void JoinPlacesIntoOrganizations(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 2; w < words; w++)
@@ -172,6 +172,23 @@ internal sealed class WordLabelRules(NerModel model)
                 b--;
             }
             s.BestLabel[s.WordToken[b]] = s.BestLabel[s.WordToken[b]] == _ids.LocationBegin ? _ids.OrganizationBegin : _ids.OrganizationInside;
+        }
+        // "Air" before a place is an airline ("Air Canada"; "Air New Zealand" read as one place).
+        for (var w = 1; w < words; w++)
+        {
+            var airLabel = s.BestLabel[s.WordToken[w - 1]];
+            if (s.WordText(text, w - 1) is not "Air" || s.GapAfter(text, w - 1) is not " "
+                || !(s.BestLabel[s.WordToken[w]] == _ids.LocationBegin && (airLabel == 0 || airLabel == _ids.OrganizationBegin)
+                    || (s.BestLabel[s.WordToken[w]] == _ids.LocationInside && airLabel == _ids.LocationBegin)))
+            {
+                continue;
+            }
+            s.BestLabel[s.WordToken[w - 1]] = _ids.OrganizationBegin;
+            s.BestScore[s.WordToken[w - 1]] = s.BestScore[s.WordToken[w]];
+            for (var i = w; i < words && (i == w || s.BestLabel[s.WordToken[i]] == _ids.LocationInside); i++)
+            {
+                s.BestLabel[s.WordToken[i]] = _ids.OrganizationInside;
+            }
         }
     }
 

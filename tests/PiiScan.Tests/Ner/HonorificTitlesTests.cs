@@ -64,4 +64,22 @@ public class HonorificTitlesTests
     [InlineData("Guest", false)]
     public void IsRole_RoleNounsButSurnames(string word, bool expected) =>
         Assert.Equal(expected, HonorificTitles.IsRole(word));
+
+    [Theory]
+    [InlineData("CALLER", true)] // a transcript's speaker label
+    [InlineData("AGENT", true)]
+    [InlineData("PATIENT", true)]
+    [InlineData("Caller", false)] // only in capitals
+    [InlineData("OKAFOR", false)]
+    [InlineData("AUNT", true)]
+    [InlineData("C", false)]
+    public void IsShoutedTitle_TitleOrRoleInCapitals(string span, bool expected) =>
+        Assert.Equal(expected, HonorificTitles.IsShoutedTitle(span));
+
+    [Theory]
+    [InlineData("Father Dominic", "Dominic")]
+    [InlineData("Fr. Tom Byrne", "Tom Byrne")]
+    [InlineData("Rabbi Levi", "Levi")]
+    public void NameStart_AfterAClergyTitle(string span, string expected) =>
+        Assert.Equal(expected, span[HonorificTitles.NameStart(span)..]);
 }

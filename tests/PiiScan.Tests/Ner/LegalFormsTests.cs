@@ -39,16 +39,6 @@ public class LegalFormsTests
         Assert.Equal(expected, end < 0 ? null : text[..end]);
     }
 
-    [Theory]
-    [InlineData("Finance", true)]
-    [InlineData("Human Resources", true)]
-    [InlineData("Front Desk", true)]
-    [InlineData("Research and Development", true)]
-    [InlineData("Ministry of Finance", false)] // a department inside a longer name is part of it
-    [InlineData("finance", false)]
-    public void IsDepartment_WholeSpanNamesADepartment(string span, bool expected) =>
-        Assert.Equal(expected, LegalForms.IsDepartment(span));
-
     private static readonly LexiconPrior Places = LexiconPrior.Create(
         new Dictionary<string, IReadOnlyList<string>> { ["LOCATION"] = ["Trinidad", "Tobago"] },
         new Dictionary<string, float> { ["LOCATION"] = 3f },

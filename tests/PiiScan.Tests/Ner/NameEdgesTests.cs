@@ -155,4 +155,16 @@ public class NameEdgesTests
     [InlineData("brooklyn", false)] // not an ordinary word
     public void IsOrdinaryLowerWords_EveryWordOrdinaryAndLowerCase(string span, bool expected) =>
         Assert.Equal(expected, NameEdges.IsOrdinaryLowerWords(span, OrdinaryWords));
+
+    [Theory]
+    [InlineData("D. Kaplan", true)]
+    [InlineData("J. R. Tolkien", true)]
+    [InlineData("N. Ireland", false)] // a compass point
+    [InlineData("S. Korea", false)]
+    [InlineData("St. Louis", false)] // no initial
+    [InlineData("D. KAPLAN", false)]
+    [InlineData("D. Kaplan Street", false)]
+    [InlineData("Kaplan", false)]
+    public void IsInitialAndName_InitialsBeforeAWord(string span, bool expected) =>
+        Assert.Equal(expected, NameEdges.IsInitialAndName(span));
 }

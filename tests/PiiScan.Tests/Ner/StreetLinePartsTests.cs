@@ -70,4 +70,19 @@ public class StreetLinePartsTests
     [InlineData("Streetwise Road Trip", false)]
     public void EndsWithStreetName_StreetTypesThatAreNoSurname(string span, bool expected) =>
         Assert.Equal(expected, StreetLineParts.EndsWithStreetName(span));
+
+    [Theory]
+    [InlineData("The tenancy at 8 Beaumont Close ends", "Beaumont Close", "8 Beaumont Close")]
+    [InlineData("the leak at Flat 3, 27 Beaumont Close before noon", "Beaumont Close", "Flat 3, 27 Beaumont Close")]
+    [InlineData("We live at 12b Orchard Close now", "Orchard Close", "12b Orchard Close")]
+    [InlineData("Since 2004 Parkside Close has flooded", "Parkside Close", "")] // a year
+    [InlineData("v2 Harbour Close", "Harbour Close", "")] // a digit glued to letters is no house number
+    [InlineData("at 8 Beaumont Gallery", "Beaumont Gallery", "")] // no street type
+    [InlineData("at Beaumont Close", "Beaumont Close", "")] // no number
+    public void HouseNumberStart_NumberBeforeAStreetReadAsAPlace(string text, string place, string expected)
+    {
+        var start = text.IndexOf(place, StringComparison.Ordinal);
+        var lineStart = StreetLineParts.HouseNumberStart(text, start, start + place.Length);
+        Assert.Equal(expected, lineStart < 0 ? "" : text[lineStart..(start + place.Length)]);
+    }
 }

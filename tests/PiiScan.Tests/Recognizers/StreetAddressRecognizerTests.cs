@@ -55,6 +55,9 @@ public class StreetAddressRecognizerTests
     [InlineData("heating broken at Flat 3, 12 Elm Row, Edinburgh", "Flat 3, 12 Elm Row")]
     [InlineData("return to 8 Harbour Walk.", "8 Harbour Walk")]
     [InlineData("shop at 41 Marine Parade, Brighton", "41 Marine Parade")]
+    [InlineData("the boiler at Flat 3, 27 Harcourt Mews has been broken", "Flat 3, 27 Harcourt Mews")] // no common noun: mid-sentence too
+    [InlineData("Mme Roux lives at 5 Rue des Lilas.", "5 Rue des Lilas")] // the sentence's period stays out
+    [InlineData("Ship to 12 Oak St. today", "12 Oak St.")] // an abbreviation's stays in
     [InlineData("Stephen King, 12 Oak Street, Bangor", "12 Oak Street")] // "Stephen" is not the negative word "step"
     [InlineData("Send it to Oakridge Builders Ltd, Unit 7, 14 Foundry Road, Sheffield", "Unit 7, 14 Foundry Road")] // nor "Builders" "build"
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
@@ -86,6 +89,8 @@ public class StreetAddressRecognizerTests
     [InlineData("We planted 3 Rose Gardens in spring")] // a common-noun type must end the line
     [InlineData("Section 112 Row 5, seat 9")]
     [InlineData("after 2 Long Walks along the coast")]
+    [InlineData("In 2019 Abbey Road was closed for repairs.")] // a year after a preposition of time
+    [InlineData("until 1998 Oxford Street had trams")]
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 
     [Fact]

@@ -75,12 +75,12 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
                 i = TextScan.SkipToken(text, p); // inside an identifier or hex id: no house number in it
                 continue;
             }
-            if (runEnd - p <= 5 && (p == 0 || !IsGlue(text[p - 1])) && !IsBoxNumber(text, p) && StreetMayFollow(text, runEnd))
+            if (runEnd - p <= 5 && (p == 0 || !IsGlue(text[p - 1])) && !IsBoxNumber(text, p) && !IsYearAfterPreposition(text, p, runEnd) && StreetMayFollow(text, runEnd))
             {
                 var start = UnitPrefixStart(text, p);
                 foreach (var m in NumberFirst().EnumerateMatches(text[start..Math.Min(text.Length, start + Window)]))
                 {
-                    Report(results, text, context, start, start + m.Length, EntityTypes.StreetAddress, "street_number_first", BaseScore);
+                    Report(results, text, context, start, start + LengthWithoutSentencePeriod(text.Slice(start, m.Length)), EntityTypes.StreetAddress, "street_number_first", BaseScore);
                     reportedEnd = i = start + m.Length;
                 }
                 if (i > runEnd)
@@ -136,9 +136,46 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         return from;
     }
 
+    // A period after a street's full name ends the sentence ("lives at 5 Rue des Lilas."); one after an abbreviated
+    // type or an initial is the line's own ("12 Oak St.", "4 Rue J. Moulin").
+    private static int LengthWithoutSentencePeriod(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 2 || line[^1] != '.')
+        {
+            return line.Length;
+        }
+        var word = line[(line[..^1].LastIndexOf(' ') + 1)..^1];
+        return word.Length < 3 || AbbreviatedTypes.Contains(word) ? line.Length : line.Length - 1;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedTypes =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            ["St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Pkwy", "Hwy", "Ct", "Pl", "Ter", "Cres", "Cir", "Trl", "Sq", "ST", "AVE", "RD", "BLVD", "PKWY", "HWY", "DR", "CT", "PL", "LN", "CIR", "TER"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A PO box's number is no house number: in "P.O. Box 366 Garden Grove, CA" the words after it are the town.
     private static bool IsBoxNumber(ReadOnlySpan<char> text, int p) =>
         p >= 4 && text[(p - 4)..p].Equals("Box ", StringComparison.OrdinalIgnoreCase);
+
+    // "In 2019 Abbey Road was closed": a year after a preposition of time opens no street line.
+    private static bool IsYearAfterPreposition(ReadOnlySpan<char> text, int p, int runEnd)
+    {
+        if (runEnd - p != 4 || text[p..runEnd] is not ['1', '9', _, _] and not ['2', '0', _, _] || p < 2 || text[p - 1] != ' ')
+        {
+            return false;
+        }
+        var word = text[WordStart(text, p - 1)..(p - 1)];
+        foreach (var preposition in TimePrepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] TimePrepositions = ["in", "since", "until", "till", "by", "before", "after", "during"];
 
     private static bool IsGlue(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or ',' or ':' or '/' or '-';
 
@@ -243,8 +280,8 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         @"^(?:(?:Flat|Apt|Unit|Suite)\s[A-Za-z0-9]{1,5},?\s)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
         + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
         + @"(?:(?:St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Ct|Pl|Ter|Cres|Cir|Trl|Sq|ST|AVE|RD|BLVD|PKWY|HWY)\b\.?"
-        + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY)\b"
-        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Mews|Square|Plaza|Grove|Gardens|Row|Walk|Parade"
+        + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Mews|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY|MEWS)\b"
+        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade"
         + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:DR|CT|PL|LN|CIR|TER)\b\.?)" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b|\s(?:North|South|East|West)(?=\s*[,.;:)\n!?'""(>|]|\s*$))?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
