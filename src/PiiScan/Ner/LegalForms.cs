@@ -165,9 +165,11 @@ internal static class LegalForms
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Credit Union" ends a name as an institution noun does ("Cascade Credit Union", "Navy Federal Credit Union");
-    // "Union" alone does not: "Soviet Union" and "European Union" are read by the network.
-    private static bool IsCreditUnion(ReadOnlySpan<char> text, NerScratch s, int w) =>
-        w > 0 && s.WordText(text, w) is "Union" or "UNION" && s.WordText(text, w - 1) is "Credit" or "CREDIT" && s.GapAfter(text, w - 1) is " ";
+    // "Union" alone does not: "Soviet Union" and "European Union" are read by the network. So do "Medical Centre" and
+    // "Health Center" ("Brookfield Medical Centre" read as a place); "Centre" alone does not ("Rockefeller Center").
+    private static bool IsTwoWordHead(ReadOnlySpan<char> text, NerScratch s, int w) =>
+        w > 0 && s.GapAfter(text, w - 1) is " " && (s.WordText(text, w) is "Union" or "UNION" && s.WordText(text, w - 1) is "Credit" or "CREDIT"
+            || (s.WordText(text, w) is "Centre" or "Center" && s.WordText(text, w - 1) is "Medical" or "Health"));
 
     // Short forms that are also titles, places or acronyms ("Texas AG", "Paris SA"): they make a company of two name
     // words or more only, in title case (shouted text has every word capitalized), with no capitalized word after
@@ -203,7 +205,7 @@ internal static class LegalForms
         var word = s.WordText(text, form);
         var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
         var industry = formFirst == form && IndustryNouns.Contains(word);
-        var institution = industry || (formFirst == form && (InstitutionHeads.Contains(word) || IsCreditUnion(text, s, form)));
+        var institution = industry || (formFirst == form && (InstitutionHeads.Contains(word) || IsTwoWordHead(text, s, form)));
         var ambiguous = formFirst == form && !Trailing.Contains(word) && !institution;
         if (formFirst <= 0 || (formFirst == form && (word.Length < 2 || (ambiguous && !Ambiguous.Contains(word)))))
         {

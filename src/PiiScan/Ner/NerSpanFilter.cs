@@ -139,6 +139,11 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             type = EntityTypes.Organization;
         }
+        // A place whose last word is a listed company is the company's venue or brand ("Park Hyatt").
+        else if (type == EntityTypes.Location && span.LastIndexOf(' ') is > 0 and var lastSpace && _model.Lexicon?.IsCompany(span[(lastSpace + 1)..]) == true)
+        {
+            type = EntityTypes.Organization;
+        }
         // A park is a place ("training at Fitzgerald Park": the network read a club's ground as an organization).
         else if (type == EntityTypes.Organization && span.EndsWith(" Park", StringComparison.Ordinal))
         {

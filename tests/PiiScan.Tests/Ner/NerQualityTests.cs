@@ -173,7 +173,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("How do I Apply To College as an international student?", "ORGANIZATION:College")] // 'To' stops the name ('Apply To College')
     [InlineData("He studied at the University of Toronto and now lives in Vancouver.", "ORGANIZATION:University of Toronto")] // 'University of' + LOCATION 'Toronto'
     [InlineData("The bill passed the U.S. Senate on Tuesday.", "ORGANIZATION:U.S. Senate")] // a place right before an organization joins it
-    [InlineData("Patient Robert Smith was seen at Cedars-Sinai Medical Center on Monday.", "ORGANIZATION:Sinai Medical Center")] // the stage-19 network leaves 'Cedars' out (stage 18: the whole name; MODEL_CARD, Known limitations)
+    [InlineData("Patient Robert Smith was seen at Cedars-Sinai Medical Center on Monday.", "ORGANIZATION:Cedars-Sinai Medical Center")] // the stage-19 network leaves 'Cedars' out; 'Medical Center' ends an institution's name (session 23)
     public void Detect_CompanyWithLegalForm_OneOrganization(string text, string expected) =>
         Assert.Equal(expected, Found(text, EntityTypes.Organization));
 
@@ -318,7 +318,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // en-dev24.jsonl (40 tenancy, vet, CRM, booking, parish and transcript lines, session 23): 0.838 before the rules
     // and companies its errors led to (NerSessionRuleTests, Session23_Streets...), 0.917 after; en-dev25.jsonl (30
     // lines written with it, before any rule): 0.841 before and after those, 0.952 with the rules its own errors then
-    // led to (Session23_Airlines...).
+    // led to (Session23_Airlines...). en-dev26.jsonl (30 lines with many places, written before the curated places
+    // grew): 0.859 before and after the places, 0.945 with the hotel chains and rules its errors then led to
+    // (Session23_Hotels...).
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -348,6 +350,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev23.jsonl", 0.75)]
     [InlineData("en-dev24.jsonl", 0.87)]
     [InlineData("en-dev25.jsonl", 0.90)]
+    [InlineData("en-dev26.jsonl", 0.90)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());

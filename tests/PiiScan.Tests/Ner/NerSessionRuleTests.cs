@@ -160,4 +160,15 @@ public sealed class NerSessionRuleTests
         "PERSON:Ayşe Kaya;ORGANIZATION:Sabanci Holding;LOCATION:Ankara")] // 'Sabanci Holding' was missed
     public void Detect_Session23_AirlinesInitialsStreetsHoldings(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 23 (en-dev26.jsonl's errors, after its held-out figure): hotel chains and a place ending in a listed
+    // company, "Medical Centre", Icelandic and Romanian street lines.
+    [Theory]
+    [InlineData("Booked two nights at the Park Hyatt in Tokyo.", "ORGANIZATION:Park Hyatt;LOCATION:Tokyo")] // was a place
+    [InlineData("Please anonymize: patient Graham Whitley, GP Dr Anjali Rao, Brookfield Medical Centre, Sheffield.",
+        "PERSON:Graham Whitley;PERSON:Anjali Rao;ORGANIZATION:Brookfield Medical Centre;LOCATION:Sheffield")] // was a place
+    [InlineData("Reference: Ragnar Stefánsson, Hringbraut 50, Reykjavík.", "PERSON:Ragnar Stefánsson;STREET_ADDRESS:Hringbraut 50;LOCATION:Reykjavík")] // was missed
+    [InlineData("Courier to Mihai Ionescu, Strada Lipscani 14, Bucharest.", "PERSON:Mihai Ionescu;STREET_ADDRESS:Strada Lipscani 14;LOCATION:Bucharest")] // was a place
+    public void Detect_Session23_HotelsMedicalCentresNordicRomanianStreets(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }

@@ -57,6 +57,8 @@ public class StreetAddressRecognizerTests
     [InlineData("shop at 41 Marine Parade, Brighton", "41 Marine Parade")]
     [InlineData("the boiler at Flat 3, 27 Harcourt Mews has been broken", "Flat 3, 27 Harcourt Mews")] // no common noun: mid-sentence too
     [InlineData("Mme Roux lives at 5 Rue des Lilas.", "5 Rue des Lilas")] // the sentence's period stays out
+    [InlineData("lives at Laugavegur 22, Reykjavík", "Laugavegur 22")] // Icelandic
+    [InlineData("Calea Victoriei 120, Bucharest", "Calea Victoriei 120")] // Romanian
     [InlineData("Ship to 12 Oak St. today", "12 Oak St.")] // an abbreviation's stays in
     [InlineData("Stephen King, 12 Oak Street, Bangor", "12 Oak Street")] // "Stephen" is not the negative word "step"
     [InlineData("Send it to Oakridge Builders Ltd, Unit 7, 14 Foundry Road, Sheffield", "Unit 7, 14 Foundry Road")] // nor "Builders" "build"

@@ -295,11 +295,11 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     // Romance street type is also a common word ("Via"), so that line must end after its number.
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_])(?:(?:"
-        + @"\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|gracht|straat|laan|plein|kade|singel|gatan|vägen|vej|veien)"
+        + @"\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|gracht|straat|laan|plein|kade|singel|gatan|vägen|vej|veien|vegur|braut)"
         + @"|\p{Lu}\p{Ll}{3,30}gade"
         + @"|\p{Lu}\p{Ll}{1,30}\s(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Chaussee)"
         + @")\s?(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])"
-        + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso)\s" + RomanceName
+        + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso|Strada|Bulevardul|Calea)\s" + RomanceName
         + @",?\s(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])" + StreetLineEnds
         + ")" + Unit
         + @"|(?<![\p{L}\p{N}_])P\.?\s?O\.?\s?Box\s\d{1,6}\b",
