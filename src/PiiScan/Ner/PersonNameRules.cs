@@ -47,7 +47,9 @@ internal sealed class PersonNameRules(NerModel model)
         }
     }
 
-    // Word score of a name these rules mark where the network read none (after a title, "LAST, FIRST").
+    // Word score of a name these rules mark where the network read none (after a title, "LAST, FIRST"), and the least
+    // score of a place after a title made a person: the network's probability for the place label alone may sit below
+    // the scan's threshold ("for Mr Sato." read as a place at 0.48) though the title leaves no doubt.
     private const float MarkedNameScore = 0.8f;
 
     // A capitalized word after "Dr." or "Mrs." is a person's name ("seen by Dr. Okafor at Mercy General": the network
@@ -85,7 +87,7 @@ internal sealed class PersonNameRules(NerModel model)
                 {
                     end++;
                 }
-                WordLabels.MarkRun(s, name, end, _ids.PersonBegin, _ids.PersonInside, continues: false, s.BestScore[s.WordToken[name]]);
+                WordLabels.MarkRun(s, name, end, _ids.PersonBegin, _ids.PersonInside, continues: false, MathF.Max(s.BestScore[s.WordToken[name]], MarkedNameScore));
                 continue;
             }
             if (s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true)
