@@ -320,7 +320,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // lines written with it, before any rule): 0.841 before and after those, 0.952 with the rules its own errors then
     // led to (Session23_Airlines...). en-dev26.jsonl (30 lines with many places, written before the curated places
     // grew): 0.859 before and after the places, 0.945 with the hotel chains and rules its errors then led to
-    // (Session23_Hotels...).
+    // (Session23_Hotels...). en-dev27.jsonl (30 lines written after every session-23 rule and list, knowing them, and
+    // read only for its figure): 0.797 before the session, 0.846 after.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -351,6 +352,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev24.jsonl", 0.87)]
     [InlineData("en-dev25.jsonl", 0.90)]
     [InlineData("en-dev26.jsonl", 0.90)]
+    [InlineData("en-dev27.jsonl", 0.80)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());
