@@ -252,7 +252,7 @@ internal static class NameEdges
     }
 
     // Letters only, all of them lower case.
-    private static bool IsAllLowerWord(ReadOnlySpan<char> word)
+    internal static bool IsAllLowerWord(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -279,29 +279,6 @@ internal static class NameEdges
             }
         }
         return true;
-    }
-
-    // A street line opens with its house number when one follows ordinary lower-case words the network ran into it
-    // ("address on file 580 Maple Ave"); a street type before a number stays ("calle 5 de Mayo" is no ordinary word).
-    // Returns the offset of the house number, 0 when nothing is cut.
-    internal static int StreetNumberStart(ReadOnlySpan<char> span, LexiconPrior? lexicon)
-    {
-        var i = 0;
-        while (i < span.Length && char.IsLower(span[i]))
-        {
-            var wordEnd = span[i..].IndexOfAny(' ', '\t') is var k and >= 0 ? i + k : span.Length;
-            var word = span[i..wordEnd];
-            if (!IsAllLowerWord(word) || !(word.Length <= 2 || lexicon?.IsOrdinary(word, opensSentence: false) == true))
-            {
-                return 0;
-            }
-            i = wordEnd;
-            while (i < span.Length && span[i] is ' ' or '\t')
-            {
-                i++;
-            }
-        }
-        return i < span.Length && char.IsAsciiDigit(span[i]) ? i : 0;
     }
 
     // Lower-case words inside names ("Sanne de Vries", "Osama bin Laden", "Jesus of Nazareth").

@@ -105,7 +105,7 @@ internal sealed class NerSpanFilter(NerModel model)
         }
         else if (type == EntityTypes.StreetAddress)
         {
-            start += NameEdges.StreetNumberStart(text[start..end], _model.Lexicon);
+            start += StreetLineParts.StreetNumberStart(text[start..end], _model.Lexicon);
             if (StreetLineParts.LeadingName(text[start..end], _model.Lexicon, _ids.PersonBegin) is > 0 and var nameLength)
             {
                 output.Add(new Detection.Detection(start, start + nameLength, EntityTypes.Person, score, NerRecognizer.RecognizerName, _model.Name));

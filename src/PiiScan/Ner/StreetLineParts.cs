@@ -72,6 +72,29 @@ internal static class StreetLineParts
         return number;
     }
 
+    // A street line opens with its house number when one follows ordinary lower-case words the network ran into it
+    // ("address on file 580 Maple Ave"); a street type before a number stays ("calle 5 de Mayo" is no ordinary word).
+    // Returns the offset of the house number, 0 when nothing is cut.
+    public static int StreetNumberStart(ReadOnlySpan<char> span, LexiconPrior? lexicon)
+    {
+        var i = 0;
+        while (i < span.Length && char.IsLower(span[i]))
+        {
+            var wordEnd = span[i..].IndexOfAny(' ', '\t') is var k and >= 0 ? i + k : span.Length;
+            var word = span[i..wordEnd];
+            if (!NameEdges.IsAllLowerWord(word) || !(word.Length <= 2 || lexicon?.IsOrdinary(word, opensSentence: false) == true))
+            {
+                return 0;
+            }
+            i = wordEnd;
+            while (i < span.Length && span[i] is ' ' or '\t')
+            {
+                i++;
+            }
+        }
+        return i < span.Length && char.IsAsciiDigit(span[i]) ? i : 0;
+    }
+
     // Words that open a unit or building part of the line ("Unit 924", "Flat 5").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,

@@ -64,23 +64,6 @@ public class NameEdgesTests
         Assert.Equal(expected, NameEdges.IsArticleBeforeLowerWord(text, start, end));
 
     [Theory]
-    [InlineData("at 580 Maple Ave", "580 Maple Ave")]
-    [InlineData("580 Maple Ave", "580 Maple Ave")]
-    [InlineData("calle 5 de Mayo 12", "calle 5 de Mayo 12")] // a street type, not an ordinary word
-    [InlineData("via Roma 5", "via Roma 5")] // no number right after the lower-case word
-    [InlineData("on file", "on file")]
-    public void StreetNumberStart_StreetLineOpensWithItsNumber(string span, string expected) =>
-        Assert.Equal(expected, span[NameEdges.StreetNumberStart(span, lexicon: null)..]);
-
-    [Fact]
-    public void StreetNumberStart_WithLexicon_CutsOrdinaryWords()
-    {
-        var lexicon = LexiconPrior.Create(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, [(["file", "on"], 3f)]);
-        const string span = "on file 580 Maple Ave Apt 3";
-        Assert.Equal("580 Maple Ave Apt 3", span[NameEdges.StreetNumberStart(span, lexicon)..]);
-    }
-
-    [Theory]
     [InlineData("Ana Souza e moro", "Ana Souza")]
     [InlineData("Ludwig van", "Ludwig")] // a particle left at the end goes
     [InlineData("Sanne de Vries", "Sanne de Vries")]
