@@ -58,7 +58,7 @@ internal static class StreetLineParts
         }
         var digits = digitsEnd - number;
         if (digits is 0 or > 5 || (number > 0 && text[number - 1] is not (' ' or '\n' or '(' or '"'))
-            || (digits == 4 && text[number..digitsEnd] is ['1', '9', _, _] or ['2', '0', _, _]))
+            || Detection.Recognizers.TextScan.IsYear(text[number..digitsEnd]))
         {
             return -1;
         }

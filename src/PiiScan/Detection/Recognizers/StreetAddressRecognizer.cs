@@ -145,12 +145,16 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
             return line.Length;
         }
         var word = line[(line[..^1].LastIndexOf(' ') + 1)..^1];
-        return word.Length < 3 || AbbreviatedTypes.Contains(word) ? line.Length : line.Length - 1;
+        return word.Length < 3 || Abbreviations.Contains(word) ? line.Length : line.Length - 1;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedTypes =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-            ["St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Pkwy", "Hwy", "Ct", "Pl", "Ter", "Cres", "Cir", "Trl", "Sq", "ST", "AVE", "RD", "BLVD", "PKWY", "HWY", "DR", "CT", "PL", "LN", "CIR", "TER"])
+    // Abbreviated street types, which take a period ("Oak St."); those in capitals that are also acronyms elsewhere
+    // must end the line like a common noun (AcronymTypes).
+    private const string AbbreviatedTypes = "St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Ct|Pl|Ter|Cres|Cir|Trl|Sq|ST|AVE|RD|BLVD|PKWY|HWY";
+    private const string AcronymTypes = "DR|CT|PL|LN|CIR|TER";
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, (AbbreviatedTypes + "|" + AcronymTypes).Split('|'))
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A PO box's number is no house number: in "P.O. Box 366 Garden Grove, CA" the words after it are the town.
@@ -160,7 +164,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     // "In 2019 Abbey Road was closed": a year after a preposition of time opens no street line.
     private static bool IsYearAfterPreposition(ReadOnlySpan<char> text, int p, int runEnd)
     {
-        if (runEnd - p != 4 || text[p..runEnd] is not ['1', '9', _, _] and not ['2', '0', _, _] || p < 2 || text[p - 1] != ' ')
+        if (!TextScan.IsYear(text[p..runEnd]) || p < 2 || text[p - 1] != ' ')
         {
             return false;
         }
@@ -279,10 +283,10 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     [GeneratedRegex(
         @"^(?:(?:Flat|Apt|Unit|Suite)\s[A-Za-z0-9]{1,5},?\s)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
         + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
-        + @"(?:(?:St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Ct|Pl|Ter|Cres|Cir|Trl|Sq|ST|AVE|RD|BLVD|PKWY|HWY)\b\.?"
+        + @"(?:(?:" + AbbreviatedTypes + @")\b\.?"
         + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Mews|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY|MEWS)\b"
         + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade"
-        + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:DR|CT|PL|LN|CIR|TER)\b\.?)" + StreetLineEnds + ")"
+        + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:" + AcronymTypes + @")\b\.?)" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b|\s(?:North|South|East|West)(?=\s*[,.;:)\n!?'""(>|]|\s*$))?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
         + ")" + Unit,

@@ -51,6 +51,9 @@ internal static class TextScan
         return i;
     }
 
+    /// <summary>True when <paramref name="digits"/> (a digit run) reads as a year of 1900-2099 rather than a house number.</summary>
+    public static bool IsYear(ReadOnlySpan<char> digits) => digits is ['1', '9', _, _] or ['2', '0', _, _];
+
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
