@@ -62,14 +62,7 @@ internal static class StreetLineParts
         {
             return -1;
         }
-        // "Flat 3, " or "Unit 5 " before the number belongs to the line.
-        var before = text[..number].TrimEnd(' ').TrimEnd(',');
-        var unitNumber = before.LastIndexOf(' ');
-        if (unitNumber > 0 && before.Length - unitNumber - 1 is > 0 and <= 5 && UnitWords.Contains(LastWord(before[..unitNumber])))
-        {
-            return unitNumber - LastWord(before[..unitNumber]).Length;
-        }
-        return number;
+        return Detection.Recognizers.StreetAddressRecognizer.UnitPrefixStart(text, number); // "Flat 3, " belongs to the line
     }
 
     // A street line opens with its house number when one follows ordinary lower-case words the network ran into it

@@ -218,8 +218,8 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         return false;
     }
 
-    // Where "Flat 4B, " (or Apt, Unit, Suite) before the number starts, else p.
-    private static int UnitPrefixStart(ReadOnlySpan<char> text, int p)
+    /// <summary>Where "Flat 4B, " (or Apt, Unit, Suite) before the house number at <paramref name="p"/> starts, else p.</summary>
+    internal static int UnitPrefixStart(ReadOnlySpan<char> text, int p)
     {
         var j = p;
         if (j == 0 || text[j - 1] != ' ')
