@@ -82,12 +82,7 @@ internal sealed class PersonNameRules(NerModel model)
             }
             if (s.BestLabel[s.WordToken[name]] == _ids.LocationBegin && _ids.LocationBegin >= 0)
             {
-                var end = name;
-                while (end + 1 < words && s.BestLabel[s.WordToken[end + 1]] == _ids.LocationInside)
-                {
-                    end++;
-                }
-                WordLabels.MarkRun(s, name, end, _ids.PersonBegin, _ids.PersonInside, continues: false, MathF.Max(s.BestScore[s.WordToken[name]], MarkedNameScore));
+                WordLabels.MarkRun(s, name, WordLabels.RunEnd(s, name, words, _ids.LocationInside), _ids.PersonBegin, _ids.PersonInside, continues: false, MathF.Max(s.BestScore[s.WordToken[name]], MarkedNameScore));
                 continue;
             }
             if (s.BestLabel[s.WordToken[name]] != 0 || lexicon.IsOrdinary(s.WordText(text, name), opensSentence: true)
@@ -132,11 +127,7 @@ internal sealed class PersonNameRules(NerModel model)
             {
                 continue;
             }
-            var end = w + 1;
-            while (end + 1 < words && s.BestLabel[s.WordToken[end + 1]] == _ids.PersonInside)
-            {
-                end++;
-            }
+            var end = WordLabels.RunEnd(s, w + 1, words, _ids.PersonInside);
             WordLabels.MarkRun(s, w, end, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
             w = end;
         }

@@ -152,10 +152,7 @@ internal sealed class WordLabelRules(NerModel model)
             {
                 continue;
             }
-            for (var i = w; i < words && (i == w || s.BestLabel[s.WordToken[i]] == _ids.LocationInside); i++)
-            {
-                s.BestLabel[s.WordToken[i]] = _ids.OrganizationInside;
-            }
+            PlaceIntoOrganization(s, w, words);
         }
         for (var w = 1; w < words; w++)
         {
@@ -185,10 +182,17 @@ internal sealed class WordLabelRules(NerModel model)
             }
             s.BestLabel[s.WordToken[w - 1]] = _ids.OrganizationBegin;
             s.BestScore[s.WordToken[w - 1]] = s.BestScore[s.WordToken[w]];
-            for (var i = w; i < words && (i == w || s.BestLabel[s.WordToken[i]] == _ids.LocationInside); i++)
-            {
-                s.BestLabel[s.WordToken[i]] = _ids.OrganizationInside;
-            }
+            PlaceIntoOrganization(s, w, words);
+        }
+    }
+
+    // The place that word w opens continues the organization before it.
+    private void PlaceIntoOrganization(NerScratch s, int w, int words)
+    {
+        var last = WordLabels.RunEnd(s, w, words, _ids.LocationInside);
+        for (var i = w; i <= last; i++)
+        {
+            s.BestLabel[s.WordToken[i]] = _ids.OrganizationInside;
         }
     }
 
