@@ -70,7 +70,7 @@ TECH_MAX_RATIO = 0.2
 TECH_PENALTY = 20.0
 CODE_ANNOTATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "code_annotations.txt")
 NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "names", f)
-              for f in ("first_names.txt", "last_names.txt", "world_given_names.txt")]
+              for f in ("first_names.txt", "last_names.txt", "world_given_names.txt", "world_surnames.txt")]
 PLACE_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.txt")
 COMPANY_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "companies.txt")
 MENTION_BONUS = 10.0
