@@ -2,7 +2,8 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// The person rules of <see cref="WordLabelRules"/>: romanized Korean given names, names after honorifics, kin titles
-/// and role nouns, and "LAST, FIRST" names in capitals. Stateless between calls.
+/// and role nouns, "LAST, FIRST" names in capitals, listed first names before a surname, and ordinary words that open
+/// a sentence before a listed name. Stateless between calls.
 /// </summary>
 internal sealed class PersonNameRules(NerModel model)
 {
@@ -16,6 +17,7 @@ internal sealed class PersonNameRules(NerModel model)
         MarkNamesAfterHonorifics(text, s, words);
         MarkCapitalLastFirstNames(text, s, words);
         JoinListedFirstNames(text, s, words);
+        CutOpeningWordsFromNames(text, s, words);
     }
 
     // Korean given names are romanized as two syllables joined by a hyphen, the second in lower case ("Hyun-woo Park",
@@ -130,6 +132,25 @@ internal sealed class PersonNameRules(NerModel model)
             var end = WordLabels.RunEnd(s, w + 1, words, _ids.PersonInside);
             WordLabels.MarkRun(s, w, end, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
             w = end;
+        }
+    }
+
+    // A sentence that opens with a verb before a name ("Move Chloe Adams to the Bristol team"): the network read the verb
+    // as the name's first word (0.96 for "Move"), above the lexicon's sentence-initial penalty. An ordinary word at a
+    // sentence start that opens a person's name is cut off when the word after it, one space on, is capitalized and
+    // listed as a person's name, which then opens the name. A listed name ("Grace Kelly") is no ordinary word and stays.
+    private void CutOpeningWordsFromNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (s.BestLabel[s.WordToken[w]] != _ids.PersonBegin || s.BestLabel[s.WordToken[w + 1]] != _ids.PersonInside || s.GapAfter(text, w) is not " "
+                || !WordBreaks.OpensSentence(text, s, w) || !lexicon.IsOrdinary(s.WordText(text, w), opensSentence: true)
+                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)) || !lexicon.HasBonus(s.WordText(text, w + 1), _ids.PersonBegin))
+            {
+                continue;
+            }
+            s.BestLabel[s.WordToken[w]] = 0;
+            s.BestLabel[s.WordToken[w + 1]] = _ids.PersonBegin;
         }
     }
 }

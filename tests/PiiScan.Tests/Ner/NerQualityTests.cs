@@ -325,7 +325,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // en-dev28.jsonl (25 lines with given names of Africa, the Pacific, Central and Southeast Asia, written before
     // names/world_given_names.txt): 0.781 -> 0.930. en-dev29.jsonl (30 lines with romanized Japanese, Chinese, Korean,
     // Russian, Greek, Hebrew, Arabic and Persian names and South Asian, Turkish and African surnames, session 24, written
-    // before names/world_surnames.txt and the romanized given names): 0.886 -> 0.950.
+    // before names/world_surnames.txt and the romanized given names): 0.886 -> 0.950. en-dev30.jsonl (25 lines with
+    // places, companies and persons before workplace nouns, "the Leeds office", session 24): 0.925, 0.955 with the
+    // opening-verb rule its one name error led to.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -359,6 +361,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev27.jsonl", 0.80)]
     [InlineData("en-dev28.jsonl", 0.88)]
     [InlineData("en-dev29.jsonl", 0.90)]
+    [InlineData("en-dev30.jsonl", 0.90)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());

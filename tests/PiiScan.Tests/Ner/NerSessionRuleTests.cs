@@ -193,4 +193,13 @@ public sealed class NerSessionRuleTests
     [InlineData("Help me write a toast for Priyanka and her fiance.", "PERSON:Priyanka")] // was an organization
     public void Detect_Session24_WorldSurnamesAndRomanizedNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 24: an ordinary word that opens a sentence is cut from a name when a listed name follows it (en-dev30's
+    // "Move Chloe Adams"; en-dev28's "Ask Seydou", written a session earlier, came right with it).
+    [Theory]
+    [InlineData("Move Chloe Adams from the Bristol team to the Bath team.", "PERSON:Chloe Adams;LOCATION:Bristol")] // was Move Chloe Adams
+    [InlineData("Ask Seydou and Aminata to join the call at 3pm.", "PERSON:Seydou;PERSON:Aminata")] // was Ask Seydou
+    [InlineData("Grace Kelly starred in the film.", "PERSON:Grace Kelly")] // a listed name stays
+    public void Detect_Session24_OpeningVerbsCutFromNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
