@@ -42,7 +42,9 @@ internal static class LexiconFile
             var handlePartWeight = root.TryGetProperty("handle_part_weight", out var partJson) ? partJson.GetSingle() : 0f;
             var companies = root.TryGetProperty("companies", out var companiesJson) ? ReadStrings(companiesJson) : [];
             var companyBonus = root.TryGetProperty("company_bonus", out var companyJson) ? companyJson.GetSingle() : 0f;
-            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus);
+            var places = root.TryGetProperty("places", out var placesJson) ? ReadStrings(placesJson) : [];
+            var placeBonus = root.TryGetProperty("place_bonus", out var placeJson) ? placeJson.GetSingle() : 0f;
+            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus);
         });
 
     // The strings of a JSON array; a null element reads as "".

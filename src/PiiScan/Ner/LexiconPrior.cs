@@ -70,7 +70,8 @@ public sealed class LexiconPrior
     /// entities, each list with its penalty (subtracted from every entity label), the <see cref="MentionBonus"/> and the
     /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>), the curated company names
     /// (<see cref="IsCompany"/>) and the <paramref name="companyBonus"/> each of them gets on its <c>B-ORGANIZATION</c>
-    /// and <c>I-ORGANIZATION</c> labels as written (on top of any listed bonus);
+    /// and <c>I-ORGANIZATION</c> labels as written (on top of any listed bonus), and the curated place names and the
+    /// <paramref name="placeBonus"/> each gets on <c>B-LOCATION</c> and <c>I-LOCATION</c> the same way;
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
     /// every type.
     /// </summary>
@@ -84,12 +85,14 @@ public sealed class LexiconPrior
         IReadOnlyList<string>? annotations = null,
         float handlePartWeight = 0,
         IReadOnlyList<string>? companies = null,
-        float companyBonus = 0)
+        float companyBonus = 0,
+        IReadOnlyList<string>? places = null,
+        float placeBonus = 0)
     {
         if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight)
-            || !(companyBonus >= 0) || float.IsInfinity(companyBonus))
+            || !(companyBonus >= 0) || float.IsInfinity(companyBonus) || !(placeBonus >= 0) || float.IsInfinity(placeBonus))
         {
-            throw new ArgumentException("the mention bonus, the handle part weight and the company bonus must be finite numbers ≥ 0.");
+            throw new ArgumentException("the mention bonus, the handle part weight and the company and place bonuses must be finite numbers ≥ 0.");
         }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
         List<(int, float)> EntryOf(string word)
@@ -146,21 +149,28 @@ public sealed class LexiconPrior
                 }
             }
         }
-        if (companyBonus > 0 && companies is { Count: > 0 })
+        void AddCurated(IReadOnlyList<string>? list, string type, float curatedBonus)
         {
-            var begin = IndexOf(labels, "B-" + EntityTypes.Organization);
-            var inside = IndexOf(labels, "I-" + EntityTypes.Organization);
+            if (curatedBonus == 0 || list is not { Count: > 0 })
+            {
+                return;
+            }
+            var begin = IndexOf(labels, "B-" + type);
+            var inside = IndexOf(labels, "I-" + type);
             if (begin < 0 || inside < 0)
             {
-                throw new ArgumentException($"the model has no B-{EntityTypes.Organization}/I-{EntityTypes.Organization} labels.");
+                throw new ArgumentException($"the model has no B-{type}/I-{type} labels.");
             }
-            foreach (var c in companies)
+            foreach (var w in list)
             {
-                var e = EntryOf(c);
-                e.Add((begin, companyBonus));
-                e.Add((inside, companyBonus));
+                var e = EntryOf(w);
+                e.Add((begin, curatedBonus));
+                e.Add((inside, curatedBonus));
             }
         }
+
+        AddCurated(companies, EntityTypes.Organization, companyBonus);
+        AddCurated(places, EntityTypes.Location, placeBonus);
         var frozen = new Dictionary<string, (int Label, float Bonus)[]>(entries.Count, StringComparer.Ordinal);
         foreach (var (w, e) in entries)
         {
@@ -174,7 +184,8 @@ public sealed class LexiconPrior
     /// Reads <c>{"bonus":{"TYPE":b,...},"words":{"TYPE":["Word",...],...}}</c>, optionally with
     /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
     /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c>, <c>"handle_part_weight":w</c> and
-    /// <c>"companies":["Name",...]</c> with <c>"company_bonus":b</c>; null when the
+    /// <c>"companies":["Name",...]</c> with <c>"company_bonus":b</c> and <c>"places":["Name",...]</c> with
+    /// <c>"place_bonus":b</c>; null when the
     /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>

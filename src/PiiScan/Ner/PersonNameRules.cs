@@ -2,8 +2,8 @@ namespace PiiScan.Ner;
 
 /// <summary>
 /// The person rules of <see cref="WordLabelRules"/>: romanized Korean given names, names after honorifics, kin titles
-/// and role nouns, "LAST, FIRST" names in capitals, listed first names before a surname, and ordinary words that open
-/// a sentence before a listed name. Stateless between calls.
+/// and role nouns, "LAST, FIRST" names in capitals, listed first names before a surname, ordinary words that open a
+/// sentence before a listed name, and surnames that are also places. Stateless between calls.
 /// </summary>
 internal sealed class PersonNameRules(NerModel model)
 {
@@ -18,6 +18,7 @@ internal sealed class PersonNameRules(NerModel model)
         MarkCapitalLastFirstNames(text, s, words);
         JoinListedFirstNames(text, s, words);
         CutOpeningWordsFromNames(text, s, words);
+        JoinPlacesAfterFirstNames(text, s, words);
     }
 
     // Korean given names are romanized as two syllables joined by a hyphen, the second in lower case ("Hyun-woo Park",
@@ -151,6 +152,25 @@ internal sealed class PersonNameRules(NerModel model)
             }
             s.BestLabel[s.WordToken[w]] = 0;
             s.BestLabel[s.WordToken[w + 1]] = _ids.PersonBegin;
+        }
+    }
+
+    // A surname that is also a city ("Ricardo Lagos", "Jack London") takes the lexicon's place bonus and leaves the first
+    // name alone (the search may even leave it I-LOCATION after the name). A one-word place one space after a person's
+    // word that the lexicon lists as a person's name is that person's surname.
+    private void JoinPlacesAfterFirstNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon && _ids.LocationBegin >= 0; w++)
+        {
+            if (!WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || !WordLabels.HasLabel(s, w + 1, _ids.LocationBegin, _ids.LocationInside)
+                || s.GapAfter(text, w) is not " "
+                || (w + 2 < words && s.BestLabel[s.WordToken[w + 2]] == _ids.LocationInside)
+                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w)) || !lexicon.HasBonus(s.WordText(text, w), _ids.PersonBegin)
+                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)))
+            {
+                continue;
+            }
+            WordLabels.MarkRun(s, w + 1, w + 1, _ids.PersonBegin, _ids.PersonInside, continues: true, s.BestScore[s.WordToken[w]]);
         }
     }
 }

@@ -300,14 +300,33 @@ public class LexiconPriorTests
         Assert.True(lexicon.IsCompany("KLARNA"));
     }
 
+    [Fact]
+    public void Apply_CuratedPlace_GetsPlaceBonusOnLocationLabelsAsWritten()
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["LOCATION"] = ["Kumasi"] },
+            new Dictionary<string, float> { ["LOCATION"] = 3f }, Labels, places: ["Kumasi"], placeBonus: 3f);
+        var row = new float[Labels.Length];
+        Assert.True(lexicon.Apply("Kumasi", row));
+        Assert.Equal(6f, row[Array.IndexOf(Labels, "B-LOCATION")]); // corpus bonus 3 + place bonus 3
+        Assert.Equal(6f, row[Array.IndexOf(Labels, "I-LOCATION")]);
+        Assert.Equal(0f, row[Array.IndexOf(Labels, "B-ORGANIZATION")]);
+        Assert.False(lexicon.Apply("KUMASI", new float[Labels.Length]));
+        Assert.False(lexicon.IsCompany("Kumasi"));
+    }
+
     [Theory]
-    [InlineData(-1f)]
-    [InlineData(float.NaN)]
-    [InlineData(float.PositiveInfinity)]
-    public void Create_InvalidCompanyBonus_Throws(float companyBonus)
+    [InlineData(-1f, 0f)]
+    [InlineData(float.NaN, 0f)]
+    [InlineData(float.PositiveInfinity, 0f)]
+    [InlineData(0f, -1f)]
+    [InlineData(0f, float.NaN)]
+    [InlineData(0f, float.PositiveInfinity)]
+    public void Create_InvalidCompanyOrPlaceBonus_Throws(float companyBonus, float placeBonus)
     {
         Assert.Throws<ArgumentException>(() => LexiconPrior.Create(
-            new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels, companies: ["Tesco"], companyBonus: companyBonus));
+            new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, float>(), Labels,
+            companies: ["Tesco"], companyBonus: companyBonus, places: ["Kumasi"], placeBonus: placeBonus));
     }
 
     [Fact]

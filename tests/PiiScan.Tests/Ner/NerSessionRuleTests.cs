@@ -202,4 +202,14 @@ public sealed class NerSessionRuleTests
     [InlineData("Grace Kelly starred in the film.", "PERSON:Grace Kelly")] // a listed name stays
     public void Detect_Session24_OpeningVerbsCutFromNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 24: curated places (places.txt) that are no person's name or company take lexicon.json's place_bonus on
+    // their location labels, and a place one space after a listed first name is that person's surname.
+    [Theory]
+    [InlineData("Happy birthday Marcus!!! hope Lisbon is treating you well", "PERSON:Marcus;LOCATION:Lisbon")] // Lisbon was missed
+    [InlineData("Gareth is working from the Cardiff office on Tuesdays.", "PERSON:Gareth;LOCATION:Cardiff")] // was an organization
+    [InlineData("President Ricardo Lagos met the press.", "PERSON:Ricardo Lagos")] // the place bonus alone split the name
+    [InlineData("The novel was written by Jack London in 1903.", "PERSON:Jack London")]
+    public void Detect_Session24_CuratedPlacesAndPlaceSurnames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
