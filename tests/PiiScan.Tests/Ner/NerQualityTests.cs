@@ -327,7 +327,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // Russian, Greek, Hebrew, Arabic and Persian names and South Asian, Turkish and African surnames, session 24, written
     // before names/world_surnames.txt and the romanized given names): 0.886 -> 0.950. en-dev30.jsonl (25 lines with
     // places, companies and persons before workplace nouns, "the Leeds office", session 24): 0.925, 0.955 with the
-    // opening-verb rule its one name error led to.
+    // opening-verb rule its one name error led to, 0.971 with the curated place bonus. en-dev31.jsonl (25 lines written
+    // after every session-24 change, knowing them, read only for its figure): 0.961 before the session and after it.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -362,6 +363,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev28.jsonl", 0.88)]
     [InlineData("en-dev29.jsonl", 0.90)]
     [InlineData("en-dev30.jsonl", 0.90)]
+    [InlineData("en-dev31.jsonl", 0.90)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());
