@@ -324,6 +324,28 @@ def listed_place(w, lex):
     return (any(b > 0 and data.LABEL2ID["B-LOCATION"] in ids for ids, b in entry)
             and not any(b > 0 and data.LABEL2ID["B-PERSON"] in ids for ids, b in entry))
 
+# A person named beside the writer ("Tamsin and I", "for me and Duarte"): a capitalized word right before "and I" /
+# "and me" or right after "me and" gets COMPANION_BONUS more on B-PERSON unless it is an ordinary word or listed as a
+# place or organization and not as a person's name (C# CompanionWords, which also skips titles and kin words).
+COMPANION_BONUS = 5.0
+
+
+def companion_name(words, i, lex, gaps):
+    w = words[i]
+    if not (len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])):
+        return False
+    one = (lambda j: gaps is None or gaps[j] == " ")
+    before = i + 2 < len(words) and words[i + 1] == "and" and words[i + 2] in ("I", "me") and one(i + 1) and one(i + 2)
+    after = i >= 2 and words[i - 1] == "and" and words[i - 2] in ("me", "Me") and one(i - 1) and one(i)
+    if not (before or after):
+        return False
+    entry = lex.get(w, ())
+    if (entry and not any(b > 0 for _, b in entry)) or (not entry and sentence_initial_entry(w, lex)):
+        return False
+    bonus_on = (lambda label: any(b > 0 and data.LABEL2ID[label] in ids for ids, b in entry))
+    return bonus_on("B-PERSON") or not (bonus_on("B-LOCATION") or bonus_on("B-ORGANIZATION"))
+
+
 # Greetings and thanks before an addressee's first name ("hi rosa,", "Hola Lucía"): a word after one whose capitalized
 # form is a listed person's name gets GREETING_BONUS more on B-PERSON unless a capitalized word follows it (C#
 # GreetingWords, same list, compared case-insensitively).
@@ -348,7 +370,8 @@ def apply(words, logp, lex, gaps=None):
     """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
     penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON, after a place preposition
-    PLACE_BONUS on B-LOCATION, a known first name after a greeting GREETING_BONUS on B-PERSON."""
+    PLACE_BONUS on B-LOCATION, a known first name after a greeting GREETING_BONUS on B-PERSON, a name beside "and I"
+    COMPANION_BONUS on B-PERSON."""
     if not lex:
         return logp
     logp = logp.copy()
@@ -367,6 +390,8 @@ def apply(words, logp, lex, gaps=None):
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
         if greeting_name(words, i, lex):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
+        if companion_name(words, i, lex, gaps):
+            logp[i, data.LABEL2ID["B-PERSON"]] += COMPANION_BONUS
     return logp
 
 

@@ -212,4 +212,14 @@ public sealed class NerSessionRuleTests
     [InlineData("The novel was written by Jack London in 1903.", "PERSON:Jack London")]
     public void Detect_Session24_CuratedPlacesAndPlaceSurnames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 24: a capitalized word beside "and I" / "me and" is a person's name unless it is an ordinary word or only
+    // a place or organization (CompanionWords; UNER's "Peder and I", WNUT17's "Abbey and I" came right with it).
+    [Theory]
+    [InlineData("Tamsin and I stayed at the Hotel Miramar in Biarritz.", "PERSON:Tamsin;ORGANIZATION:Hotel Miramar;LOCATION:Biarritz")] // Tamsin was missed
+    [InlineData("Isolde and me are flying out on Monday.", "PERSON:Isolde")] // was missed
+    [InlineData("Mum and I went to the market.", "")]
+    [InlineData("The kids and I are staying home.", "")]
+    public void Detect_Session24_NamesBesideTheWriter(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
