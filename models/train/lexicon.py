@@ -346,6 +346,34 @@ def companion_name(words, i, lex, gaps):
     return bonus_on("B-PERSON") or not (bonus_on("B-LOCATION") or bonus_on("B-ORGANIZATION"))
 
 
+# A writer naming themselves or the person on the line ("My name is Thorsten Vogel", "this is Renata from"): a
+# capitalized word right after "name is", "this is", "I'm", "I am" or "call me" gets INTRODUCTION_BONUS more on B-PERSON
+# under companion_name's exclusions, and a listed person's name one space after it as much on I-PERSON (C#
+# IntroductionWords).
+INTRODUCTION_BONUS = 5.0
+
+
+def introduced_name(words, i, lex, gaps):
+    w = words[i]
+    if i < 2 or not (len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])):
+        return False
+    one = (lambda j: gaps is None or gaps[j] == " ")
+    glued = (lambda j: gaps is None or gaps[j] == "")
+    p, b = words[i - 1], words[i - 2]
+    follows = one(i) and ((p == "is" and b in ("name", "Name", "this", "This") and one(i - 1))
+                          or (p == "am" and b == "I" and one(i - 1))
+                          or (p == "me" and b in ("call", "Call") and one(i - 1))
+                          or (p == "m" and b in ("'", "\u2019") and i >= 3 and words[i - 3] == "I"
+                              and glued(i - 1) and glued(i - 2)))
+    if not follows:
+        return False
+    entry = lex.get(w, ())
+    if (entry and not any(v > 0 for _, v in entry)) or (not entry and sentence_initial_entry(w, lex)):
+        return False
+    bonus_on = (lambda label: any(v > 0 and data.LABEL2ID[label] in ids for ids, v in entry))
+    return bonus_on("B-PERSON") or not (bonus_on("B-LOCATION") or bonus_on("B-ORGANIZATION"))
+
+
 # Greetings and thanks before an addressee's first name ("hi rosa,", "Hola Lucía"): a word after one whose capitalized
 # form is a listed person's name gets GREETING_BONUS more on B-PERSON unless a capitalized word follows it (C#
 # GreetingWords, same list, compared case-insensitively).
@@ -371,7 +399,7 @@ def apply(words, logp, lex, gaps=None):
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
     penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON, after a place preposition
     PLACE_BONUS on B-LOCATION, a known first name after a greeting GREETING_BONUS on B-PERSON, a name beside "and I"
-    COMPANION_BONUS on B-PERSON."""
+    COMPANION_BONUS and one after "my name is" INTRODUCTION_BONUS on B-PERSON."""
     if not lex:
         return logp
     logp = logp.copy()
@@ -392,6 +420,12 @@ def apply(words, logp, lex, gaps=None):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
         if companion_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += COMPANION_BONUS
+        if introduced_name(words, i, lex, gaps):
+            logp[i, data.LABEL2ID["B-PERSON"]] += INTRODUCTION_BONUS
+        elif (i >= 1 and capitalized and (gaps is None or gaps[i] == " ")
+              and any(v > 0 and data.LABEL2ID["B-PERSON"] in ids for ids, v in lex.get(w, ()))
+              and introduced_name(words, i - 1, lex, gaps)):
+            logp[i, data.LABEL2ID["I-PERSON"]] += INTRODUCTION_BONUS  # its surname (C# IntroductionWords.SurnameAt)
     return logp
 
 

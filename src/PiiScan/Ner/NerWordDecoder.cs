@@ -147,6 +147,14 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_ids.PersonBegin] += CompanionWords.Bonus;
             }
+            if (lexicon is not null && _ids.PersonBegin >= 0 && IntroductionWords.NameAt(text, s, w, lexicon, _ids))
+            {
+                row[_ids.PersonBegin] += IntroductionWords.Bonus;
+            }
+            else if (lexicon is not null && _ids.PersonInside >= 0 && IntroductionWords.SurnameAt(text, s, w, lexicon, _ids))
+            {
+                row[_ids.PersonInside] += IntroductionWords.Bonus;
+            }
             if (lexicon is not null && _ids.PersonBegin >= 0 && w > 0 && GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), w + 1 < words ? s.WordText(text, w + 1) : default, lexicon, _ids.PersonBegin))
             {
                 row[_ids.PersonBegin] += GreetingWords.Bonus;

@@ -222,4 +222,15 @@ public sealed class NerSessionRuleTests
     [InlineData("The kids and I are staying home.", "")]
     public void Detect_Session24_NamesBesideTheWriter(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 24: a capitalized word after "my name is", "this is", "I'm", "I am" or "call me" is a person's name unless
+    // it is an ordinary word or only a place or organization, and a listed surname after it joins it (IntroductionWords;
+    // four half-redacted "My name is <PERSON> Flatley" lines of the bench sample are whole now).
+    [Theory]
+    [InlineData("My name is Thorsten Vogel.", "PERSON:Thorsten Vogel")] // was Vogel
+    [InlineData("Hi, this is Renata from accounts, can you reset my password?", "PERSON:Renata")] // was missed
+    [InlineData("This is London calling.", "LOCATION:London")]
+    [InlineData("I am Sorry to hear that.", "")]
+    public void Detect_Session24_IntroducedNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
