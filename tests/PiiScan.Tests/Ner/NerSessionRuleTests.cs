@@ -233,4 +233,12 @@ public sealed class NerSessionRuleTests
     [InlineData("I am Sorry to hear that.", "")]
     public void Detect_Session24_IntroducedNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 24: given names of Ireland, Germany, the Netherlands, Hungary, Catalonia and the Basque Country that the
+    // name lists lacked (names/world_given_names.txt).
+    [Theory]
+    [InlineData("List the action items from Sinead's notes and assign the second one to Petr", "PERSON:Sinead;PERSON:Petr")] // Sinead was an organization
+    [InlineData("Thorsten and I disagree on the budget.", "PERSON:Thorsten")] // was missed
+    public void Detect_Session24_EuropeanGivenNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
