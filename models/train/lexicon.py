@@ -337,8 +337,12 @@ def companion_name(words, i, lex, gaps):
     one = (lambda j: gaps is None or gaps[j] == " ")
     before = i + 2 < len(words) and words[i + 1] == "and" and words[i + 2] in ("I", "me") and one(i + 1) and one(i + 2)
     after = i >= 2 and words[i - 1] == "and" and words[i - 2] in ("me", "Me") and one(i - 1) and one(i)
-    if not (before or after):
-        return False
+    return (before or after) and possible_name(w, lex)
+
+
+def possible_name(w, lex):
+    """No ordinary word (listed with penalties only, or an unlisted word whose lower-case form is one) and no word
+    listed as a place or organization and not as a person's name."""
     entry = lex.get(w, ())
     if (entry and not any(b > 0 for _, b in entry)) or (not entry and sentence_initial_entry(w, lex)):
         return False
@@ -365,13 +369,7 @@ def introduced_name(words, i, lex, gaps):
                           or (p == "me" and b in ("call", "Call") and one(i - 1))
                           or (p == "m" and b in ("'", "\u2019") and i >= 3 and words[i - 3] == "I"
                               and glued(i - 1) and glued(i - 2)))
-    if not follows:
-        return False
-    entry = lex.get(w, ())
-    if (entry and not any(v > 0 for _, v in entry)) or (not entry and sentence_initial_entry(w, lex)):
-        return False
-    bonus_on = (lambda label: any(v > 0 and data.LABEL2ID[label] in ids for ids, v in entry))
-    return bonus_on("B-PERSON") or not (bonus_on("B-LOCATION") or bonus_on("B-ORGANIZATION"))
+    return follows and possible_name(w, lex)
 
 
 # Greetings and thanks before an addressee's first name ("hi rosa,", "Hola Lucía"): a word after one whose capitalized

@@ -28,15 +28,15 @@ internal static class CompanionWords
             && s.GapAfter(text, w) is " " && s.GapAfter(text, w + 1) is " ";
         var after = w >= 2 && s.WordText(text, w - 1) is "and" && s.WordText(text, w - 2) is "me" or "Me"
             && s.GapAfter(text, w - 1) is " " && s.GapAfter(text, w - 2) is " ";
-        if (!before && !after)
-        {
-            return false;
-        }
-        if (lexicon.IsOrdinary(word, opensSentence: true) || HonorificTitles.IsTitleWord(word))
-        {
-            return false;
-        }
-        return lexicon.HasBonus(word, ids.PersonBegin)
-            || !((ids.LocationBegin >= 0 && lexicon.HasBonus(word, ids.LocationBegin)) || (ids.OrganizationBegin >= 0 && lexicon.HasBonus(word, ids.OrganizationBegin)));
+        return (before || after) && IsPossibleName(word, lexicon, ids);
     }
+
+    /// <summary>
+    /// True when <paramref name="word"/> is no ordinary word, no title and not listed as a place or organization only:
+    /// a capitalized word that a context naming a person may make one (also <see cref="IntroductionWords"/>).
+    /// </summary>
+    internal static bool IsPossibleName(ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids) =>
+        !lexicon.IsOrdinary(word, opensSentence: true) && !HonorificTitles.IsTitleWord(word)
+        && (lexicon.HasBonus(word, ids.PersonBegin)
+            || !((ids.LocationBegin >= 0 && lexicon.HasBonus(word, ids.LocationBegin)) || (ids.OrganizationBegin >= 0 && lexicon.HasBonus(word, ids.OrganizationBegin))));
 }

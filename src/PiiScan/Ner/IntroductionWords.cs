@@ -18,16 +18,8 @@ internal static class IntroductionWords
     public static bool NameAt(ReadOnlySpan<char> text, NerScratch s, int w, LexiconPrior lexicon, EntityLabelIds ids)
     {
         var word = s.WordText(text, w);
-        if (w < 2 || !ChatDisplayName.IsCapitalizedWord(word) || word.Length < 2 || s.GapAfter(text, w - 1) is not " " || !Follows(text, s, w))
-        {
-            return false;
-        }
-        if (lexicon.IsOrdinary(word, opensSentence: true) || HonorificTitles.IsTitleWord(word))
-        {
-            return false;
-        }
-        return lexicon.HasBonus(word, ids.PersonBegin)
-            || !((ids.LocationBegin >= 0 && lexicon.HasBonus(word, ids.LocationBegin)) || (ids.OrganizationBegin >= 0 && lexicon.HasBonus(word, ids.OrganizationBegin)));
+        return w >= 2 && ChatDisplayName.IsCapitalizedWord(word) && word.Length >= 2 && s.GapAfter(text, w - 1) is " " && Follows(text, s, w)
+            && CompanionWords.IsPossibleName(word, lexicon, ids);
     }
 
     /// <summary>
