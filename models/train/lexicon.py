@@ -57,6 +57,7 @@ Usage: python3 models/train/lexicon.py --model models/pii-ner
 """
 import argparse
 import collections
+import functools
 import json
 import os
 import re
@@ -142,12 +143,19 @@ def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
     PERSON, except words listed under a type already, ordinary or technical words, and words the train splits use at
     least min_count times mostly outside PERSON spans (`Will`, `Young`, `Hall`)."""
     listed = {w for ws in words.values() for w in ws}
-    names = set()
-    for path in NAME_LISTS:
-        names |= read_words(path)
+    names = listed_names()
     words["PERSON"] = sorted(set(words["PERSON"]) | {
         w for w in names if WORD.match(w) and w not in listed and w not in ordinary
         and not (total[w] >= min_count and typed["PERSON"][w] / total[w] < min_ratio)})
+
+
+@functools.lru_cache(maxsize=1)
+def listed_names():
+    """The person names of NAME_LISTS, read once."""
+    names = set()
+    for path in NAME_LISTS:
+        names |= read_words(path)
+    return frozenset(names)
 
 
 def add_listed_places(words, ordinary, total, typed, min_count, min_ratio):
@@ -179,9 +187,7 @@ def curated_places(words, companies):
     """The curated places of PLACE_LIST that are listed as places and are neither a person's name of NAME_LISTS nor a
     curated company (`Lagos` the surname stays out only where a name list holds it): the "places" of lexicon.json, which
     get CURATED_PLACE_BONUS more on B-/I-LOCATION as written, on top of the corpus bonus."""
-    names = set()
-    for path in NAME_LISTS:
-        names |= read_words(path)
+    names = listed_names()
     located = set(words["LOCATION"])
     firms = {c.lower() for c in companies}
     return sorted(w for w in read_words(PLACE_LIST) if w in located and w not in names and w.lower() not in firms)

@@ -20,7 +20,7 @@ internal static class CompanionWords
     public static bool NameAt(ReadOnlySpan<char> text, NerScratch s, int w, int words, LexiconPrior lexicon, EntityLabelIds ids)
     {
         var word = s.WordText(text, w);
-        if (!ChatDisplayName.IsCapitalizedWord(word) || word.Length < 2)
+        if (!ChatDisplayName.IsCapitalizedWord(word))
         {
             return false;
         }

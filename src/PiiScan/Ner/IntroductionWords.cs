@@ -18,7 +18,7 @@ internal static class IntroductionWords
     public static bool NameAt(ReadOnlySpan<char> text, NerScratch s, int w, LexiconPrior lexicon, EntityLabelIds ids)
     {
         var word = s.WordText(text, w);
-        return w >= 2 && ChatDisplayName.IsCapitalizedWord(word) && word.Length >= 2 && s.GapAfter(text, w - 1) is " " && Follows(text, s, w)
+        return w >= 2 && ChatDisplayName.IsCapitalizedWord(word) && s.GapAfter(text, w - 1) is " " && Follows(text, s, w)
             && CompanionWords.IsPossibleName(word, lexicon, ids);
     }
 

@@ -164,7 +164,7 @@ internal sealed class PersonNameRules(NerModel model)
         {
             if (!WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || !WordLabels.HasLabel(s, w + 1, _ids.LocationBegin, _ids.LocationInside)
                 || s.GapAfter(text, w) is not " "
-                || (w + 2 < words && s.BestLabel[s.WordToken[w + 2]] == _ids.LocationInside)
+                || WordLabels.RunEnd(s, w + 1, words, _ids.LocationInside) != w + 1
                 || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w)) || !lexicon.HasBonus(s.WordText(text, w), _ids.PersonBegin)
                 || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)))
             {
