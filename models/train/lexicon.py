@@ -39,6 +39,14 @@ them as organizations or persons or missed them in prompts (`hope Lisbon is trea
 `Kofi Mensah, Ashanti Gold Traders, Kumasi`). 3 and 6 tied on gum+gmb and the probe lines (en-probe 0.943 both,
 intl-probe 0.845 / 0.848), so the smaller was taken.
 
+Given names (GIVEN_NAME_LISTS: the first names of Bogus and world_given_names.txt; session 25) go into "given_names",
+unless an ordinary or technical word, its lower-case form one or seen in lower case in the properly cased train splits
+at least MIN_COUNT times outside entities (`Grace`, `Summer`, `King`), or a word that opens place names (PLACE_OPENERS:
+`San`, `Santa`). They get no bonus of their own (those the corpora use for places, `Georgia`, `Dallas`, stay listed
+as places). The C# decoder reads such a word as the first name before a listed surname
+(PersonNameRules.JoinGivenNamesBeforeSurnames: `Georgia Whitfield`, which the network split into a place and a
+person), and two one-word names joined by ` & ` where neither is a given name as a firm (`Pemberton & Hale`).
+
 Person names the corpora lack: the first and last names of Bogus's locale data (NAME_LISTS, models/train/names/,
 MIT) join PERSON unless listed under a type already, common or technical, or used in the train splits at least
 MIN_COUNT times mostly outside PERSON spans; their lower-case forms follow the rules above, and the ALL-CAPS form of
@@ -78,7 +86,11 @@ TECH_MAX_RATIO = 0.2
 TECH_PENALTY = 20.0
 CODE_ANNOTATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "code_annotations.txt")
 NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "names", f)
-              for f in ("first_names.txt", "last_names.txt", "world_given_names.txt", "world_surnames.txt")]
+              for f in ("first_names.txt", "last_names.txt", "world_given_names.txt", "world_surnames.txt",
+                        "english_surnames.txt")]
+GIVEN_NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "names", f)
+                    for f in ("first_names.txt", "world_given_names.txt")]
+PLACE_OPENERS = frozenset("San Santa Santo Sao São Ville".split())
 PLACE_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.txt")
 COMPANY_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "companies.txt")
 MENTION_BONUS = 10.0
@@ -125,6 +137,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
     add_listed_names(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     companies = add_listed_companies(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     places = curated_places(words, companies)
+    given = given_names(set(common) | set(technical), cased_lower, min_count)
     add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
     add_upper_case_forms(words, set(common), total, typed, min_ratio)
     annotations = sorted(read_words(CODE_ANNOTATIONS))
@@ -135,7 +148,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "common_penalty": COMMON_PENALTY, "common": common,
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical,
             "mention_bonus": MENTION_BONUS, "annotations": annotations, "handle_part_weight": HANDLE_PART_WEIGHT,
-            "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS}
+            "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS, "given_names": given}
 
 
 def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
@@ -191,6 +204,17 @@ def curated_places(words, companies):
     located = set(words["LOCATION"])
     firms = {c.lower() for c in companies}
     return sorted(w for w in read_words(PLACE_LIST) if w in located and w not in names and w.lower() not in firms)
+
+
+def given_names(ordinary, cased_lower, min_count):
+    """The given names of GIVEN_NAME_LISTS that are no ordinary words (see the module docstring): the "given_names" of
+    lexicon.json."""
+    names = set()
+    for path in GIVEN_NAME_LISTS:
+        names |= read_words(path)
+    return sorted(w for w in names if WORD.match(w) and w[0].isupper() and not w.isupper()
+                  and w not in ordinary and w.lower() not in ordinary and cased_lower.get(w.lower(), (0, 0))[0] < min_count
+                  and w not in PLACE_OPENERS)
 
 
 def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):

@@ -44,7 +44,8 @@ internal static class LexiconFile
             var companyBonus = root.TryGetProperty("company_bonus", out var companyJson) ? companyJson.GetSingle() : 0f;
             var places = root.TryGetProperty("places", out var placesJson) ? ReadStrings(placesJson) : [];
             var placeBonus = root.TryGetProperty("place_bonus", out var placeJson) ? placeJson.GetSingle() : 0f;
-            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus);
+            var givenNames = root.TryGetProperty("given_names", out var givenJson) ? ReadStrings(givenJson) : [];
+            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames);
         });
 
     // The strings of a JSON array; a null element reads as "".

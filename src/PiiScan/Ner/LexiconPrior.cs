@@ -26,10 +26,12 @@ public sealed class LexiconPrior
     private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _annotations;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _companies;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
 
-    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies)
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies, HashSet<string> givenNames)
     {
         _companies = companies.GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _annotations = annotations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -66,6 +68,14 @@ public sealed class LexiconPrior
     public bool IsCompany(ReadOnlySpan<char> word) => _companies.Contains(word);
 
     /// <summary>
+    /// True when <paramref name="word"/> is a given name of the lexicon's name lists (<c>Georgia</c>, <c>Sarah</c>),
+    /// whatever type the lexicon lists it under; exact, case-sensitive. It adds no bonus; the person rules read such a
+    /// word as a first name before a surname (<c>Dallas Pruitt</c>) and not as a firm's partner (<c>Pemberton &amp;
+    /// Hale</c>).
+    /// </summary>
+    public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
+
+    /// <summary>
     /// Creates a lexicon from words per entity type and a bonus per type, and lists of words that are rarely or never
     /// entities, each list with its penalty (subtracted from every entity label), the <see cref="MentionBonus"/> and the
     /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>), the curated company names
@@ -73,7 +83,7 @@ public sealed class LexiconPrior
     /// and <c>I-ORGANIZATION</c> labels as written (on top of any listed bonus), and the curated place names and the
     /// <paramref name="placeBonus"/> each gets on <c>B-LOCATION</c> and <c>I-LOCATION</c> the same way;
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
-    /// every type.
+    /// every type; <paramref name="givenNames"/> are the words of <see cref="IsGivenName"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A type has no labels, or a bonus or a penalty is not a finite number ≥ 0.</exception>
     public static LexiconPrior Create(
@@ -87,7 +97,8 @@ public sealed class LexiconPrior
         IReadOnlyList<string>? companies = null,
         float companyBonus = 0,
         IReadOnlyList<string>? places = null,
-        float placeBonus = 0)
+        float placeBonus = 0,
+        IReadOnlyList<string>? givenNames = null)
     {
         if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight)
             || !(companyBonus >= 0) || float.IsInfinity(companyBonus) || !(placeBonus >= 0) || float.IsInfinity(placeBonus))
@@ -177,7 +188,7 @@ public sealed class LexiconPrior
             frozen[w] = [.. e];
         }
         return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight,
-            new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase));
+            new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase), new HashSet<string>(givenNames ?? [], StringComparer.Ordinal));
     }
 
     /// <summary>

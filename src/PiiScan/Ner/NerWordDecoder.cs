@@ -163,6 +163,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_ids.LocationBegin] += PlacePrepositions.Bonus;
             }
+            else if (lexicon is not null && _ids.LocationBegin >= 0 && TravelWords.PlaceAt(text, s, w, lexicon, _ids) is > 0 and var place)
+            {
+                row[place == 1 ? _ids.LocationBegin : _ids.LocationInside] += TravelWords.Bonus;
+            }
             var start = s.Tokens[s.WordToken[w]].Start;
             while (hint < s.HintRanges.Count && s.HintRanges[hint].End <= start)
             {

@@ -3,7 +3,8 @@ namespace PiiScan.Ner;
 /// <summary>
 /// The person rules of <see cref="WordLabelRules"/>: romanized Korean given names, names after honorifics, kin titles
 /// and role nouns, "LAST, FIRST" names in capitals, listed first names before a surname, ordinary words that open a
-/// sentence before a listed name, and surnames that are also places. Stateless between calls.
+/// sentence before a listed name, surnames that are also places, first names that are places, and surnames joined by
+/// <c>&amp;</c> that name a firm. Stateless between calls.
 /// </summary>
 internal sealed class PersonNameRules(NerModel model)
 {
@@ -17,8 +18,10 @@ internal sealed class PersonNameRules(NerModel model)
         MarkNamesAfterHonorifics(text, s, words);
         MarkCapitalLastFirstNames(text, s, words);
         JoinListedFirstNames(text, s, words);
+        JoinGivenNamesBeforeSurnames(text, s, words);
         CutOpeningWordsFromNames(text, s, words);
         JoinPlacesAfterFirstNames(text, s, words);
+        MarkSurnameFirms(text, s, words);
     }
 
     // Korean given names are romanized as two syllables joined by a hyphen, the second in lower case ("Hyun-woo Park",
@@ -26,28 +29,47 @@ internal sealed class PersonNameRules(NerModel model)
     // glued hyphen and a lower-case syllable of two to four letters continue the name when the surname stands next to
     // it: a person's word before it, or a capitalized word after it that the network read as a person's or as no
     // entity and that is no ordinary word ("Park", which the lexicon lists as a place word). English compounds ("the
-    // Obama-era rules") have neither.
+    // Obama-era rules") have neither. A given name that the lexicon lists written as one word ("Jiwoo", "Minjun")
+    // needs no surname beside it: it continues a person's word, or is the name where the network read none there.
     private void JoinRomanizedGivenNames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 1; w + 1 < words; w++)
         {
             var first = s.WordText(text, w - 1);
             var syllable = s.WordText(text, w + 1);
-            if (s.WordText(text, w) is not "-" || !s.TouchesNext(w - 1) || !s.TouchesNext(w) || !WordLabels.HasLabel(s, w - 1, _ids.PersonBegin, _ids.PersonInside)
+            if (s.WordText(text, w) is not "-" || !s.TouchesNext(w - 1) || !s.TouchesNext(w)
                 || first.Length is < 2 or > 5 || !char.IsUpper(first[0]) || syllable.Length is < 2 or > 4
                 || syllable.ContainsAnyExceptInRange('a', 'z'))
             {
                 continue;
             }
+            if (!WordLabels.HasLabel(s, w - 1, _ids.PersonBegin, _ids.PersonInside))
+            {
+                // Alone ("Ji-woo will take over"): the name when the lexicon lists it written as one word ("Jiwoo").
+                if (s.BestLabel[s.WordToken[w - 1]] == 0 && s.BestLabel[s.WordToken[w + 1]] == 0 && IsListedJoined(first, syllable))
+                {
+                    WordLabels.MarkRun(s, w - 1, w + 1, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
+                }
+                continue;
+            }
             var surnameBefore = w >= 2 && WordLabels.HasLabel(s, w - 2, _ids.PersonBegin, _ids.PersonInside) && s.GapAfter(text, w - 2) is " ";
             var surnameAfter = w + 2 < words && s.GapAfter(text, w + 1) is " " && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 2))
                 && (WordLabels.HasLabel(s, w + 2, _ids.PersonBegin, _ids.PersonInside) || (s.BestLabel[s.WordToken[w + 2]] == 0 && _model.Lexicon?.IsOrdinary(s.WordText(text, w + 2), opensSentence: false) == false));
-            if (!surnameBefore && !surnameAfter)
+            if (!surnameBefore && !surnameAfter && !IsListedJoined(first, syllable))
             {
                 continue;
             }
             WordLabels.MarkRun(s, w, surnameAfter && !surnameBefore ? w + 2 : w + 1, _ids.PersonBegin, _ids.PersonInside, continues: true, s.BestScore[s.WordToken[w - 1]]);
         }
+    }
+
+    // The two syllables of a romanized given name written as one word ("Ji" and "woo": "Jiwoo") are a listed person's name.
+    private bool IsListedJoined(ReadOnlySpan<char> first, ReadOnlySpan<char> syllable)
+    {
+        Span<char> joined = stackalloc char[first.Length + syllable.Length];
+        first.CopyTo(joined);
+        syllable.CopyTo(joined[first.Length..]);
+        return _model.Lexicon is { } lexicon && lexicon.HasBonus(joined, _ids.PersonBegin);
     }
 
     // Word score of a name these rules mark where the network read none (after a title, "LAST, FIRST"), and the least
@@ -136,6 +158,40 @@ internal sealed class PersonNameRules(NerModel model)
         }
     }
 
+    // A first name that is also a place ("Georgia Whitfield", "Dallas Pruitt") or one the corpora give no type ("Jordan
+    // Ellery"): the network read it as a place or as no entity and kept the surname apart. A word the lexicon lists as
+    // a given name (LexiconPrior.IsGivenName) or a person's name, read as no entity or as a one-word place, opens the
+    // name when one space after it comes a capitalized word the lexicon lists as a person's name and not as a place,
+    // read as a person's name (the search may even leave it I-PERSON after the place) or as no entity. A place of two
+    // words stays one ("in Thanh Hoa province"); words that open place names ("San", "Santa") are no given names;
+    // "Georgia Tech" and "Houston Rockets" have no listed name after them.
+    private void JoinGivenNamesBeforeSurnames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon && _ids.LocationBegin >= 0; w++)
+        {
+            var label = s.BestLabel[s.WordToken[w]];
+            var next = s.BestLabel[s.WordToken[w + 1]];
+            var placeEnd = label == _ids.LocationBegin ? WordLabels.RunEnd(s, w, words, _ids.LocationInside) : -1;
+            if ((label != 0 && placeEnd != w) || s.GapAfter(text, w) is not " "
+                || (next != 0 && next != _ids.PersonBegin && next != _ids.PersonInside))
+            {
+                continue;
+            }
+            var first = s.WordText(text, w);
+            var surname = s.WordText(text, w + 1);
+            if (!ChatDisplayName.IsCapitalizedWord(first) || !ChatDisplayName.IsCapitalizedWord(surname) || HonorificTitles.IsTitleWord(first)
+                || !(lexicon.IsGivenName(first) || (label != 0 && lexicon.HasBonus(first, _ids.PersonBegin)))
+                || lexicon.IsOrdinary(first, opensSentence: true) || !lexicon.HasBonus(surname, _ids.PersonBegin)
+                || lexicon.HasBonus(surname, _ids.LocationBegin) || lexicon.IsOrdinary(surname, opensSentence: false))
+            {
+                continue;
+            }
+            var end = next == _ids.PersonBegin || next == _ids.PersonInside ? WordLabels.RunEnd(s, w + 1, words, _ids.PersonInside) : w + 1;
+            WordLabels.MarkRun(s, w, end, _ids.PersonBegin, _ids.PersonInside, continues: false, MathF.Max(s.BestScore[s.WordToken[w + 1]], MarkedNameScore));
+            w = end;
+        }
+    }
+
     // A sentence that opens with a verb before a name ("Move Chloe Adams to the Bristol team"): the network read the verb
     // as the name's first word (0.96 for "Move"), above the lexicon's sentence-initial penalty. An ordinary word at a
     // sentence start that opens a person's name is cut off when the word after it, one space on, is capitalized and
@@ -171,6 +227,26 @@ internal sealed class PersonNameRules(NerModel model)
                 continue;
             }
             WordLabels.MarkRun(s, w + 1, w + 1, _ids.PersonBegin, _ids.PersonInside, continues: true, s.BestScore[s.WordToken[w]]);
+        }
+    }
+
+    // Two surnames joined by " & " ("Pemberton & Hale", "Kellerman & Price") name a firm: the lexicon lists both as
+    // persons' names, so the network's reading of the firm gave way to two persons. Two one-word person spans around
+    // " & " become one organization unless either word is a given name ("Sarah & Jerry").
+    private void MarkSurnameFirms(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w + 1 < words && _model.Lexicon is { } lexicon && _ids.OrganizationBegin >= 0; w++)
+        {
+            if (s.WordText(text, w) is not "&" || s.GapAfter(text, w - 1) is not " " || s.GapAfter(text, w) is not " "
+                || s.BestLabel[s.WordToken[w - 1]] != _ids.PersonBegin || s.BestLabel[s.WordToken[w + 1]] != _ids.PersonBegin
+                || WordLabels.RunEnd(s, w + 1, words, _ids.PersonInside) != w + 1
+                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1))
+                || lexicon.IsGivenName(s.WordText(text, w - 1)) || lexicon.IsGivenName(s.WordText(text, w + 1)))
+            {
+                continue;
+            }
+            WordLabels.MarkRun(s, w - 1, w + 1, _ids.OrganizationBegin, _ids.OrganizationInside, continues: false,
+                MathF.Min(s.BestScore[s.WordToken[w - 1]], s.BestScore[s.WordToken[w + 1]]));
         }
     }
 }

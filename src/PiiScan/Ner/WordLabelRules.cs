@@ -337,7 +337,8 @@ internal sealed class WordLabelRules(NerModel model)
         }
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords =
+    /// <summary>Weekday and month names in full (also read by <see cref="TravelWords"/>).</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
             ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
              "April", "May", "June", "July", "August", "September", "October", "November", "December"])

@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace PiiScan.Ner;
+
+/// <summary>
+/// A place after a verb or noun of travel, moving or living and a preposition (<c>We are flying to Florence</c>,
+/// <c>moved back to Adelaide</c>, <c>I live in Savannah</c>, <c>tickets to Marrakesh</c>): the network read some towns
+/// that are also first names there as persons. A capitalized word right after <c>to</c>, <c>in</c>, <c>from</c>,
+/// <c>via</c> or <c>near</c> that follows such a word (with at most one of <c>back</c>, <c>out</c>, <c>over</c>,
+/// <c>down</c>, <c>up</c> between) gets <see cref="Bonus"/> more on B-LOCATION unless it is an ordinary word
+/// (<c>moved to Sales</c>), a weekday or month (<c>born in June</c>), or listed as an organization and not as a place
+/// (<c>moved to Google</c>); up to <see cref="MaxWords"/> - 1 capitalized words after it, one space apart each and
+/// under the same exclusions, get as much on I-LOCATION (<c>I live in San Rafael</c>). <c>models/train/lexicon.py</c>
+/// (<c>travel_place</c>) does the same for <c>evaluate.py</c>.
+/// </summary>
+internal static class TravelWords
+{
+    /// <summary>Added to B-LOCATION of such a word: a prior odds factor of e^5, as after a place preposition.</summary>
+    public const float Bonus = 5f;
+
+    /// <summary>The most words of a place the bonus reaches.</summary>
+    public const int MaxWords = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Verbs = FrozenSet.Create(StringComparer.Ordinal,
+        ["fly", "flies", "flew", "flown", "flying", "flight", "flights", "travel", "travels", "travelled", "traveled", "travelling",
+         "traveling", "trip", "trips", "journey", "move", "moves", "moved", "moving", "relocate", "relocates", "relocated",
+         "relocating", "emigrate", "emigrated", "emigrating", "drive", "drives", "drove", "driven", "driving", "commute",
+         "commutes", "commuting", "go", "goes", "going", "went", "head", "heads", "headed", "heading", "return", "returns",
+         "returned", "returning", "live", "lives", "lived", "living", "based", "born", "located", "stay", "stays", "stayed",
+         "staying", "reside", "resides", "resided", "residing", "holiday", "holidays", "vacation", "vacationing", "ticket",
+         "tickets"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions =
+        FrozenSet.Create(StringComparer.Ordinal, ["to", "in", "from", "via", "near"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        FrozenSet.Create(StringComparer.Ordinal, ["back", "out", "over", "down", "up"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// 1 when word <paramref name="w"/> opens such a place (it is capitalized, follows a travel word and a preposition
+    /// one space apart each, a particle between them allowed, and is no ordinary word, calendar word or organization
+    /// only), 2 when it continues one, else 0.
+    /// </summary>
+    public static int PlaceAt(ReadOnlySpan<char> text, NerScratch s, int w, LexiconPrior lexicon, EntityLabelIds ids)
+    {
+        for (var first = w; first > w - MaxWords && first >= 2; first--)
+        {
+            if (!MayBePlace(s.WordText(text, first), lexicon, ids) || (first < w && s.GapAfter(text, first) is not " "))
+            {
+                return 0;
+            }
+            if (FollowsTravelWord(text, s, first))
+            {
+                return first == w ? 1 : 2;
+            }
+        }
+        return 0;
+    }
+
+    private static bool FollowsTravelWord(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (!Prepositions.Contains(s.WordText(text, w - 1)) || s.GapAfter(text, w - 1) is not " " || s.GapAfter(text, w - 2) is not " ")
+        {
+            return false;
+        }
+        var verb = w - 2;
+        if (Particles.Contains(s.WordText(text, verb)) && verb > 0 && s.GapAfter(text, verb - 1) is " ")
+        {
+            verb--;
+        }
+        return Verbs.Contains(s.WordText(text, verb));
+    }
+
+    private static bool MayBePlace(ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids) =>
+        ChatDisplayName.IsCapitalizedWord(word) && !lexicon.IsOrdinary(word, opensSentence: true) && !WordLabelRules.CalendarWords.Contains(word)
+        && (ids.OrganizationBegin < 0 || !lexicon.HasBonus(word, ids.OrganizationBegin) || lexicon.HasBonus(word, ids.LocationBegin));
+}
