@@ -422,11 +422,54 @@ def greeting_name(words, i, lex):
     return any(b > 0 and b_person in ids for ids, b in lex.get(words[i][0].upper() + words[i][1:], ()))
 
 
+# A place after a word of travel, moving or living and a preposition ("flying to Florence", "moved back to Adelaide",
+# "I live in San Rafael"): a capitalized word right after the preposition gets TRAVEL_BONUS more on B-LOCATION, and up to
+# two capitalized words after it, one space apart, as much on I-LOCATION, unless ordinary, a weekday or month, or listed
+# as an organization and not as a place (C# TravelWords, same lists).
+TRAVEL_WORDS = frozenset("""fly flies flew flown flying flight flights travel travels travelled traveled travelling traveling
+trip trips journey move moves moved moving relocate relocates relocated relocating emigrate emigrated emigrating drive drives
+drove driven driving commute commutes commuting go goes going went head heads headed heading return returns returned
+returning live lives lived living based born located stay stays stayed staying reside resides resided residing holiday
+holidays vacation vacationing ticket tickets""".split())
+TRAVEL_PREPOSITIONS = frozenset("to in from via near".split())
+TRAVEL_PARTICLES = frozenset("back out over down up".split())
+CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December""".split())
+TRAVEL_BONUS = 5.0
+TRAVEL_MAX_WORDS = 3
+
+
+def travel_place(words, i, lex, gaps):
+    """1 when word i opens a place after a travel word and a preposition, 2 when it continues one, else 0."""
+    one = (lambda j: gaps is None or gaps[j] == " ")
+    for first in range(i, max(i - TRAVEL_MAX_WORDS, 1), -1):
+        if not may_be_place(words[first], lex) or (first < i and not one(first + 1)):
+            return 0
+        if words[first - 1] in TRAVEL_PREPOSITIONS and one(first) and one(first - 1):
+            verb = first - 2
+            if words[verb] in TRAVEL_PARTICLES and verb > 0 and one(verb):
+                verb -= 1
+            if words[verb] in TRAVEL_WORDS:
+                return 1 if first == i else 2
+    return 0
+
+
+def may_be_place(w, lex):
+    """Capitalized, no ordinary word, no weekday or month, not an organization only."""
+    if not (len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])) or w in CALENDAR_WORDS:
+        return False
+    entry = lex.get(w, ())
+    if (entry and not any(b > 0 for _, b in entry)) or (not entry and sentence_initial_entry(w, lex)):
+        return False
+    bonus_on = (lambda label: any(b > 0 and data.LABEL2ID[label] in ids for ids, b in entry))
+    return bonus_on("B-LOCATION") or not bonus_on("B-ORGANIZATION")
+
+
 def apply(words, logp, lex, gaps=None):
     """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
     penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON, after a place preposition
-    PLACE_BONUS on B-LOCATION, a known first name after a greeting GREETING_BONUS on B-PERSON, a name beside "and I"
+    PLACE_BONUS on B-LOCATION, a place after a travel word TRAVEL_BONUS on B-/I-LOCATION, a known first name after a greeting GREETING_BONUS on B-PERSON, a name beside "and I"
     COMPANION_BONUS and one after "my name is" INTRODUCTION_BONUS on B-PERSON."""
     if not lex:
         return logp
@@ -444,6 +487,9 @@ def apply(words, logp, lex, gaps=None):
         if i > 0 and capitalized and (words[i - 1] in PLACE_PREPOSITIONS
                                       or (words[i - 1] in LISTED_PLACE_PREPOSITIONS and listed_place(w, lex))):
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
+        elif travel_place(words, i, lex, gaps) > 0:
+            label = "B-LOCATION" if travel_place(words, i, lex, gaps) == 1 else "I-LOCATION"
+            logp[i, data.LABEL2ID[label]] += TRAVEL_BONUS
         if greeting_name(words, i, lex):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
         if companion_name(words, i, lex, gaps):

@@ -17,9 +17,9 @@ internal static class EdgeWords
     }
 
     // Punctuation that never starts or ends an entity; '.' ends abbreviations (Inc., Jr.), '@' and '#' start
-    // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number), '&'
-    // joins names.
-    private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not ('.' or '&') && !IsSigil(c);
+    // mentions and hashtags (a sigil that opens no unit is edge punctuation too, but for a '#' before a number). '&'
+    // joins names ("Pemberton & Hale") and stays inside a span, but never ends one ("Sarah & Jerry" read as "Sarah &").
+    private static bool IsEdgePunctuation(char c) => char.IsPunctuation(c) && c is not '.' && !IsSigil(c);
 
     // A word of combining marks or '_' alone: an emoji's variation selector ("❤️" is a symbol, which only separates
     // words, and U+FE0F, a mark, which the tokenizer keeps as a word), no part of a name ("Sofia ❤️").

@@ -315,6 +315,31 @@ public class LexiconPriorTests
         Assert.False(lexicon.IsCompany("Kumasi"));
     }
 
+    [Fact]
+    public void IsGivenName_ListedGivenName_TrueWithoutBonus()
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["LOCATION"] = ["Georgia"] },
+            new Dictionary<string, float> { ["LOCATION"] = 3f }, Labels, givenNames: ["Georgia", "Jordan"]);
+        Assert.True(lexicon.IsGivenName("Georgia"));
+        Assert.True(lexicon.IsGivenName("Jordan"));
+        Assert.False(lexicon.IsGivenName("GEORGIA")); // exact
+        Assert.False(lexicon.IsGivenName("Paris"));
+        Assert.False(lexicon.Apply("Jordan", new float[Labels.Length])); // no bonus of its own
+        var row = new float[Labels.Length];
+        Assert.True(lexicon.Apply("Georgia", row));
+        Assert.Equal(0f, row[Array.IndexOf(Labels, "B-PERSON")]);
+    }
+
+    [Fact]
+    public void Load_GivenNames_ReadFromLexiconFile()
+    {
+        var json = Lexicon.Replace("}}", """},"given_names":["Jordan"]}""", StringComparison.Ordinal);
+        var lexicon = Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(json)).Lexicon);
+        Assert.True(lexicon.IsGivenName("Jordan"));
+        Assert.False(Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(Lexicon)).Lexicon).IsGivenName("Jordan"));
+    }
+
     [Theory]
     [InlineData(-1f, 0f)]
     [InlineData(float.NaN, 0f)]

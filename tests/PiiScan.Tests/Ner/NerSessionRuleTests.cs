@@ -241,4 +241,31 @@ public sealed class NerSessionRuleTests
     [InlineData("Thorsten and I disagree on the budget.", "PERSON:Thorsten")] // was missed
     public void Detect_Session24_EuropeanGivenNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 25: a place after a word of travel, moving or living and a preposition (TravelWords; en-dev32.jsonl,
+    // written before it: "flying to Florence" still reads as a person, the lexicon lists Florence as a name).
+    [Theory]
+    [InlineData("okay so i live in San Rafael and love it", "LOCATION:San Rafael")] // was a person
+    [InlineData("We flew to Jordan last spring.", "LOCATION:Jordan")] // was missed
+    [InlineData("She moved to Google last year.", "ORGANIZATION:Google")] // a company stays one
+    [InlineData("I was born in June.", "")]
+    public void Detect_Session25_PlacesAfterTravelWords(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
+
+    // Session 25: a given name that is also a place or has no type in the corpora opens the name before a listed
+    // surname (lexicon.json given_names), two surnames joined by '&' are a firm and '&' never ends a span, a romanized
+    // Korean given name listed as one word needs no surname beside it, and common English-language surnames are listed
+    // (names/english_surnames.txt).
+    [Theory]
+    [InlineData("Georgia Whitfield asked why her refund has not arrived yet.", "PERSON:Georgia Whitfield")] // was a place and a person
+    [InlineData("Please cc Dallas Pruitt on the renewal thread.", "PERSON:Dallas Pruitt")] // was a place
+    [InlineData("Jordan Ellery from finance approved the invoice.", "PERSON:Jordan Ellery")] // was missed
+    [InlineData("Georgia Tech accepted my application.", "LOCATION:Georgia")] // no surname after it
+    [InlineData("Send the invoice to Hartley & Whitaker before Friday.", "ORGANIZATION:Hartley & Whitaker")] // was two persons
+    [InlineData("Sarah & Jerry are coming to dinner.", "PERSON:Sarah;PERSON:Jerry")] // was "Sarah &"
+    [InlineData("Ji-woo will take over the account.", "PERSON:Ji-woo")] // was "Ji"
+    [InlineData("Hi, this is Min-jun from support.", "PERSON:Min-jun")] // was "Min"
+    [InlineData("Refund requested by Colin Underwood, order 5521.", "PERSON:Colin Underwood")] // was missed
+    public void Detect_Session25_GivenNamesSurnamesAndFirms(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
