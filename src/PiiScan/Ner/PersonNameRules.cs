@@ -160,11 +160,11 @@ internal sealed class PersonNameRules(NerModel model)
 
     // A first name that is also a place ("Georgia Whitfield", "Dallas Pruitt") or one the corpora give no type ("Jordan
     // Ellery"): the network read it as a place or as no entity and kept the surname apart. A word the lexicon lists as
-    // a given name (LexiconPrior.IsGivenName) or a person's name, read as no entity or as a one-word place, opens the
-    // name when one space after it comes a capitalized word the lexicon lists as a person's name and not as a place,
-    // read as a person's name (the search may even leave it I-PERSON after the place) or as no entity. A place of two
-    // words stays one ("in Thanh Hoa province"); words that open place names ("San", "Santa") are no given names;
-    // "Georgia Tech" and "Houston Rockets" have no listed name after them.
+    // a given name (LexiconPrior.IsGivenName), read as no entity or as a one-word place, or a person's name read as a
+    // one-word place, opens the name when one space after it comes a capitalized word the lexicon lists as a person's
+    // name and not as a place, read as a person's name (the search may even leave it I-PERSON after the place) or as no
+    // entity. A place of two words stays one ("in Thanh Hoa province"); words that open place names ("San", "Santa")
+    // are no given names; "Georgia Tech" and "Houston Rockets" have no listed name after them.
     private void JoinGivenNamesBeforeSurnames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon && _ids.LocationBegin >= 0; w++)
@@ -230,7 +230,7 @@ internal sealed class PersonNameRules(NerModel model)
         }
     }
 
-    // Two surnames joined by " & " ("Pemberton & Hale", "Kellerman & Price") name a firm: the lexicon lists both as
+    // Two surnames joined by " & " ("Pemberton & Hale", "Hartley & Whitaker") name a firm: the lexicon lists both as
     // persons' names, so the network's reading of the firm gave way to two persons. Two one-word person spans around
     // " & " become one organization unless either word is a given name ("Sarah & Jerry").
     private void MarkSurnameFirms(ReadOnlySpan<char> text, NerScratch s, int words)

@@ -331,7 +331,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // after every session-24 change, knowing them, read only for its figure): 0.961 before the session and after it.
     // en-dev32.jsonl (30 lines with places after travel words, first names that are places and Korean given names,
     // session 25, written before the rules and lists they led to): 0.659 -> 0.871. en-dev33.jsonl (25 lines written
-    // after every session-25 change, knowing them, read only for its figure): 0.844 before the session, 0.857 after.
+    // after the session-25 rules and surnames, knowing them, read only for its figure): 0.844 before the session, 0.857
+    // after. en-dev34.jsonl (30 lines with organizations in tickets and prompts, session 25, written before the
+    // companies it led to): 0.811 -> 0.842.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -369,6 +371,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev31.jsonl", 0.90)]
     [InlineData("en-dev32.jsonl", 0.82)]
     [InlineData("en-dev33.jsonl", 0.80)]
+    [InlineData("en-dev34.jsonl", 0.80)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());
