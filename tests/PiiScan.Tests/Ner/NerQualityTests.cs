@@ -333,7 +333,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // session 25, written before the rules and lists they led to): 0.659 -> 0.871. en-dev33.jsonl (25 lines written
     // after the session-25 rules and surnames, knowing them, read only for its figure): 0.844 before the session, 0.857
     // after. en-dev34.jsonl (30 lines with organizations in tickets and prompts, session 25, written before the
-    // companies it led to): 0.811 -> 0.842.
+    // companies it led to): 0.811 -> 0.842. en-dev35.jsonl (30 lines with street addresses, session 25, written before
+    // the street-line forms it led to; six gold spans put to the product's conventions after its first reading):
+    // 0.786 -> 0.814.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -372,6 +374,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev32.jsonl", 0.82)]
     [InlineData("en-dev33.jsonl", 0.80)]
     [InlineData("en-dev34.jsonl", 0.80)]
+    [InlineData("en-dev35.jsonl", 0.76)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());

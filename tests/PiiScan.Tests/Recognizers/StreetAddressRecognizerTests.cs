@@ -62,6 +62,9 @@ public class StreetAddressRecognizerTests
     [InlineData("Ship to 12 Oak St. today", "12 Oak St.")] // an abbreviation's stays in
     [InlineData("Stephen King, 12 Oak Street, Bangor", "12 Oak Street")] // "Stephen" is not the negative word "step"
     [InlineData("Send it to Oakridge Builders Ltd, Unit 7, 14 Foundry Road, Sheffield", "Unit 7, 14 Foundry Road")] // nor "Builders" "build"
+    [InlineData("I'm renting Apartment 12, 40 Dock Street from Mr Patel.", "Apartment 12, 40 Dock Street")] // "Apartment" opens the unit too
+    [InlineData("Send the keys to Unit 5, Brookfield Industrial Estate, Leeds.", "Unit 5, Brookfield Industrial Estate")] // a British estate
+    [InlineData("Our warehouse is at Lot 7, Jalan Perusahaan 2, Penang.", "Jalan Perusahaan 2")] // Malay: the type word first
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 
@@ -93,6 +96,7 @@ public class StreetAddressRecognizerTests
     [InlineData("after 2 Long Walks along the coast")]
     [InlineData("In 2019 Abbey Road was closed for repairs.")] // a year after a preposition of time
     [InlineData("until 1998 Oxford Street had trams")]
+    [InlineData("We bought 2 Real Estate funds")] // a common-noun type must end the line
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 
     [Fact]

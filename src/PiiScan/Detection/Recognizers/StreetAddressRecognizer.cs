@@ -22,7 +22,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     /// </summary>
     public const float BaseScore = 0.84f;
 
-    private static readonly string[] UnitWords = ["Flat", "Apt", "Unit", "Suite"];
+    private static readonly string[] UnitWords = ["Flat", "Apt", "Apartment", "Unit", "Suite"];
 
     // French street types written in lower case after the number ("12 rue de la Paix").
     private static readonly string[] FrenchTypes = ["rue ", "avenue ", "boulevard ", "bd ", "place ", "allée ", "chemin ", "impasse ", "quai ", "cours ", "route "];
@@ -218,7 +218,10 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         return false;
     }
 
-    /// <summary>Where "Flat 4B, " (or Apt, Unit, Suite) before the house number at <paramref name="p"/> starts, else p.</summary>
+    /// <summary>
+    /// Where "Flat 4B, " (or Apartment, Apt, Unit, Suite) before the house number at <paramref name="p"/> starts, or the
+    /// unit word right before it when the unit's number is the line's ("Unit 5, Brookfield Industrial Estate"), else p.
+    /// </summary>
     internal static int UnitPrefixStart(ReadOnlySpan<char> text, int p)
     {
         var j = p;
@@ -227,6 +230,10 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
             return p;
         }
         j--;
+        if (UnitWordBefore(text, j) is var unitStart and >= 0)
+        {
+            return unitStart;
+        }
         if (j > 0 && text[j - 1] == ',')
         {
             j--;
@@ -241,6 +248,12 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
             return p;
         }
         j--;
+        return UnitWordBefore(text, j) is var start and >= 0 ? start : p;
+    }
+
+    // Where a unit word that ends at j (a space follows it) starts, or -1.
+    private static int UnitWordBefore(ReadOnlySpan<char> text, int j)
+    {
         foreach (var unit in UnitWords)
         {
             var s = j - unit.Length;
@@ -249,7 +262,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
                 return s;
             }
         }
-        return p;
+        return -1;
     }
 
     private static int WordStart(ReadOnlySpan<char> text, int i)
@@ -274,18 +287,19 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR|FL|ROOM|RM|BLDG)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
 
     // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "88 Dundas Street West, Toronto" (a direction
-    // written out ends the line: not "Main Street West Hollywood"), "Flat 4B, 12 MG Road", "17 Rue de Rivoli".
+    // written out ends the line: not "Main Street West Hollywood"), "Flat 4B, 12 MG Road", "Unit 5, Brookfield
+    // Industrial Estate" (a British estate, a common noun), "17 Rue de Rivoli".
     // Anchored at a candidate (Find); no article or possessive opens the street's name, courts are no streets ("the 31
     // Supreme Court justices"), a street type that is also a common noun (Drive, Way, Place) must end the line, and
     // only an abbreviated type takes a period ("Oak St." but "Mockingbird Lane" before a sentence's full stop).
     // Types are written as a word or in capitals (a resume or form in capitals: "123 MAIN ST"); a capitals
     // abbreviation that is also an acronym elsewhere (DR, CT, PL, LN) must end the line like a common noun.
     [GeneratedRegex(
-        @"^(?:(?:Flat|Apt|Unit|Suite)\s[A-Za-z0-9]{1,5},?\s)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
+        @"^(?:(?:Flat|Apt|Apartment|Unit|Suite)\s(?:[A-Za-z0-9]{1,5},?\s)?)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
         + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
         + @"(?:(?:" + AbbreviatedTypes + @")\b\.?"
         + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Mews|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY|MEWS)\b"
-        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade"
+        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade|Estate"
         + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:" + AcronymTypes + @")\b\.?)" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b|\s(?:North|South|East|West)(?=\s*[,.;:)\n!?'""(>|]|\s*$))?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
@@ -294,7 +308,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private static partial Regex NumberFirst();
 
     // Number after: "Hauptstraße 12", "Alte Straße 5a", "Keizersgracht 123", "Nørregade 7" (a Danish -gade after three
-    // letters or more: "Brigade 2" is none), "Calle Mayor, 5", "Via Roma 10",
+    // letters or more: "Brigade 2" is none), "Calle Mayor, 5", "Via Roma 10", Malay and Indonesian "Jalan Perusahaan 2",
     // "PO Box 123". A number of at most three digits that no digit or letter continues (no years: "Spring 2024"); a
     // Romance street type is also a common word ("Via"), so that line must end after its number.
     [GeneratedRegex(
@@ -303,7 +317,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         + @"|\p{Lu}\p{Ll}{3,30}gade"
         + @"|\p{Lu}\p{Ll}{1,30}\s(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Chaussee)"
         + @")\s?(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])"
-        + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso|Strada|Bulevardul|Calea)\s" + RomanceName
+        + @"|(?:Calle|Avenida|Avda\.|Paseo|Carrer|Rua|Praça|Travessa|Via|Viale|Piazza|Corso|Strada|Bulevardul|Calea|Jalan|Jl\.)\s" + RomanceName
         + @",?\s(?:n[º°o]\.?\s?)?\d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])" + StreetLineEnds
         + ")" + Unit
         + @"|(?<![\p{L}\p{N}_])P\.?\s?O\.?\s?Box\s\d{1,6}\b",
