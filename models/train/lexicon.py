@@ -424,13 +424,15 @@ def greeting_name(words, i, lex):
 
 # A place after a word of travel, moving or living and a preposition ("flying to Florence", "moved back to Adelaide",
 # "I live in San Rafael"): a capitalized word right after the preposition gets TRAVEL_BONUS more on B-LOCATION, and up to
-# two capitalized words after it, one space apart, as much on I-LOCATION, unless ordinary, a weekday or month, or listed
-# as an organization and not as a place (C# TravelWords, same lists).
+# two capitalized words after it, one space apart, as much on I-LOCATION, unless ordinary, a weekday or month, listed
+# as an organization and not as a place, followed by a possessive ("going to Maria's wedding"), or, after a verb that
+# also takes persons (GOING_WORDS: "went to Sarah for help"), listed as a person's name and not as a place (C#
+# TravelWords, same lists).
 TRAVEL_WORDS = frozenset("""fly flies flew flown flying flight flights travel travels travelled traveled travelling traveling
 trip trips journey move moves moved moving relocate relocates relocated relocating emigrate emigrated emigrating drive drives
-drove driven driving commute commutes commuting go goes going went head heads headed heading return returns returned
-returning live lives lived living based born located stay stays stayed staying reside resides resided residing holiday
-holidays vacation vacationing ticket tickets""".split())
+drove driven driving commute commutes commuting live lives lived living based born located stay stays stayed staying reside
+resides resided residing holiday holidays vacation vacationing ticket tickets""".split())
+GOING_WORDS = frozenset("go goes going went head heads headed heading return returns returned returning".split())
 TRAVEL_PREPOSITIONS = frozenset("to in from via near".split())
 TRAVEL_PARTICLES = frozenset("back out over down up".split())
 CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
@@ -442,6 +444,7 @@ TRAVEL_MAX_WORDS = 3
 def travel_place(words, i, lex, gaps):
     """1 when word i opens a place after a travel word and a preposition, 2 when it continues one, else 0."""
     one = (lambda j: gaps is None or gaps[j] == " ")
+    glued = (lambda j: gaps is None or gaps[j] == "")
     for first in range(i, max(i - TRAVEL_MAX_WORDS, 1), -1):
         if not may_be_place(words[first], lex) or (first < i and not one(first + 1)):
             return 0
@@ -449,8 +452,13 @@ def travel_place(words, i, lex, gaps):
             verb = first - 2
             if words[verb] in TRAVEL_PARTICLES and verb > 0 and one(verb):
                 verb -= 1
-            if words[verb] in TRAVEL_WORDS:
-                return 1 if first == i else 2
+            if words[verb] in TRAVEL_WORDS or words[verb] in GOING_WORDS:
+                entry = lex.get(words[first], ())
+                bonus_on = (lambda label: any(b > 0 and data.LABEL2ID[label] in ids for ids, b in entry))
+                person = words[verb] in GOING_WORDS and bonus_on("B-PERSON") and not bonus_on("B-LOCATION")
+                possessive = (i + 2 < len(words) and words[i + 1] in ("'", "\u2019") and words[i + 2] == "s"
+                              and glued(i + 1) and glued(i + 2))
+                return 0 if person or possessive else 1 if first == i else 2
     return 0
 
 

@@ -163,7 +163,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_ids.LocationBegin] += PlacePrepositions.Bonus;
             }
-            else if (lexicon is not null && _ids.LocationBegin >= 0 && TravelWords.PlaceAt(text, s, w, lexicon, _ids) is > 0 and var place)
+            else if (lexicon is not null && _ids.LocationBegin >= 0 && TravelWords.PlaceAt(text, s, w, words, lexicon, _ids) is > 0 and var place)
             {
                 row[place == 1 ? _ids.LocationBegin : _ids.LocationInside] += TravelWords.Bonus;
             }

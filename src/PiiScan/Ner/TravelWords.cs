@@ -9,7 +9,8 @@ namespace PiiScan.Ner;
 /// <c>via</c> or <c>near</c> that follows such a word (with at most one of <c>back</c>, <c>out</c>, <c>over</c>,
 /// <c>down</c>, <c>up</c> between) gets <see cref="Bonus"/> more on B-LOCATION unless it is an ordinary word
 /// (<c>moved to Sales</c>), a weekday or month (<c>born in June</c>), or listed as an organization and not as a place
-/// (<c>moved to Google</c>); up to <see cref="MaxWords"/> - 1 capitalized words after it, one space apart each and
+/// (<c>moved to Google</c>), nor before a possessive (<c>going to Maria's wedding</c>), nor a listed person's name after
+/// a verb that also takes persons (<c>went to Sarah for help</c>); up to <see cref="MaxWords"/> - 1 capitalized words after it, one space apart each and
 /// under the same exclusions, get as much on I-LOCATION (<c>I live in San Rafael</c>). <c>models/train/lexicon.py</c>
 /// (<c>travel_place</c>) does the same for <c>evaluate.py</c>.
 /// </summary>
@@ -25,10 +26,15 @@ internal static class TravelWords
         ["fly", "flies", "flew", "flown", "flying", "flight", "flights", "travel", "travels", "travelled", "traveled", "travelling",
          "traveling", "trip", "trips", "journey", "move", "moves", "moved", "moving", "relocate", "relocates", "relocated",
          "relocating", "emigrate", "emigrated", "emigrating", "drive", "drives", "drove", "driven", "driving", "commute",
-         "commutes", "commuting", "go", "goes", "going", "went", "head", "heads", "headed", "heading", "return", "returns",
-         "returned", "returning", "live", "lives", "lived", "living", "based", "born", "located", "stay", "stays", "stayed",
+         "commutes", "commuting", "live", "lives", "lived", "living", "based", "born", "located", "stay", "stays", "stayed",
          "staying", "reside", "resides", "resided", "residing", "holiday", "holidays", "vacation", "vacationing", "ticket",
          "tickets"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs that also take persons ("went to Sarah for help", "returned to Ahmed the money"): before them only a word
+    // the lexicon does not list as a person's name, or lists as a place too, counts.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        ["go", "goes", "going", "went", "head", "heads", "headed", "heading", "return", "returns", "returned", "returning"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions =
         FrozenSet.Create(StringComparer.Ordinal, ["to", "in", "from", "via", "near"]).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,7 +47,7 @@ internal static class TravelWords
     /// one space apart each, a particle between them allowed, and is no ordinary word, calendar word or organization
     /// only), 2 when it continues one, else 0.
     /// </summary>
-    public static int PlaceAt(ReadOnlySpan<char> text, NerScratch s, int w, LexiconPrior lexicon, EntityLabelIds ids)
+    public static int PlaceAt(ReadOnlySpan<char> text, NerScratch s, int w, int words, LexiconPrior lexicon, EntityLabelIds ids)
     {
         for (var first = w; first > w - MaxWords && first >= 2; first--)
         {
@@ -49,27 +55,34 @@ internal static class TravelWords
             {
                 return 0;
             }
-            if (FollowsTravelWord(text, s, first))
+            if (TravelWordBefore(text, s, first) is var verb and >= 0)
             {
-                return first == w ? 1 : 2;
+                var word = s.WordText(text, first);
+                var person = GoingVerbs.Contains(s.WordText(text, verb)) && lexicon.HasBonus(word, ids.PersonBegin) && !lexicon.HasBonus(word, ids.LocationBegin);
+                return person || PossessiveAfter(text, s, w, words) ? 0 : first == w ? 1 : 2;
             }
         }
         return 0;
     }
 
-    private static bool FollowsTravelWord(ReadOnlySpan<char> text, NerScratch s, int w)
+    // The travel or going verb before the preposition before word w, or -1.
+    private static int TravelWordBefore(ReadOnlySpan<char> text, NerScratch s, int w)
     {
         if (!Prepositions.Contains(s.WordText(text, w - 1)) || s.GapAfter(text, w - 1) is not " " || s.GapAfter(text, w - 2) is not " ")
         {
-            return false;
+            return -1;
         }
         var verb = w - 2;
         if (Particles.Contains(s.WordText(text, verb)) && verb > 0 && s.GapAfter(text, verb - 1) is " ")
         {
             verb--;
         }
-        return Verbs.Contains(s.WordText(text, verb));
+        return Verbs.Contains(s.WordText(text, verb)) || GoingVerbs.Contains(s.WordText(text, verb)) ? verb : -1;
     }
+
+    // "going to Maria's wedding", "moved to Kerry's team": a possessive after the word names a person's place.
+    private static bool PossessiveAfter(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
+        w + 2 < words && s.TouchesNext(w) && s.WordText(text, w + 1) is "'" or "\u2019" && s.TouchesNext(w + 1) && s.WordText(text, w + 2) is "s";
 
     private static bool MayBePlace(ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids) =>
         ChatDisplayName.IsCapitalizedWord(word) && !lexicon.IsOrdinary(word, opensSentence: true) && !WordLabelRules.CalendarWords.Contains(word)

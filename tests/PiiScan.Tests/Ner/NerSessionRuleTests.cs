@@ -243,12 +243,15 @@ public sealed class NerSessionRuleTests
         Assert.Equal(expected, Found(text));
 
     // Session 25: a place after a word of travel, moving or living and a preposition (TravelWords; en-dev32.jsonl,
-    // written before it: "flying to Florence" still reads as a person, the lexicon lists Florence as a name).
+    // written before it: "flying to Florence" still reads as a person, the lexicon lists Florence as a name), not before
+    // a possessive and, after "go" or "went", not a listed person's name.
     [Theory]
     [InlineData("okay so i live in San Rafael and love it", "LOCATION:San Rafael")] // was a person
     [InlineData("We flew to Jordan last spring.", "LOCATION:Jordan")] // was missed
     [InlineData("She moved to Google last year.", "ORGANIZATION:Google")] // a company stays one
     [InlineData("I was born in June.", "")]
+    [InlineData("I am going to Maria's wedding on Saturday.", "PERSON:Maria")] // a possessive: a person's
+    [InlineData("We went to Sarah for help with the form.", "PERSON:Sarah")] // a verb that takes persons too
     public void Detect_Session25_PlacesAfterTravelWords(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
