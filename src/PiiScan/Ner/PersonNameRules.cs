@@ -19,6 +19,7 @@ internal sealed class PersonNameRules(NerModel model)
         MarkCapitalLastFirstNames(text, s, words);
         JoinListedFirstNames(text, s, words);
         JoinGivenNamesBeforeSurnames(text, s, words);
+        MarkIrishSurnames(text, s, words);
         CutOpeningWordsFromNames(text, s, words);
         JoinPlacesAfterFirstNames(text, s, words);
         MarkSurnameFirms(text, s, words);
@@ -192,6 +193,31 @@ internal sealed class PersonNameRules(NerModel model)
         }
     }
 
+    // A first name before an Irish surname ("Sean O'Driscoll paid twice"): the network read neither as a name in some
+    // sentences (p 0.00). A capitalized word the lexicon lists as a given name or a person's name, no ordinary word,
+    // one space before O, an apostrophe and a capitalized word glued together, is that person's name with the surname.
+    private void MarkIrishSurnames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 3 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (s.WordText(text, w + 1) is not "O" || s.WordText(text, w + 2) is not ("'" or "\u2019") || s.GapAfter(text, w) is not " "
+                || !s.TouchesNext(w + 1) || !s.TouchesNext(w + 2) || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 3))
+                || (w + 4 < words && s.TouchesNext(w + 3))
+                || s.BestLabel[s.WordToken[w]] is var label && label != 0 && label != _ids.PersonBegin && label != _ids.PersonInside)
+            {
+                continue;
+            }
+            var first = s.WordText(text, w);
+            if (!ChatDisplayName.IsCapitalizedWord(first) || lexicon.IsOrdinary(first, opensSentence: true)
+                || !(lexicon.IsGivenName(first) || lexicon.HasBonus(first, _ids.PersonBegin)))
+            {
+                continue;
+            }
+            WordLabels.MarkRun(s, w, w + 3, _ids.PersonBegin, _ids.PersonInside, continues: label == _ids.PersonInside, MarkedNameScore);
+            w += 3;
+        }
+    }
+
     // A sentence that opens with a verb before a name ("Move Chloe Adams to the Bristol team"): the network read the verb
     // as the name's first word (0.96 for "Move"), above the lexicon's sentence-initial penalty. An ordinary word at a
     // sentence start that opens a person's name is cut off when the word after it, one space on, is capitalized and
@@ -231,14 +257,16 @@ internal sealed class PersonNameRules(NerModel model)
     }
 
     // Two surnames joined by " & " ("Pemberton & Hale", "Hartley & Whitaker") name a firm: the lexicon lists both as
-    // persons' names, so the network's reading of the firm gave way to two persons. Two one-word person spans around
-    // " & " become one organization unless either word is a given name ("Sarah & Jerry").
+    // persons' names, so the network's reading of the firm gave way to two persons, or one. One-word person names around
+    // " & " (two spans, or one span of the three words) become one organization unless either is a given name ("Sarah &
+    // Jerry").
     private void MarkSurnameFirms(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 1; w + 1 < words && _model.Lexicon is { } lexicon && _ids.OrganizationBegin >= 0; w++)
         {
+            var second = s.BestLabel[s.WordToken[w + 1]];
             if (s.WordText(text, w) is not "&" || s.GapAfter(text, w - 1) is not " " || s.GapAfter(text, w) is not " "
-                || s.BestLabel[s.WordToken[w - 1]] != _ids.PersonBegin || s.BestLabel[s.WordToken[w + 1]] != _ids.PersonBegin
+                || s.BestLabel[s.WordToken[w - 1]] != _ids.PersonBegin || (second != _ids.PersonBegin && second != _ids.PersonInside)
                 || WordLabels.RunEnd(s, w + 1, words, _ids.PersonInside) != w + 1
                 || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1))
                 || lexicon.IsGivenName(s.WordText(text, w - 1)) || lexicon.IsGivenName(s.WordText(text, w + 1)))

@@ -269,6 +269,8 @@ public sealed class NerSessionRuleTests
     [InlineData("Ji-woo will take over the account.", "PERSON:Ji-woo")] // was "Ji"
     [InlineData("Hi, this is Min-jun from support.", "PERSON:Min-jun")] // was "Min"
     [InlineData("Refund requested by Colin Underwood, order 5521.", "PERSON:Colin Underwood")] // was missed
+    [InlineData("Sean O'Driscoll paid twice for order 55120.", "PERSON:Sean O'Driscoll")] // was missed (en-dev36)
+    [InlineData("Please forward the invoice to Hawthorne & Pike.", "ORGANIZATION:Hawthorne & Pike")] // was one person (en-dev36)
     public void Detect_Session25_GivenNamesSurnamesAndFirms(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
