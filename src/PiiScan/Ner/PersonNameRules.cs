@@ -221,19 +221,24 @@ internal sealed class PersonNameRules(NerModel model)
     // A sentence that opens with a verb before a name ("Move Chloe Adams to the Bristol team"): the network read the verb
     // as the name's first word (0.96 for "Move"), above the lexicon's sentence-initial penalty. An ordinary word at a
     // sentence start that opens a person's name is cut off when the word after it, one space on, is capitalized and
-    // listed as a person's name, which then opens the name. A listed name ("Grace Kelly") is no ordinary word and stays.
+    // listed as a person's name, which then opens the name; one that opens an organization's name, when the word after
+    // it is a curated company ("Is Aviva or Admiral cheaper": the company bonus on I-ORGANIZATION pulled "Is" in; not
+    // "Foreign Ministry", whose second word the corpora list). A listed name ("Grace Kelly") is no ordinary word and
+    // stays.
     private void CutOpeningWordsFromNames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon; w++)
         {
-            if (s.BestLabel[s.WordToken[w]] != _ids.PersonBegin || s.BestLabel[s.WordToken[w + 1]] != _ids.PersonInside || s.GapAfter(text, w) is not " "
+            var begin = s.BestLabel[s.WordToken[w]];
+            if (begin == 0 || !_model.IsBegin[begin] || s.BestLabel[s.WordToken[w + 1]] != _model.InsideOf[begin] || s.GapAfter(text, w) is not " "
                 || !WordBreaks.OpensSentence(text, s, w) || !lexicon.IsOrdinary(s.WordText(text, w), opensSentence: true)
-                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)) || !lexicon.HasBonus(s.WordText(text, w + 1), _ids.PersonBegin))
+                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1))
+                || !(begin == _ids.PersonBegin ? lexicon.HasBonus(s.WordText(text, w + 1), begin) : begin == _ids.OrganizationBegin && lexicon.IsCompany(s.WordText(text, w + 1))))
             {
                 continue;
             }
             s.BestLabel[s.WordToken[w]] = 0;
-            s.BestLabel[s.WordToken[w + 1]] = _ids.PersonBegin;
+            s.BestLabel[s.WordToken[w + 1]] = begin;
         }
     }
 

@@ -280,6 +280,7 @@ public sealed class NerSessionRuleTests
     [InlineData("My claim with Aviva was rejected, can you help me appeal?", "ORGANIZATION:Aviva")] // was missed
     [InlineData("My landlord, Gary Holt, works for Savills.", "PERSON:Gary Holt;ORGANIZATION:Savills")] // Savills was missed
     [InlineData("Put the GoPro on the roof of the car.", "")] // a device, no company
+    [InlineData("Is Aviva cheaper for young drivers?", "ORGANIZATION:Aviva")] // was "Is Aviva" (en-dev36)
     public void Detect_Session25_CuratedCompanies(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 }
