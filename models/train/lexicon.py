@@ -273,6 +273,7 @@ class Lexicon(dict):
     annotations = frozenset()
     handle_part_weight = 0.0
     handle_types = None
+    given_names = frozenset()
 
 
 def load(model_dir):
@@ -300,6 +301,7 @@ def load(model_dir):
     out.mention_bonus = float(d.get("mention_bonus", 0.0))
     out.annotations = frozenset(d.get("annotations", ()))
     out.handle_part_weight = float(d.get("handle_part_weight", 0.0))
+    out.given_names = frozenset(d.get("given_names", ()))
     import handle_types
     out.handle_types = handle_types.load(model_dir)
     return out
@@ -372,12 +374,13 @@ def companion_name(words, i, lex, gaps):
 
 def possible_name(w, lex):
     """No ordinary word (listed with penalties only, or an unlisted word whose lower-case form is one) and no word
-    listed as a place or organization and not as a person's name."""
+    listed as a place or organization and neither as a person's name nor as a given name."""
     entry = lex.get(w, ())
     if (entry and not any(b > 0 for _, b in entry)) or (not entry and sentence_initial_entry(w, lex)):
         return False
     bonus_on = (lambda label: any(b > 0 and data.LABEL2ID[label] in ids for ids, b in entry))
-    return bonus_on("B-PERSON") or not (bonus_on("B-LOCATION") or bonus_on("B-ORGANIZATION"))
+    return (bonus_on("B-PERSON") or w in lex.given_names
+            or not (bonus_on("B-LOCATION") or bonus_on("B-ORGANIZATION")))
 
 
 # A writer naming themselves or the person on the line ("My name is Thorsten Vogel", "this is Renata from"): a

@@ -4,8 +4,8 @@ namespace PiiScan.Ner;
 /// A person named beside the writer (<c>Tamsin and I stayed</c>, <c>for me and Duarte</c>, <c>Isolde and me are
 /// flying</c>): the network read some unlisted first names there as no entity at all. A capitalized word right before
 /// <c>and I</c> or <c>and me</c>, or right after <c>me and</c>, gets <see cref="Bonus"/> more on B-PERSON unless it is an
-/// ordinary word (<c>Mum and I</c>, <c>The kids and I</c>) or listed as a place or organization and not as a person's
-/// name (<c>Google and I</c>). <c>models/train/lexicon.py</c> (<c>companion_name</c>) does the same for
+/// ordinary word (<c>Mum and I</c>, <c>The kids and I</c>) or listed as a place or organization and neither as a person's
+/// name nor as a given name (<c>Google and I</c>; <c>Rosa and I</c> counts). <c>models/train/lexicon.py</c> (<c>companion_name</c>) does the same for
 /// <c>evaluate.py</c>.
 /// </summary>
 internal static class CompanionWords
@@ -32,11 +32,12 @@ internal static class CompanionWords
     }
 
     /// <summary>
-    /// True when <paramref name="word"/> is no ordinary word, no title and not listed as a place or organization only:
-    /// a capitalized word that a context naming a person may make one (also <see cref="IntroductionWords"/>).
+    /// True when <paramref name="word"/> is no ordinary word, no title and not listed as a place or organization only
+    /// unless it is a given name (<c>Rosa and I</c>): a capitalized word that a context naming a person may make one
+    /// (also <see cref="IntroductionWords"/>).
     /// </summary>
     internal static bool IsPossibleName(ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids) =>
         !lexicon.IsOrdinary(word, opensSentence: true) && !HonorificTitles.IsTitleWord(word)
-        && (lexicon.HasBonus(word, ids.PersonBegin)
+        && (lexicon.HasBonus(word, ids.PersonBegin) || lexicon.IsGivenName(word)
             || !((ids.LocationBegin >= 0 && lexicon.HasBonus(word, ids.LocationBegin)) || (ids.OrganizationBegin >= 0 && lexicon.HasBonus(word, ids.OrganizationBegin))));
 }

@@ -52,6 +52,31 @@ internal static class LegalForms
         return Forms.Contains(last) || IndustryNouns.Contains(last) || (person && last is "Co");
     }
 
+    /// <summary>
+    /// An organization's span length without a final period that ends the sentence ("a double charge from Uber."): one
+    /// after a legal form or a business abbreviation ("Acme Inc.", "Warner Bros.") or an initial is the name's own.
+    /// </summary>
+    public static int WithoutSentencePeriod(ReadOnlySpan<char> span)
+    {
+        if (span.Length < 3 || span[^1] != '.')
+        {
+            return span.Length;
+        }
+        var word = span[..^1].TrimEnd();
+        var i = word.Length;
+        while (i > 0 && char.IsLetter(word[i - 1]))
+        {
+            i--;
+        }
+        var last = word[i..];
+        return Forms.Contains(last) || PeriodAbbreviations.Contains(last) ? span.Length : NameEdges.WithoutSentencePeriod(span);
+    }
+
+    // Business abbreviations written with a period that are no legal forms.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodAbbreviations = FrozenSet.Create(
+        StringComparer.Ordinal, ["Co", "Bros", "Cie", "Intl", "Assn", "Assoc", "Mfg", "Dept", "Univ", "Inst", "Ass"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Forms that may extend a span the network ended before them: not the short ones that are also titles, places or
     // acronyms after a name ("Texas AG", "Saratoga Co", "Paris SA"), in title or capital case.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trailing = FrozenSet.Create(

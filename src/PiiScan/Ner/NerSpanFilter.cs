@@ -62,6 +62,10 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
         }
+        else if (type == EntityTypes.Organization)
+        {
+            end = start + LegalForms.WithoutSentencePeriod(text[start..end]);
+        }
         if (type == EntityTypes.Location && LegalForms.IsAmpersandFirm(text[start..end], _model.Lexicon, _ids.LocationBegin))
         {
             type = EntityTypes.Organization;

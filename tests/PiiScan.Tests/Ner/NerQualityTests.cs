@@ -337,7 +337,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // the street-line forms it led to; six gold spans put to the product's conventions after its first reading):
     // 0.786 -> 0.814. en-dev36.jsonl (25 lines written after the session-25 changes up to the street lines, knowing
     // them; one gold span put to the title convention): 0.835 before the session, 0.861 then; its errors then led to
-    // the Irish-surname rule, one-span firms and opening words cut from companies (0.925).
+    // the Irish-surname rule, one-span firms and opening words cut from companies (0.925). en-dev37.jsonl (25 lines
+    // written after all of those, knowing them, read for its figure): 0.771 before the session, 0.829 after; its
+    // errors then led to the period rule for organizations and given names beside "and I" (0.886).
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -378,6 +380,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev34.jsonl", 0.80)]
     [InlineData("en-dev35.jsonl", 0.76)]
     [InlineData("en-dev36.jsonl", 0.82)]
+    [InlineData("en-dev37.jsonl", 0.78)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());

@@ -281,6 +281,9 @@ public sealed class NerSessionRuleTests
     [InlineData("My landlord, Gary Holt, works for Savills.", "PERSON:Gary Holt;ORGANIZATION:Savills")] // Savills was missed
     [InlineData("Put the GoPro on the roof of the car.", "")] // a device, no company
     [InlineData("Is Aviva cheaper for young drivers?", "ORGANIZATION:Aviva")] // was "Is Aviva" (en-dev36)
+    [InlineData("She reported a double charge from Uber.", "ORGANIZATION:Uber")] // was "Uber." (en-dev37)
+    [InlineData("I work for Acme Inc.", "ORGANIZATION:Acme Inc.")] // a legal form keeps its period
+    [InlineData("Rosa and I are moving house on Friday.", "PERSON:Rosa")] // a given name the corpora list as a place (en-dev37)
     public void Detect_Session25_CuratedCompanies(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 }
