@@ -53,24 +53,10 @@ internal static class LegalForms
     }
 
     /// <summary>
-    /// An organization's span length without a final period that ends the sentence ("a double charge from Uber."): one
-    /// after a legal form or a business abbreviation ("Acme Inc.", "Warner Bros.") or an initial is the name's own.
+    /// True when <paramref name="word"/> is a legal form or a business abbreviation that takes a period ("Acme Inc.",
+    /// "Warner Bros."): a final period after it is the name's own.
     /// </summary>
-    public static int WithoutSentencePeriod(ReadOnlySpan<char> span)
-    {
-        if (span.Length < 3 || span[^1] != '.')
-        {
-            return span.Length;
-        }
-        var word = span[..^1].TrimEnd();
-        var i = word.Length;
-        while (i > 0 && char.IsLetter(word[i - 1]))
-        {
-            i--;
-        }
-        var last = word[i..];
-        return Forms.Contains(last) || PeriodAbbreviations.Contains(last) ? span.Length : NameEdges.WithoutSentencePeriod(span);
-    }
+    public static bool TakesPeriod(ReadOnlySpan<char> word) => Forms.Contains(word) || PeriodAbbreviations.Contains(word);
 
     // Business abbreviations written with a period that are no legal forms.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodAbbreviations = FrozenSet.Create(

@@ -6,9 +6,11 @@ namespace PiiScan.Ner;
 /// </summary>
 internal static class NameEdges
 {
-    // A name's or place's final '.' ends the sentence unless it follows an initial ("John F.", "D.C.") or Jr/Sr:
-    // returns the span's length without it (and the space before it), else the span's length.
-    internal static int WithoutSentencePeriod(ReadOnlySpan<char> span)
+    // A name's, place's or organization's final '.' ends the sentence unless it follows an initial ("John F.", "D.C.",
+    // "U.N."), Jr/Sr, or in an organization's name a legal form or business abbreviation ("Acme Inc.", "Warner Bros.";
+    // "a double charge from Uber." ends the sentence): returns the span's length without it (and the space before it),
+    // else the span's length.
+    internal static int WithoutSentencePeriod(ReadOnlySpan<char> span, bool organization = false)
     {
         if (span.Length < 3 || span[^1] != '.')
         {
@@ -21,7 +23,7 @@ internal static class NameEdges
             i--;
         }
         var last = word[i..];
-        return last.Length >= 2 && last is not ("Jr" or "Sr") ? word.Length : span.Length;
+        return last.Length >= 2 && last is not ("Jr" or "Sr") && !(organization && LegalForms.TakesPeriod(last)) ? word.Length : span.Length;
     }
 
     // A capitalized name does not run on into a lower-case word of one or two letters or an ordinary word (listed with

@@ -58,13 +58,9 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             type = EntityTypes.Organization;
         }
-        if (type is EntityTypes.Person or EntityTypes.Location)
+        if (type is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization)
         {
-            end = start + NameEdges.WithoutSentencePeriod(text[start..end]);
-        }
-        else if (type == EntityTypes.Organization)
-        {
-            end = start + LegalForms.WithoutSentencePeriod(text[start..end]);
+            end = start + NameEdges.WithoutSentencePeriod(text[start..end], type == EntityTypes.Organization);
         }
         if (type == EntityTypes.Location && LegalForms.IsAmpersandFirm(text[start..end], _model.Lexicon, _ids.LocationBegin))
         {
