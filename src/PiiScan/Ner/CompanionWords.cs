@@ -5,8 +5,8 @@ namespace PiiScan.Ner;
 /// flying</c>): the network read some unlisted first names there as no entity at all. A capitalized word right before
 /// <c>and I</c> or <c>and me</c>, or right after <c>me and</c>, gets <see cref="Bonus"/> more on B-PERSON unless it is an
 /// ordinary word (<c>Mum and I</c>, <c>The kids and I</c>) or listed as a place or organization and neither as a person's
-/// name nor as a given name (<c>Google and I</c>; <c>Rosa and I</c> counts). <c>models/train/lexicon.py</c> (<c>companion_name</c>) does the same for
-/// <c>evaluate.py</c>.
+/// name nor as a given name (<c>Google and I</c>; <c>Rosa and I</c> counts). <c>models/train/lexicon.py</c>
+/// (<c>companion_name</c>) does the same for <c>evaluate.py</c>.
 /// </summary>
 internal static class CompanionWords
 {

@@ -8,11 +8,11 @@ namespace PiiScan.Ner;
 /// that are also first names there as persons. A capitalized word right after <c>to</c>, <c>in</c>, <c>from</c>,
 /// <c>via</c> or <c>near</c> that follows such a word (with at most one of <c>back</c>, <c>out</c>, <c>over</c>,
 /// <c>down</c>, <c>up</c> between) gets <see cref="Bonus"/> more on B-LOCATION unless it is an ordinary word
-/// (<c>moved to Sales</c>), a weekday or month (<c>born in June</c>), or listed as an organization and not as a place
-/// (<c>moved to Google</c>), nor before a possessive (<c>going to Maria's wedding</c>), nor a listed person's name after
-/// a verb that also takes persons (<c>went to Sarah for help</c>); up to <see cref="MaxWords"/> - 1 capitalized words after it, one space apart each and
-/// under the same exclusions, get as much on I-LOCATION (<c>I live in San Rafael</c>). <c>models/train/lexicon.py</c>
-/// (<c>travel_place</c>) does the same for <c>evaluate.py</c>.
+/// (<c>moved to Sales</c>), a weekday or month (<c>born in June</c>), listed as an organization and not as a place
+/// (<c>moved to Google</c>), followed by a possessive (<c>going to Maria's wedding</c>), or a listed person's name after a
+/// verb that also takes persons (<c>went to Sarah for help</c>); up to <see cref="MaxWords"/> - 1 capitalized words after
+/// it, one space apart each and under the same exclusions, get as much on I-LOCATION (<c>I live in San Rafael</c>).
+/// <c>models/train/lexicon.py</c> (<c>travel_place</c>) does the same for <c>evaluate.py</c>.
 /// </summary>
 internal static class TravelWords
 {
