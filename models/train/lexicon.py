@@ -350,11 +350,26 @@ LISTED_PLACE_PREPOSITIONS = frozenset(
     "a da de di per para desde hasta no na aus naar van uit vers depuis".split())
 
 
+def capitalized(w):
+    """A capitalized word of letters, two or more (C# ChatDisplayName.IsCapitalizedWord)."""
+    return len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])
+
+
+def has_bonus(w, lex, label):
+    """True when w is listed with a bonus on label (C# LexiconPrior.HasBonus)."""
+    return any(b > 0 and data.LABEL2ID[label] in ids for ids, b in lex.get(w, ()))
+
+
+def opening_ordinary(w, lex):
+    """True when w is an ordinary word where it opens a sentence: listed with penalties only, or unlisted with an
+    ordinary lower-case form (C# LexiconPrior.IsOrdinary with opensSentence)."""
+    entry = lex.get(w, ())
+    return bool(entry and not any(b > 0 for _, b in entry)) or bool(not entry and sentence_initial_entry(w, lex))
+
+
 def listed_place(w, lex):
     """True when w is listed with a bonus on LOCATION and none on PERSON."""
-    entry = lex.get(w, ())
-    return (any(b > 0 and data.LABEL2ID["B-LOCATION"] in ids for ids, b in entry)
-            and not any(b > 0 and data.LABEL2ID["B-PERSON"] in ids for ids, b in entry))
+    return has_bonus(w, lex, "B-LOCATION") and not has_bonus(w, lex, "B-PERSON")
 
 # A person named beside the writer ("Tamsin and I", "for me and Duarte"): a capitalized word right before "and I" /
 # "and me" or right after "me and" gets COMPANION_BONUS more on B-PERSON unless it is an ordinary word or listed as a
@@ -364,7 +379,7 @@ COMPANION_BONUS = 5.0
 
 def companion_name(words, i, lex, gaps):
     w = words[i]
-    if not (len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])):
+    if not capitalized(w):
         return False
     one = (lambda j: gaps is None or gaps[j] == " ")
     before = i + 2 < len(words) and words[i + 1] == "and" and words[i + 2] in ("I", "me") and one(i + 1) and one(i + 2)
@@ -375,12 +390,10 @@ def companion_name(words, i, lex, gaps):
 def possible_name(w, lex):
     """No ordinary word (listed with penalties only, or an unlisted word whose lower-case form is one) and no word
     listed as a place or organization and neither as a person's name nor as a given name."""
-    entry = lex.get(w, ())
-    if (entry and not any(b > 0 for _, b in entry)) or (not entry and sentence_initial_entry(w, lex)):
+    if opening_ordinary(w, lex):
         return False
-    bonus_on = (lambda label: any(b > 0 and data.LABEL2ID[label] in ids for ids, b in entry))
-    return (bonus_on("B-PERSON") or w in lex.given_names
-            or not (bonus_on("B-LOCATION") or bonus_on("B-ORGANIZATION")))
+    return (has_bonus(w, lex, "B-PERSON") or w in lex.given_names
+            or not (has_bonus(w, lex, "B-LOCATION") or has_bonus(w, lex, "B-ORGANIZATION")))
 
 
 # A writer naming themselves or the person on the line ("My name is Thorsten Vogel", "this is Renata from"): a
@@ -392,7 +405,7 @@ INTRODUCTION_BONUS = 5.0
 
 def introduced_name(words, i, lex, gaps):
     w = words[i]
-    if i < 2 or not (len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])):
+    if i < 2 or not capitalized(w):
         return False
     one = (lambda j: gaps is None or gaps[j] == " ")
     glued = (lambda j: gaps is None or gaps[j] == "")
@@ -421,8 +434,7 @@ def greeting_name(words, i, lex):
         return False
     if i + 1 < len(words) and words[i + 1][:1].isupper():
         return False
-    b_person = data.LABEL2ID["B-PERSON"]
-    return any(b > 0 and b_person in ids for ids, b in lex.get(words[i][0].upper() + words[i][1:], ()))
+    return has_bonus(words[i][0].upper() + words[i][1:], lex, "B-PERSON")
 
 
 # A place after a word of travel, moving or living and a preposition ("flying to Florence", "moved back to Adelaide",
@@ -456,9 +468,8 @@ def travel_place(words, i, lex, gaps):
             if words[verb] in TRAVEL_PARTICLES and verb > 0 and one(verb):
                 verb -= 1
             if words[verb] in TRAVEL_WORDS or words[verb] in GOING_WORDS:
-                entry = lex.get(words[first], ())
-                bonus_on = (lambda label: any(b > 0 and data.LABEL2ID[label] in ids for ids, b in entry))
-                person = words[verb] in GOING_WORDS and bonus_on("B-PERSON") and not bonus_on("B-LOCATION")
+                person = (words[verb] in GOING_WORDS and has_bonus(words[first], lex, "B-PERSON")
+                          and not has_bonus(words[first], lex, "B-LOCATION"))
                 possessive = (i + 2 < len(words) and words[i + 1] in ("'", "\u2019") and words[i + 2] == "s"
                               and glued(i + 1) and glued(i + 2))
                 return 0 if person or possessive else 1 if first == i else 2
@@ -467,13 +478,9 @@ def travel_place(words, i, lex, gaps):
 
 def may_be_place(w, lex):
     """Capitalized, no ordinary word, no weekday or month, not an organization only."""
-    if not (len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])) or w in CALENDAR_WORDS:
+    if not capitalized(w) or w in CALENDAR_WORDS or opening_ordinary(w, lex):
         return False
-    entry = lex.get(w, ())
-    if (entry and not any(b > 0 for _, b in entry)) or (not entry and sentence_initial_entry(w, lex)):
-        return False
-    bonus_on = (lambda label: any(b > 0 and data.LABEL2ID[label] in ids for ids, b in entry))
-    return bonus_on("B-LOCATION") or not bonus_on("B-ORGANIZATION")
+    return has_bonus(w, lex, "B-LOCATION") or not has_bonus(w, lex, "B-ORGANIZATION")
 
 
 def apply(words, logp, lex, gaps=None):
@@ -491,24 +498,23 @@ def apply(words, logp, lex, gaps=None):
             entry = sentence_initial_entry(w, lex)
         for ids, b in entry:
             logp[i, ids] += b
-        capitalized = len(w) >= 2 and w[0].isupper() and all(c.islower() for c in w[1:])
+        cap = capitalized(w)
         in_law = i >= 5 and words[i - 5:i - 1] == [words[i - 5], "-", "in", "-"] and words[i - 1] == "law"
-        if i > 0 and capitalized and words[i - 5 if in_law else i - 1] in RELATION_WORDS:
+        if i > 0 and cap and words[i - 5 if in_law else i - 1] in RELATION_WORDS:
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
-        if i > 0 and capitalized and (words[i - 1] in PLACE_PREPOSITIONS
-                                      or (words[i - 1] in LISTED_PLACE_PREPOSITIONS and listed_place(w, lex))):
+        if i > 0 and cap and (words[i - 1] in PLACE_PREPOSITIONS
+                              or (words[i - 1] in LISTED_PLACE_PREPOSITIONS and listed_place(w, lex))):
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
-        elif travel_place(words, i, lex, gaps) > 0:
-            label = "B-LOCATION" if travel_place(words, i, lex, gaps) == 1 else "I-LOCATION"
-            logp[i, data.LABEL2ID[label]] += TRAVEL_BONUS
+        elif place := travel_place(words, i, lex, gaps):
+            logp[i, data.LABEL2ID["B-LOCATION" if place == 1 else "I-LOCATION"]] += TRAVEL_BONUS
         if greeting_name(words, i, lex):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
         if companion_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += COMPANION_BONUS
         if introduced_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += INTRODUCTION_BONUS
-        elif (i >= 1 and capitalized and (gaps is None or gaps[i] == " ")
-              and any(v > 0 and data.LABEL2ID["B-PERSON"] in ids for ids, v in lex.get(w, ()))
+        elif (i >= 1 and cap and (gaps is None or gaps[i] == " ")
+              and has_bonus(w, lex, "B-PERSON")
               and introduced_name(words, i - 1, lex, gaps)):
             logp[i, data.LABEL2ID["I-PERSON"]] += INTRODUCTION_BONUS  # its surname (C# IntroductionWords.SurnameAt)
     return logp
