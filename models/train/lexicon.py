@@ -92,6 +92,7 @@ GIVEN_NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "na
                     for f in ("first_names.txt", "world_given_names.txt")]
 PLACE_OPENERS = frozenset("San Santa Santo Sao São Ville".split())
 PLACE_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.txt")
+PLACE_NAME_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "place_names.txt")
 COMPANY_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "companies.txt")
 MENTION_BONUS = 10.0
 COMPANY_BONUS = 6.0
@@ -148,7 +149,8 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "common_penalty": COMMON_PENALTY, "common": common,
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical,
             "mention_bonus": MENTION_BONUS, "annotations": annotations, "handle_part_weight": HANDLE_PART_WEIGHT,
-            "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS, "given_names": given}
+            "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS, "given_names": given,
+            "place_names": sorted(w for w in read_words(PLACE_NAME_LIST) if WORD.match(w))}
 
 
 def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
@@ -274,6 +276,7 @@ class Lexicon(dict):
     handle_part_weight = 0.0
     handle_types = None
     given_names = frozenset()
+    place_names = frozenset()
 
 
 def load(model_dir):
@@ -302,6 +305,7 @@ def load(model_dir):
     out.annotations = frozenset(d.get("annotations", ()))
     out.handle_part_weight = float(d.get("handle_part_weight", 0.0))
     out.given_names = frozenset(d.get("given_names", ()))
+    out.place_names = frozenset(d.get("place_names", ()))
     import handle_types
     out.handle_types = handle_types.load(model_dir)
     return out
@@ -442,11 +446,13 @@ def greeting_name(words, i, lex):
 # two capitalized words after it, one space apart, as much on I-LOCATION, unless ordinary, a weekday or month, listed
 # as an organization and not as a place, followed by a possessive ("going to Maria's wedding"), or, after a verb that
 # also takes persons (GOING_WORDS: "went to Sarah for help"), listed as a person's name and not as a place (C#
-# TravelWords, same lists).
+# TravelWords, same lists). The travel words match in any case ("Flights to Toledo"), the going words only in lower
+# case ("Go to Goldstar.com"); "ticket" is no travel word (a support ticket comes from and goes to persons).
 TRAVEL_WORDS = frozenset("""fly flies flew flown flying flight flights travel travels travelled traveled travelling traveling
 trip trips journey move moves moved moving relocate relocates relocated relocating emigrate emigrated emigrating drive drives
 drove driven driving commute commutes commuting live lives lived living based born located stay stays stayed staying reside
-resides resided residing holiday holidays vacation vacationing ticket tickets""".split())
+resides resided residing holiday holidays vacation vacationing train trains bus buses ferry ferries cruise
+cruises""".split())
 GOING_WORDS = frozenset("go goes going went head heads headed heading return returns returned returning".split())
 TRAVEL_PREPOSITIONS = frozenset("to in from via near".split())
 TRAVEL_PARTICLES = frozenset("back out over down up".split())
@@ -454,10 +460,16 @@ CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday 
 July August September October November December""".split())
 TRAVEL_BONUS = 5.0
 TRAVEL_MAX_WORDS = 3
+# A known place that the lexicon lists as a person's name ("place_names": `Florence`, `Jackson`) after a travel word
+# and one of these: TRAVEL_BONUS plus the person bonus it would otherwise cancel (3 from travel_place).
+LISTED_NAME_PREPOSITIONS = frozenset("to in via near".split())
+TRAVEL_NAME_BONUS = TRAVEL_BONUS + BONUS["PERSON"]
 
 
 def travel_place(words, i, lex, gaps):
-    """1 when word i opens a place after a travel word and a preposition, 2 when it continues one, else 0."""
+    """1 when word i opens a place after a travel word and a preposition, 3 when it opens one and is a known place that
+    the lexicon lists as a person's name, after a travel word (not a going word) and `to`, `in`, `via` or `near`, 2 when
+    it continues one, else 0."""
     one = (lambda j: gaps is None or gaps[j] == " ")
     glued = (lambda j: gaps is None or gaps[j] == "")
     for first in range(i, max(i - TRAVEL_MAX_WORDS, 1), -1):
@@ -467,12 +479,19 @@ def travel_place(words, i, lex, gaps):
             verb = first - 2
             if words[verb] in TRAVEL_PARTICLES and verb > 0 and one(verb):
                 verb -= 1
-            if words[verb] in TRAVEL_WORDS or words[verb] in GOING_WORDS:
-                person = (words[verb] in GOING_WORDS and has_bonus(words[first], lex, "B-PERSON")
+            travel = words[verb].lower() in TRAVEL_WORDS  # any case: "Flights to Toledo"
+            if travel or words[verb] in GOING_WORDS:
+                person = (not travel and has_bonus(words[first], lex, "B-PERSON")
                           and not has_bonus(words[first], lex, "B-LOCATION"))
                 possessive = (i + 2 < len(words) and words[i + 1] in ("'", "\u2019") and words[i + 2] == "s"
                               and glued(i + 1) and glued(i + 2))
-                return 0 if person or possessive else 1 if first == i else 2
+                if person or possessive:
+                    return 0
+                if first < i:
+                    return 2
+                name = (travel and words[first - 1] in LISTED_NAME_PREPOSITIONS
+                        and words[first] in lex.place_names and has_bonus(words[first], lex, "B-PERSON"))
+                return 3 if name else 1
     return 0
 
 
@@ -506,7 +525,7 @@ def apply(words, logp, lex, gaps=None):
                               or (words[i - 1] in LISTED_PLACE_PREPOSITIONS and listed_place(w, lex))):
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
         elif place := travel_place(words, i, lex, gaps):
-            logp[i, data.LABEL2ID["B-LOCATION" if place == 1 else "I-LOCATION"]] += TRAVEL_BONUS
+            logp[i, data.LABEL2ID["I-LOCATION" if place == 2 else "B-LOCATION"]] += TRAVEL_NAME_BONUS if place == 3 else TRAVEL_BONUS
         if greeting_name(words, i, lex):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
         if companion_name(words, i, lex, gaps):

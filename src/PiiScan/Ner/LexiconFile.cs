@@ -45,7 +45,8 @@ internal static class LexiconFile
             var places = root.TryGetProperty("places", out var placesJson) ? ReadStrings(placesJson) : [];
             var placeBonus = root.TryGetProperty("place_bonus", out var placeJson) ? placeJson.GetSingle() : 0f;
             var givenNames = root.TryGetProperty("given_names", out var givenJson) ? ReadStrings(givenJson) : [];
-            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames);
+            var placeNames = root.TryGetProperty("place_names", out var placeNamesJson) ? ReadStrings(placeNamesJson) : [];
+            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames, placeNames);
         });
 
     // The strings of a JSON array; a null element reads as "".

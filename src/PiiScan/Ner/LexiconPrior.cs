@@ -27,9 +27,11 @@ public sealed class LexiconPrior
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _annotations;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _companies;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames;
 
-    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies, HashSet<string> givenNames)
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies, HashSet<string> givenNames, HashSet<string> placeNames)
     {
+        _placeNames = placeNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _companies = companies.GetAlternateLookup<ReadOnlySpan<char>>();
         _givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _words = words;
@@ -76,6 +78,14 @@ public sealed class LexiconPrior
     public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
 
     /// <summary>
+    /// True when <paramref name="word"/> is a known town, region or country that is also a person's name
+    /// (<c>models/train/place_names.txt</c>: <c>Florence</c>, <c>Jackson</c>); exact, case-sensitive. It adds no bonus;
+    /// <see cref="TravelWords"/> reads such a word after a travel word as a place even where the lexicon lists it as a
+    /// person's name.
+    /// </summary>
+    public bool IsPlaceName(ReadOnlySpan<char> word) => _placeNames.Contains(word);
+
+    /// <summary>
     /// Creates a lexicon from words per entity type and a bonus per type, and lists of words that are rarely or never
     /// entities, each list with its penalty (subtracted from every entity label), the <see cref="MentionBonus"/> and the
     /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>), the curated company names
@@ -83,7 +93,8 @@ public sealed class LexiconPrior
     /// and <c>I-ORGANIZATION</c> labels as written (on top of any listed bonus), and the curated place names and the
     /// <paramref name="placeBonus"/> each gets on <c>B-LOCATION</c> and <c>I-LOCATION</c> the same way;
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
-    /// every type; <paramref name="givenNames"/> are the words of <see cref="IsGivenName"/>.
+    /// every type; <paramref name="givenNames"/> are the words of <see cref="IsGivenName"/>, <paramref name="placeNames"/>
+    /// those of <see cref="IsPlaceName"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A type has no labels, or a bonus or a penalty is not a finite number ≥ 0.</exception>
     public static LexiconPrior Create(
@@ -98,7 +109,8 @@ public sealed class LexiconPrior
         float companyBonus = 0,
         IReadOnlyList<string>? places = null,
         float placeBonus = 0,
-        IReadOnlyList<string>? givenNames = null)
+        IReadOnlyList<string>? givenNames = null,
+        IReadOnlyList<string>? placeNames = null)
     {
         if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight)
             || !(companyBonus >= 0) || float.IsInfinity(companyBonus) || !(placeBonus >= 0) || float.IsInfinity(placeBonus))
@@ -188,7 +200,8 @@ public sealed class LexiconPrior
             frozen[w] = [.. e];
         }
         return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight,
-            new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase), new HashSet<string>(givenNames ?? [], StringComparer.Ordinal));
+            new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase), new HashSet<string>(givenNames ?? [], StringComparer.Ordinal),
+            new HashSet<string>(placeNames ?? [], StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -196,7 +209,7 @@ public sealed class LexiconPrior
     /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
     /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c>, <c>"handle_part_weight":w</c> and
     /// <c>"companies":["Name",...]</c> with <c>"company_bonus":b</c> and <c>"places":["Name",...]</c> with
-    /// <c>"place_bonus":b</c>; null when the
+    /// <c>"place_bonus":b</c>, <c>"given_names":[...]</c> and <c>"place_names":[...]</c>; null when the
     /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>

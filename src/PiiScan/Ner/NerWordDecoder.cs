@@ -165,7 +165,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             }
             else if (lexicon is not null && _ids.LocationBegin >= 0 && TravelWords.PlaceAt(text, s, w, words, lexicon, _ids) is > 0 and var place)
             {
-                row[place == 1 ? _ids.LocationBegin : _ids.LocationInside] += TravelWords.Bonus;
+                row[place == 2 ? _ids.LocationInside : _ids.LocationBegin] += place == 3 ? TravelWords.ListedNameBonus : TravelWords.Bonus;
             }
             var start = s.Tokens[s.WordToken[w]].Start;
             while (hint < s.HintRanges.Count && s.HintRanges[hint].End <= start)

@@ -340,6 +340,29 @@ public class LexiconPriorTests
         Assert.False(Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(Lexicon)).Lexicon).IsGivenName("Jordan"));
     }
 
+    [Fact]
+    public void IsPlaceName_ListedPlaceName_TrueWithoutBonus()
+    {
+        var lexicon = LexiconPrior.Create(
+            new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["Florence"] },
+            new Dictionary<string, float> { ["PERSON"] = 5f }, Labels, placeNames: ["Florence", "Toledo"]);
+        Assert.True(lexicon.IsPlaceName("Florence"));
+        Assert.False(lexicon.IsPlaceName("florence")); // exact
+        Assert.False(lexicon.IsPlaceName("Paris"));
+        Assert.False(lexicon.Apply("Toledo", new float[Labels.Length])); // no bonus of its own
+        var row = new float[Labels.Length];
+        Assert.True(lexicon.Apply("Florence", row));
+        Assert.Equal(0f, row[Array.IndexOf(Labels, "B-LOCATION")]);
+    }
+
+    [Fact]
+    public void Load_PlaceNames_ReadFromLexiconFile()
+    {
+        var json = Lexicon.Replace("}}", """},"place_names":["Florence"]}""", StringComparison.Ordinal);
+        Assert.True(Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(json)).Lexicon).IsPlaceName("Florence"));
+        Assert.False(Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(Lexicon)).Lexicon).IsPlaceName("Florence"));
+    }
+
     [Theory]
     [InlineData(-1f, 0f)]
     [InlineData(float.NaN, 0f)]

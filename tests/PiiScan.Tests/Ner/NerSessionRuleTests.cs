@@ -286,4 +286,18 @@ public sealed class NerSessionRuleTests
     [InlineData("Rosa and I are moving house on Friday.", "PERSON:Rosa")] // a given name the corpora list as a place (en-dev37)
     public void Detect_Session25_CuratedCompanies(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: a known town that the lexicon lists as a person's name after a travel word (place_names.txt;
+    // en-dev38.jsonl, written before it), travel words in any case, and "ticket" no travel word.
+    [Theory]
+    [InlineData("My flight to Florence was cancelled.", "LOCATION:Florence")] // was a person
+    [InlineData("My sister lives in Jackson.", "LOCATION:Jackson")] // was a person
+    [InlineData("Flights to Toledo are cheap.", "LOCATION:Toledo")] // was missed
+    [InlineData("I got a ticket from Jackson for speeding.", "PERSON:Jackson")] // not after "from"
+    [InlineData("Send my ticket to Sofia by email, she is paying.", "PERSON:Sofia")] // was a place
+    [InlineData("Ticket from Yuki Sato: my password reset link expired again.", "PERSON:Yuki Sato")] // a support ticket
+    [InlineData("Go to Goldstar.com and get tickets.", "")] // going words only in lower case
+    [InlineData("Please move the meeting to Tyler's office.", "PERSON:Tyler")] // a possessive: a person's
+    public void Detect_Session26_PlaceNamesAfterTravelWords(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
