@@ -3,7 +3,7 @@ namespace PiiScan.Ner;
 /// <summary>
 /// The person rules of <see cref="WordLabelRules"/>: romanized Korean given names, names after honorifics, kin titles
 /// and role nouns, "LAST, FIRST" names in capitals, listed first names before a surname, ordinary words that open a
-/// sentence before a listed name, surnames that are also places, first names that are places, and surnames joined by
+/// sentence before a listed name, surnames that are also places or ordinary words, first names that are places, and surnames joined by
 /// <c>&amp;</c> that name a firm. Stateless between calls.
 /// </summary>
 internal sealed class PersonNameRules(NerModel model)
@@ -19,6 +19,7 @@ internal sealed class PersonNameRules(NerModel model)
         MarkCapitalLastFirstNames(text, s, words);
         JoinListedFirstNames(text, s, words);
         JoinGivenNamesBeforeSurnames(text, s, words);
+        JoinOrdinarySurnames(text, s, words);
         MarkIrishSurnames(text, s, words);
         CutOpeningWordsFromNames(text, s, words);
         JoinPlacesAfterFirstNames(text, s, words);
@@ -190,6 +191,32 @@ internal sealed class PersonNameRules(NerModel model)
             var end = next == _ids.PersonBegin || next == _ids.PersonInside ? WordLabels.RunEnd(s, w + 1, words, _ids.PersonInside) : w + 1;
             WordLabels.MarkRun(s, w, end, _ids.PersonBegin, _ids.PersonInside, continues: false, MathF.Max(s.BestScore[s.WordToken[w + 1]], MarkedNameScore));
             w = end;
+        }
+    }
+
+    // A surname that is also an ordinary word after a first name the network ended a name with ("Gary Stone", "Megan
+    // Short", "Derek Banks" read as a company; "Tell Derek" is still one span here, CutOpeningWordsFromNames comes
+    // later): it continues the name when one space after a given name or a listed person's name it is read as no
+    // entity or as a one-word place or organization, and no capitalized word follows it ("Tom King Street" is a street).
+    private void JoinOrdinarySurnames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (!WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || s.GapAfter(text, w) is not " " || !OrdinarySurnames.Contains(s.WordText(text, w + 1))
+                || (w + 2 < words && s.GapAfter(text, w + 1) is " " && char.IsUpper(s.WordText(text, w + 2)[0])))
+            {
+                continue;
+            }
+            var next = s.BestLabel[s.WordToken[w + 1]];
+            var oneWord = (next == _ids.OrganizationBegin && WordLabels.RunEnd(s, w + 1, words, _ids.OrganizationInside) == w + 1)
+                || (next == _ids.LocationBegin && WordLabels.RunEnd(s, w + 1, words, _ids.LocationInside) == w + 1);
+            var first = s.WordText(text, w);
+            if ((next != 0 && !oneWord) || !(lexicon.IsGivenName(first) || lexicon.HasBonus(first, _ids.PersonBegin)) || lexicon.IsOrdinary(first, opensSentence: true))
+            {
+                continue;
+            }
+            WordLabels.MarkRun(s, w + 1, w + 1, _ids.PersonBegin, _ids.PersonInside, continues: true, s.BestScore[s.WordToken[w]]);
+            w++;
         }
     }
 

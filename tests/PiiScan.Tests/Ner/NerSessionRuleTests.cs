@@ -300,4 +300,14 @@ public sealed class NerSessionRuleTests
     [InlineData("Please move the meeting to Tyler's office.", "PERSON:Tyler")] // a possessive: a person's
     public void Detect_Session26_PlaceNamesAfterTravelWords(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: a surname that is also an ordinary word joins the first name before it (OrdinarySurnames; en-dev38).
+    [Theory]
+    [InlineData("My landlord Gary Stone wants to keep the whole deposit.", "PERSON:Gary Stone")] // was Gary
+    [InlineData("Our new hire Megan Short starts Monday.", "PERSON:Megan Short")] // was Megan
+    [InlineData("Tell Derek Banks the report is late.", "PERSON:Derek Banks")] // Banks was a company
+    [InlineData("Email from Rachel Golden about the renewal.", "PERSON:Rachel Golden")] // was Rachel
+    [InlineData("Give Jack Black coffee, no sugar.", "")] // no name the network read
+    public void Detect_Session26_OrdinarySurnames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
