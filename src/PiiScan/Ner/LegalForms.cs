@@ -215,7 +215,7 @@ internal static class LegalForms
     {
         var word = s.WordText(text, form);
         var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
-        var industry = formFirst == form && IndustryNouns.Contains(word);
+        var industry = formFirst == form && (IndustryNouns.Contains(word) || ClubNames.IsClubNoun(word));
         var institution = industry || (formFirst == form && (InstitutionHeads.Contains(word) || IsTwoWordHead(text, s, form)));
         var ambiguous = formFirst == form && !Trailing.Contains(word) && !institution;
         if (formFirst <= 0 || (formFirst == form && (word.Length < 2 || (ambiguous && !Ambiguous.Contains(word)))))

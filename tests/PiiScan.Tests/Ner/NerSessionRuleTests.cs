@@ -310,4 +310,14 @@ public sealed class NerSessionRuleTests
     [InlineData("Give Jack Black coffee, no sugar.", "")] // no name the network read
     public void Detect_Session26_OrdinarySurnames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: a club's name ends at a club noun after a town (ClubNames; en-dev38).
+    [Theory]
+    [InlineData("I support the Boston Celtics but my husband is a Lakers fan.", "ORGANIZATION:Boston Celtics;ORGANIZATION:Lakers")] // Boston was a place
+    [InlineData("Doncaster Rovers signed a new striker.", "ORGANIZATION:Doncaster Rovers")] // Doncaster was a place
+    [InlineData("Bolton Wanderers fans are furious.", "ORGANIZATION:Bolton Wanderers")] // was a person
+    [InlineData("Who owns Leeds United now?", "ORGANIZATION:Leeds United")] // was two places
+    [InlineData("The United States and United Kingdom signed a deal.", "LOCATION:United States;LOCATION:United Kingdom")]
+    public void Detect_Session26_ClubNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
