@@ -65,6 +65,7 @@ public class StreetAddressRecognizerTests
     [InlineData("I'm renting Apartment 12, 40 Dock Street from Mr Patel.", "Apartment 12, 40 Dock Street")] // "Apartment" opens the unit too
     [InlineData("Send the keys to Unit 5, Brookfield Industrial Estate, Leeds.", "Unit 5, Brookfield Industrial Estate")] // a British estate
     [InlineData("Our warehouse is at Lot 7, Jalan Perusahaan 2, Penang.", "Jalan Perusahaan 2")] // Malay: the type word first
+    [InlineData("Our office moved to Unit 7, Riverside Business Park, Swindon.", "Unit 7, Riverside Business Park")] // a business park
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 
@@ -84,6 +85,7 @@ public class StreetAddressRecognizerTests
     [InlineData("sent via Stripe 3 times")]
     [InlineData("version 12 Main Street")]
     [InlineData("We have 3 Hard Drive bays and 2 Solid State Drive slots")] // a street type that is a common noun
+    [InlineData("Park on Level 3 Car Park.")] // a park only after a business noun
     [InlineData("Llama 3 Instruct Way better than GPT 4 Turbo")]
     [InlineData("Via Stripe 3 retries failed")]
     [InlineData("the Brigade 2 convoy")]

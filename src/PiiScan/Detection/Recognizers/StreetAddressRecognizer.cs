@@ -288,7 +288,8 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
 
     // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "88 Dundas Street West, Toronto" (a direction
     // written out ends the line: not "Main Street West Hollywood"), "Flat 4B, 12 MG Road", "Unit 5, Brookfield
-    // Industrial Estate" (a British estate, a common noun), "17 Rue de Rivoli".
+    // Industrial Estate" (a British estate, a common noun), "Unit 7, Riverside Business Park" (a park only after a
+    // business noun: not "3 Car Park"), "17 Rue de Rivoli".
     // Anchored at a candidate (Find); no article or possessive opens the street's name, courts are no streets ("the 31
     // Supreme Court justices"), a street type that is also a common noun (Drive, Way, Place) must end the line, and
     // only an abbreviated type takes a period ("Oak St." but "Mockingbird Lane" before a sentence's full stop).
@@ -299,7 +300,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
         + @"(?:(?:" + AbbreviatedTypes + @")\b\.?"
         + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Mews|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY|MEWS)\b"
-        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade|Estate"
+        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade|Estate|(?<=(?:Business|Retail|Industrial|Science|Technology|Office|Trading)\s)Park"
         + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:" + AcronymTypes + @")\b\.?)" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b|\s(?:North|South|East|West)(?=\s*[,.;:)\n!?'""(>|]|\s*$))?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
