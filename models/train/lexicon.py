@@ -47,6 +47,12 @@ as places). The C# decoder reads such a word as the first name before a listed s
 (PersonNameRules.JoinGivenNamesBeforeSurnames: `Georgia Whitfield`, which the network split into a place and a
 person), and two one-word names joined by ` & ` where neither is a given name as a firm (`Pemberton & Hale`).
 
+Towns that are also persons' names (PLACE_NAME_LIST, place_names.txt: `Florence`, `Jackson`, `Valencia`; session 26)
+go into "place_names", with no bonus: after a travel word and `to`, `in`, `via` or `near` (travel_place) such a word
+gets TRAVEL_NAME_BONUS, the travel bonus plus the person bonus it would otherwise cancel. Company names of two words or
+more (COMPANY_PHRASE_LIST, company_phrases.txt: `British Gas`, `Thames Water`; session 26) go into "company_phrases",
+which only the C# decoder reads (CompanyPhrases: each, as written, one organization).
+
 Person names the corpora lack: the first and last names of Bogus's locale data (NAME_LISTS, models/train/names/,
 MIT) join PERSON unless listed under a type already, common or technical, or used in the train splits at least
 MIN_COUNT times mostly outside PERSON spans; their lower-case forms follow the rules above, and the ALL-CAPS form of
@@ -93,6 +99,7 @@ GIVEN_NAME_LISTS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "na
 PLACE_OPENERS = frozenset("San Santa Santo Sao São Ville".split())
 PLACE_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.txt")
 PLACE_NAME_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "place_names.txt")
+COMPANY_PHRASE_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "company_phrases.txt")
 COMPANY_LIST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "companies.txt")
 MENTION_BONUS = 10.0
 COMPANY_BONUS = 6.0
@@ -150,7 +157,8 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical,
             "mention_bonus": MENTION_BONUS, "annotations": annotations, "handle_part_weight": HANDLE_PART_WEIGHT,
             "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS, "given_names": given,
-            "place_names": sorted(w for w in read_words(PLACE_NAME_LIST) if WORD.match(w))}
+            "place_names": sorted(w for w in read_words(PLACE_NAME_LIST) if WORD.match(w)),
+            "company_phrases": read_phrases(COMPANY_PHRASE_LIST)}
 
 
 def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):
@@ -261,6 +269,12 @@ def read_words(path):
     """The words of a curated word-list file (whitespace-separated; lines starting with '#' are comments)."""
     with open(path, encoding="utf-8") as f:
         return {w for line in f if not line.lstrip().startswith("#") for w in line.split()}
+
+
+def read_phrases(path):
+    """The lines of a list file, one name per line (comments and blank lines skipped), sorted."""
+    with open(path, encoding="utf-8") as f:
+        return sorted({line.strip() for line in f if line.strip() and not line.lstrip().startswith("#")})
 
 
 def entity_share(w, total, typed):

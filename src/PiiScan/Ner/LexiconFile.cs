@@ -46,7 +46,8 @@ internal static class LexiconFile
             var placeBonus = root.TryGetProperty("place_bonus", out var placeJson) ? placeJson.GetSingle() : 0f;
             var givenNames = root.TryGetProperty("given_names", out var givenJson) ? ReadStrings(givenJson) : [];
             var placeNames = root.TryGetProperty("place_names", out var placeNamesJson) ? ReadStrings(placeNamesJson) : [];
-            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames, placeNames);
+            var companyPhrases = root.TryGetProperty("company_phrases", out var phrasesJson) ? ReadStrings(phrasesJson) : [];
+            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames, placeNames, companyPhrases);
         });
 
     // The strings of a JSON array; a null element reads as "".

@@ -29,8 +29,9 @@ public sealed class LexiconPrior
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames;
 
-    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies, HashSet<string> givenNames, HashSet<string> placeNames)
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies, HashSet<string> givenNames, HashSet<string> placeNames, CompanyPhrases companyPhrases)
     {
+        CompanyPhrases = companyPhrases;
         _placeNames = placeNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _companies = companies.GetAlternateLookup<ReadOnlySpan<char>>();
         _givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -86,6 +87,12 @@ public sealed class LexiconPrior
     public bool IsPlaceName(ReadOnlySpan<char> word) => _placeNames.Contains(word);
 
     /// <summary>
+    /// The company names of two words or more (<c>models/train/company_phrases.txt</c>: <c>British Gas</c>), each one
+    /// organization wherever it stands; empty when the lexicon has none.
+    /// </summary>
+    internal CompanyPhrases CompanyPhrases { get; }
+
+    /// <summary>
     /// Creates a lexicon from words per entity type and a bonus per type, and lists of words that are rarely or never
     /// entities, each list with its penalty (subtracted from every entity label), the <see cref="MentionBonus"/> and the
     /// words that are code after an <c>@</c> (<see cref="IsAnnotation"/>), the curated company names
@@ -94,7 +101,7 @@ public sealed class LexiconPrior
     /// <paramref name="placeBonus"/> each gets on <c>B-LOCATION</c> and <c>I-LOCATION</c> the same way;
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
     /// every type; <paramref name="givenNames"/> are the words of <see cref="IsGivenName"/>, <paramref name="placeNames"/>
-    /// those of <see cref="IsPlaceName"/>.
+    /// those of <see cref="IsPlaceName"/>, <paramref name="companyPhrases"/> the company names of two words or more.
     /// </summary>
     /// <exception cref="ArgumentException">A type has no labels, or a bonus or a penalty is not a finite number ≥ 0.</exception>
     public static LexiconPrior Create(
@@ -110,7 +117,8 @@ public sealed class LexiconPrior
         IReadOnlyList<string>? places = null,
         float placeBonus = 0,
         IReadOnlyList<string>? givenNames = null,
-        IReadOnlyList<string>? placeNames = null)
+        IReadOnlyList<string>? placeNames = null,
+        IReadOnlyList<string>? companyPhrases = null)
     {
         if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight)
             || !(companyBonus >= 0) || float.IsInfinity(companyBonus) || !(placeBonus >= 0) || float.IsInfinity(placeBonus))
@@ -201,7 +209,7 @@ public sealed class LexiconPrior
         }
         return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight,
             new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase), new HashSet<string>(givenNames ?? [], StringComparer.Ordinal),
-            new HashSet<string>(placeNames ?? [], StringComparer.Ordinal));
+            new HashSet<string>(placeNames ?? [], StringComparer.Ordinal), new CompanyPhrases(companyPhrases ?? []));
     }
 
     /// <summary>
@@ -209,7 +217,8 @@ public sealed class LexiconPrior
     /// <c>"common":["word",...],"common_penalty":p</c>, <c>"technical":[...],"technical_penalty":p</c>,
     /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c>, <c>"handle_part_weight":w</c> and
     /// <c>"companies":["Name",...]</c> with <c>"company_bonus":b</c> and <c>"places":["Name",...]</c> with
-    /// <c>"place_bonus":b</c>, <c>"given_names":[...]</c> and <c>"place_names":[...]</c>; null when the
+    /// <c>"place_bonus":b</c>, <c>"given_names":[...]</c>, <c>"place_names":[...]</c> and
+    /// <c>"company_phrases":["Name Name",...]</c>; null when the
     /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>

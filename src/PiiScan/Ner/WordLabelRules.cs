@@ -26,6 +26,7 @@ internal sealed class WordLabelRules(NerModel model)
         var organization = _ids.OrganizationBegin >= 0 && _ids.OrganizationInside >= 0;
         if (organization)
         {
+            MarkCompanyPhrases(text, s, words);
             MarkCompanies(text, s, words);
         }
         if (_ids.PersonBegin >= 0 && _ids.PersonInside >= 0)
@@ -230,6 +231,40 @@ internal sealed class WordLabelRules(NerModel model)
             s.BestScore[s.WordToken[w]] = s.BestScore[s.WordToken[w - 1]];
             s.BestLabel[s.WordToken[w + 1]] = inside;
         }
+    }
+
+    // A listed company name of two words or more is one organization, whatever the network read in it ("British Gas"
+    // missed, "Thames Water" a person); an organization the network read on past it keeps its words ("British Airways
+    // Flight Operations"). Not across a line break or a cell separator.
+    private void MarkCompanyPhrases(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        if (_model.Lexicon is not { CompanyPhrases.Count: > 0 } lexicon)
+        {
+            return;
+        }
+        for (var w = 0; w + 1 < words; w++)
+        {
+            var last = lexicon.CompanyPhrases.EndAt(text, s, w, words);
+            if (last < 0 || !NoBreakWithin(text, s, w, last))
+            {
+                continue;
+            }
+            var continues = w > 0 && s.BestLabel[s.WordToken[w]] == _ids.OrganizationInside && WordLabels.HasLabel(s, w - 1, _ids.OrganizationBegin, _ids.OrganizationInside);
+            WordLabels.MarkRun(s, w, last, _ids.OrganizationBegin, _ids.OrganizationInside, continues, CompanyScore);
+            w = last;
+        }
+    }
+
+    private static bool NoBreakWithin(ReadOnlySpan<char> text, NerScratch s, int first, int last)
+    {
+        for (var w = first + 1; w <= last; w++)
+        {
+            if (WordBreaks.BreakBefore(text, s, w) || WordBreaks.EndsSentence(text, s, w))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A company name that ends in a legal form is one organization, whatever the network read in it ("Helsinki

@@ -356,6 +356,14 @@ public class LexiconPriorTests
     }
 
     [Fact]
+    public void Load_CompanyPhrases_ReadFromLexiconFile()
+    {
+        var json = Lexicon.Replace("}}", """},"company_phrases":["British Gas","Marks & Spencer","Solo"]}""", StringComparison.Ordinal);
+        Assert.Equal(2, Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(json)).Lexicon).CompanyPhrases.Count); // one word: skipped
+        Assert.Equal(0, Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(Lexicon)).Lexicon).CompanyPhrases.Count);
+    }
+
+    [Fact]
     public void Load_PlaceNames_ReadFromLexiconFile()
     {
         var json = Lexicon.Replace("}}", """},"place_names":["Florence"]}""", StringComparison.Ordinal);

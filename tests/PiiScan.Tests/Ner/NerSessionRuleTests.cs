@@ -320,4 +320,13 @@ public sealed class NerSessionRuleTests
     [InlineData("The United States and United Kingdom signed a deal.", "LOCATION:United States;LOCATION:United Kingdom")]
     public void Detect_Session26_ClubNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: listed company names of two words or more are one organization (company_phrases.txt; en-dev38).
+    [Theory]
+    [InlineData("Draft a complaint to British Gas about the estimated meter readings.", "ORGANIZATION:British Gas")] // was missed
+    [InlineData("I need to complain to Thames Water about my bill.", "ORGANIZATION:Thames Water")] // was a person
+    [InlineData("Call Capital One, then Best Buy.", "ORGANIZATION:Capital One;ORGANIZATION:Best Buy")] // were missed
+    [InlineData("British gas prices went up.", "")] // as written only
+    public void Detect_Session26_CompanyPhrases(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
