@@ -35,18 +35,33 @@ internal static class NonEntityWords
         return w > 0 && s.TouchesNext(w - 1) && s.WordText(text, w - 1) is "@" or "#" ? -1 : w;
     }
 
-    // The month of a written date ("3 Mar 2026", "June 5, 2026"): "Mar", "June" and "May" there name no one. Returns w
-    // when word w is a month between a day and a year, else -1.
+    // The month of a written date ("3 Mar 2026", "June 5, 2026"): "Mar", "June" and "May" there name no one; nor does
+    // the weekday and comma before such a date in an e-mail's quote header ("On Thu, 4 Jun 2026, Sarah Cole wrote:":
+    // Thu, a Vietnamese given name, was read as a person). Returns w when word w is such a month or weekday, else -1.
     private static int DateMonthEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words)
     {
-        if (!Months.Contains(s.WordText(text, w)))
+        if (Weekdays.Contains(s.WordText(text, w)))
         {
-            return -1;
+            return w + 2 < words && IsWord(text, s, w + 1, ",") && (IsDateMonth(text, s, w + 2, words) || (w + 3 < words && IsDateMonth(text, s, w + 3, words))) ? w : -1;
         }
-        var dayBefore = w > 0 && IsNumber(s.WordText(text, w - 1), 1, 2) && w + 1 < words && IsNumber(s.WordText(text, w + 1), 4, 4);
-        var dayAfter = w + 3 < words && IsNumber(s.WordText(text, w + 1), 1, 2) && IsWord(text, s, w + 2, ",") && IsNumber(s.WordText(text, w + 3), 4, 4);
-        return dayBefore || dayAfter ? w : -1;
+        return IsDateMonth(text, s, w, words) ? w : -1;
     }
+
+    // Word m is a month between a day and a year.
+    private static bool IsDateMonth(ReadOnlySpan<char> text, NerScratch s, int m, int words)
+    {
+        if (!Months.Contains(s.WordText(text, m)))
+        {
+            return false;
+        }
+        var dayBefore = m > 0 && IsNumber(s.WordText(text, m - 1), 1, 2) && m + 1 < words && IsNumber(s.WordText(text, m + 1), 4, 4);
+        var dayAfter = m + 3 < words && IsNumber(s.WordText(text, m + 1), 1, 2) && IsWord(text, s, m + 2, ",") && IsNumber(s.WordText(text, m + 3), 4, 4);
+        return dayBefore || dayAfter;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = FrozenSet.Create(StringComparer.Ordinal,
+        ["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Monday", "Tuesday", "Wednesday",
+         "Thursday", "Friday", "Saturday", "Sunday"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsNumber(ReadOnlySpan<char> word, int minDigits, int maxDigits) =>
         word.Length >= minDigits && word.Length <= maxDigits && !word.ContainsAnyExceptInRange('0', '9');

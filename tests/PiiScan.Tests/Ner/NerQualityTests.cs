@@ -250,6 +250,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("Reviewer: Anders Holm Approver: Giulia Conti", "PERSON:Anders Holm;PERSON:Giulia Conti")] // a form role: 'Anders Holm Approver' was one name
     [InlineData("On Tue, 3 Jun 2026, Derek Olsen wrote:", "PERSON:Derek Olsen")] // 'Tue' was a person
     [InlineData("On Tue, 3 Mar 2026, Derek Olsen wrote:", "PERSON:Derek Olsen")] // a month between a day and a year: 'Mar' was a person
+    [InlineData("On Thu, 4 Jun 2026, Sarah Cole wrote:", "PERSON:Sarah Cole")] // the weekday before a date: 'Thu' was a person
+    [InlineData("Can you help me reply to Jun Watanabe?", "PERSON:Jun Watanabe")] // 'Jun' is a given name too: was 'Watanabe'
     [InlineData("The meeting on 12 May 2026 with April Jones.", "PERSON:April Jones")] // a month that is a first name: 'Jones' alone
     [InlineData("Signed, Patrick O'Connell, O'Connell & Sons Roofing", "PERSON:Patrick O'Connell;ORGANIZATION:O'Connell & Sons Roofing")] // the company lost its O'
     public void Detect_EnglishPrompts_NameEdges(string text, string expected) =>
