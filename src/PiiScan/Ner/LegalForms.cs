@@ -246,7 +246,7 @@ internal static class LegalForms
         for (; w >= 0 && names < MaxNameWords && !WordBreaks.BreakBefore(text, s, w + 1); w--)
         {
             var part = s.WordText(text, w);
-            if (part is "s" && w >= 2 && IsPossessive(text, s, w - 2))
+            if (part is "s" && w >= 2 && s.PossessiveAfter(text, w - 2, words))
             {
                 w--; // "Macy's": the name word comes next
                 continue;
@@ -364,16 +364,12 @@ internal static class LegalForms
     // Word w ends a full name the network read (I-PERSON after a name word or an initial, and the next word is no
     // I-PERSON) and two company words or more lie between it and the form (nameEnd: the last word before the form and
     // its comma): a signature flattened onto one line, "Laurie Ellis Enron Net Works LLC", not a company named after
-    // its founder, "Van Dijk Logistics B.V.".
+    // its founder, "Van Dijk Logistics B.V.", nor a name with a possessive ("St Anne's Primary School": the
+    // institution's).
     private static bool EndsFullName(ReadOnlySpan<char> text, NerScratch s, int w, int nameEnd, int personInside) =>
         personInside >= 0 && w > 0 && nameEnd - w >= 2 && s.BestLabel[s.WordToken[w]] == personInside
-        && s.BestLabel[s.WordToken[w + 1]] != personInside && !IsPossessive(text, s, w)
+        && s.BestLabel[s.WordToken[w + 1]] != personInside && !s.PossessiveAfter(text, w, nameEnd + 1)
         && (IsNameWord(s.WordText(text, w - 1)) || (w > 1 && s.WordText(text, w - 1) is "." && s.WordText(text, w - 2) is [var c] && char.IsUpper(c)));
-
-    // Word w carries a glued possessive "'s" ("Macy's"; "St Anne's Primary School": the name is the institution's, not
-    // a signature's before its company). The caller has checked that two words follow w.
-    private static bool IsPossessive(ReadOnlySpan<char> text, NerScratch s, int w) =>
-        s.TouchesNext(w) && s.WordText(text, w + 1) is "'" or "\u2019" && s.TouchesNext(w + 1) && s.WordText(text, w + 2) is "s";
 
     // A capitalized word, or one that starts with a digit and holds a capital ("3M", not "46th"); letters and digits
     // only.

@@ -66,6 +66,13 @@ internal sealed class NerScratch
     /// <summary>True when word <paramref name="w"/> + 1 follows word <paramref name="w"/> with nothing between them.</summary>
     public bool TouchesNext(int w) => WordEnd[w] == Tokens[WordToken[w + 1]].Start;
 
+    /// <summary>
+    /// True when a glued possessive <c>'s</c> (or <c>’s</c>) follows word <paramref name="w"/> of the value's
+    /// <paramref name="words"/> words (<c>Maria's</c>, <c>Macy's</c>).
+    /// </summary>
+    public bool PossessiveAfter(ReadOnlySpan<char> text, int w, int words) =>
+        w + 2 < words && TouchesNext(w) && WordText(text, w + 1) is "'" or "\u2019" && TouchesNext(w + 1) && WordText(text, w + 2) is "s";
+
     public void EnsureLogProbs(int tokens, int numLabels)
     {
         if (BestLogProbs.Length < tokens * numLabels)

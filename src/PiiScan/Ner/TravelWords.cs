@@ -70,7 +70,7 @@ internal static class TravelWords
             {
                 var word = s.WordText(text, first);
                 var person = GoingVerbs.Contains(s.WordText(text, verb)) && lexicon.HasBonus(word, ids.PersonBegin) && !lexicon.HasBonus(word, ids.LocationBegin);
-                if (person || PossessiveAfter(text, s, w, words))
+                if (person || s.PossessiveAfter(text, w, words))
                 {
                     return 0;
                 }
@@ -96,10 +96,6 @@ internal static class TravelWords
         }
         return Verbs.Contains(s.WordText(text, verb)) || GoingVerbs.Contains(s.WordText(text, verb)) ? verb : -1;
     }
-
-    // "going to Maria's wedding", "moved to Kerry's team": a possessive after the word names a person's place.
-    private static bool PossessiveAfter(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
-        w + 2 < words && s.TouchesNext(w) && s.WordText(text, w + 1) is "'" or "\u2019" && s.TouchesNext(w + 1) && s.WordText(text, w + 2) is "s";
 
     private static bool MayBePlace(ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids) =>
         ChatDisplayName.IsCapitalizedWord(word) && !lexicon.IsOrdinary(word, opensSentence: true) && !WordLabelRules.CalendarWords.Contains(word)

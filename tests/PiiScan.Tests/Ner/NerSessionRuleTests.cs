@@ -270,6 +270,7 @@ public sealed class NerSessionRuleTests
     [InlineData("Hi, this is Min-jun from support.", "PERSON:Min-jun")] // was "Min"
     [InlineData("Refund requested by Colin Underwood, order 5521.", "PERSON:Colin Underwood")] // was missed
     [InlineData("Sean O'Driscoll paid twice for order 55120.", "PERSON:Sean O'Driscoll")] // was missed (en-dev36)
+    [InlineData("Sean O'Driscoll's card was charged twice.", "PERSON:Sean O'Driscoll")] // a possessive after it (session 26)
     [InlineData("Please forward the invoice to Hawthorne & Pike.", "ORGANIZATION:Hawthorne & Pike")] // was one person (en-dev36)
     public void Detect_Session25_GivenNamesSurnamesAndFirms(string text, string expected) =>
         Assert.Equal(expected, Found(text));

@@ -66,6 +66,9 @@ public class StreetAddressRecognizerTests
     [InlineData("Send the keys to Unit 5, Brookfield Industrial Estate, Leeds.", "Unit 5, Brookfield Industrial Estate")] // a British estate
     [InlineData("Our warehouse is at Lot 7, Jalan Perusahaan 2, Penang.", "Jalan Perusahaan 2")] // Malay: the type word first
     [InlineData("Our office moved to Unit 7, Riverside Business Park, Swindon.", "Unit 7, Riverside Business Park")] // a business park
+    [InlineData("Please send it to 77B Kingsway, London.", "77B Kingsway")] // one word
+    [InlineData("We met at 1585 Broadway, New York.", "1585 Broadway")]
+    [InlineData("The house is at 3 The Paddocks, Bicester.", "3 The Paddocks")] // "The" and a noun before a comma
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 
@@ -86,6 +89,8 @@ public class StreetAddressRecognizerTests
     [InlineData("version 12 Main Street")]
     [InlineData("We have 3 Hard Drive bays and 2 Solid State Drive slots")] // a street type that is a common noun
     [InlineData("Park on Level 3 Car Park.")] // a park only after a business noun
+    [InlineData("Chapter 3 The Close Call")] // "The" and a noun only before a comma
+    [InlineData("I have 2 Broadway tickets.")]
     [InlineData("Llama 3 Instruct Way better than GPT 4 Turbo")]
     [InlineData("Via Stripe 3 retries failed")]
     [InlineData("the Brigade 2 convoy")]

@@ -286,8 +286,14 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private const string StreetLineEnds = @"(?=\s*[,.;:)\n!?'""(>|]|\s*$|\s+[\p{Lu}\#\d])";
     private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR|FL|ROOM|RM|BLDG)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
 
-    // Number first: "42 Wallaby Way", "350 Fifth Avenue NW, Suite 200", "88 Dundas Street West, Toronto" (a direction
-    // written out ends the line: not "Main Street West Hollywood"), "Flat 4B, 12 MG Road", "Unit 5, Brookfield
+    // British street names that are "The" and a noun ("3 The Paddocks, Bicester"): only before a comma, as in an
+    // address ("Chapter 3 The Close Call" is none).
+    private const string TheStreets = "Paddocks|Green|Avenue|Crescent|Close|Grove|Mews|Drive|Square|Parade|Walk|Street|Lane|Chase|Meadows"
+        + "|Orchard|Spinney|Maltings|Limes|Elms|Beeches|Willows|Oaks|Poplars|Cedars|Firs|Pines|Hollies|Laurels|Croft|Glebe|Stables|Ridgeway|Strand";
+
+    // Number first: "42 Wallaby Way", "1585 Broadway" and "77B Kingsway" (one word), "350 Fifth Avenue NW, Suite
+    // 200", "88 Dundas Street West, Toronto" (a direction written out ends the line: not "Main Street West
+    // Hollywood"), "Flat 4B, 12 MG Road", "Unit 5, Brookfield
     // Industrial Estate" (a British estate, a common noun), "Unit 7, Riverside Business Park" (a park only after a
     // business noun: not "3 Car Park"), "17 Rue de Rivoli".
     // Anchored at a candidate (Find); no article or possessive opens the street's name, courts are no streets ("the 31
@@ -297,7 +303,9 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     // abbreviation that is also an acronym elsewhere (DR, CT, PL, LN) must end the line like a common noun.
     [GeneratedRegex(
         @"^(?:(?:Flat|Apt|Apartment|Unit|Suite)\s(?:[A-Za-z0-9]{1,5},?\s)?)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s(?:"
-        + @"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
+        + @"(?:Broadway|Kingsway|Queensway)" + StreetLineEnds
+        + @"|The\s(?:" + TheStreets + @")(?=,)"
+        + @"|(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
         + @"(?:(?:" + AbbreviatedTypes + @")\b\.?"
         + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Mews|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY|MEWS)\b"
         + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade|Estate|(?<=(?:Business|Retail|Industrial|Science|Technology|Office|Trading)\s)Park"
