@@ -35,7 +35,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             s.HintRanges.Clear();
             FieldKeyHints.AddHintedValues(text, key, path, json, s.HintRanges, keysOff);
-            RelabelWords(text, s, words);
+            RelabelWords(text, s, words, json);
         }
         _labelRules.Apply(text, s, words);
         var span = default(NerSpanBuilder);
@@ -66,7 +66,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             // in a CSV row), a quote between two strings of JSON text or a sentence's full stop ends every span. What
             // the model continued across it is dropped, unless the next word is a listed name of the continued type:
             // that opens a new span.
-            var cellBreak = w > 0 && (WordBreaks.BreakBefore(text, s, w) || (json && s.GapAfter(text, w - 1).Contains('"')) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w));
+            var cellBreak = w > 0 && BreakBefore(text, s, w, json);
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {
@@ -109,6 +109,11 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         return words;
     }
 
+    // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as in a CSV
+    // row), a quote between two strings of JSON text or a sentence's full stop before word w (w > 0).
+    private static bool BreakBefore(ReadOnlySpan<char> text, NerScratch s, int w, bool json) =>
+        WordBreaks.BreakBefore(text, s, w) || (json && s.GapAfter(text, w - 1).Contains('"')) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w);
+
     // Word w opens a person's name right after a one-word person's name, a single space between two capitalized words
     // ("Ines Moreau" read as two names): it is the surname. Two people are never written so without a comma or "and".
     private static bool JoinsFirstName(ReadOnlySpan<char> text, NerScratch s, int w, string entity, int spanWords) =>
@@ -126,7 +131,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
     // transitions), after the lexicon prior. A unit is a word, or a mention or hashtag (SigilUnit) whose two words take
     // one label; a word's score becomes the probability of its label's entity type (B- and I- together), or of O,
     // renormalized after the prior.
-    private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int words)
+    private void RelabelWords(ReadOnlySpan<char> text, NerScratch s, int words, bool json)
     {
         var k = _priorLabels;
         var lexicon = _model.Lexicon;
@@ -181,6 +186,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         for (var w = 0; w < words; w++, units++)
         {
             var unit = s.UnitLogProbs.AsSpan(units * k, k);
+            var unitStart = w;
             var sigil = EdgeWords.UnitSigil(text, s, w, words);
             s.UnitWord[units] = w;
             s.UnitSigil[units] = sigil;
@@ -202,7 +208,13 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 s.WordLogProbs.AsSpan(w * k, k).CopyTo(unit);
             }
-            if (units > 0 && s.UnitSigil[units - 1] == SigilUnit.Mention)
+            if (_model.Transitions is not null && unitStart > 0 && BreakBefore(text, s, unitStart, json))
+            {
+                // The search runs no span across a break (Decode would drop the rest: "Tariq Mahmood | Bellweather
+                // Insurance" lost the company); per-unit argmax keeps Decode's drop rule.
+                ForbidInside(unit);
+            }
+            else if (units > 0 && s.UnitSigil[units - 1] == SigilUnit.Mention)
             {
                 // a mention ends at its handle, but for a display name's surname
                 ForbidInside(unit, ChatDisplayName.Continues(text, s, s.UnitWord[units - 1] + 1, w, words, _model.Lexicon, _ids.PersonInside) ? EntityTypes.Person : null);
