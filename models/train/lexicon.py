@@ -455,6 +455,24 @@ def greeting_name(words, i, lex):
     return has_bonus(words[i][0].upper() + words[i][1:], lex, "B-PERSON")
 
 
+# Sign-offs before the writer's name and a comma at the end of a message or line ("Best, Noah"): a listed person's name
+# there gets GREETING_BONUS on B-PERSON (C# GreetingWords.SignedNameAt, same list, compared case-insensitively).
+SIGN_OFFS = frozenset("best regards cheers thanks sincerely warmly wishes yours faithfully truly xoxo love".split())
+
+
+def signed_name(words, i, lex, gaps):
+    """True when word i is a capitalized listed person's name after a sign-off and a comma, and it (or the capitalized
+    word one space after it) ends the value or its line, a final "." or "!" aside."""
+    if i < 2 or words[i - 1] != "," or words[i - 2].lower() not in SIGN_OFFS or not capitalized(words[i]):
+        return False
+    n = len(words)
+    gap = (lambda j: " " if gaps is None else gaps[j])  # gaps[j]: the text before word j
+    last = i + 1 if i + 1 < n and gap(i + 1) == " " and capitalized(words[i + 1]) else i
+    ends = (last + 1 == n or "\n" in gap(last + 1)
+            or (words[last + 1] in (".", "!") and (last + 2 == n or "\n" in gap(last + 2))))
+    return ends and has_bonus(words[i], lex, "B-PERSON")
+
+
 # A place after a word of travel, moving or living and a preposition ("flying to Florence", "moved back to Adelaide",
 # "I live in San Rafael"): a capitalized word right after the preposition gets TRAVEL_BONUS more on B-LOCATION, and up to
 # two capitalized words after it, one space apart, as much on I-LOCATION, unless ordinary, a weekday or month, listed
@@ -520,7 +538,7 @@ def apply(words, logp, lex, gaps=None):
     """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
     penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON, after a place preposition
-    PLACE_BONUS on B-LOCATION, a place after a travel word TRAVEL_BONUS on B-/I-LOCATION, a known first name after a greeting GREETING_BONUS on B-PERSON, a name beside "and I"
+    PLACE_BONUS on B-LOCATION, a place after a travel word TRAVEL_BONUS on B-/I-LOCATION, a known first name after a greeting or a sign-off GREETING_BONUS on B-PERSON, a name beside "and I"
     COMPANION_BONUS and one after "my name is" INTRODUCTION_BONUS on B-PERSON."""
     if not lex:
         return logp
@@ -540,7 +558,7 @@ def apply(words, logp, lex, gaps=None):
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS
         elif place := travel_place(words, i, lex, gaps):
             logp[i, data.LABEL2ID["I-LOCATION" if place == 2 else "B-LOCATION"]] += TRAVEL_NAME_BONUS if place == 3 else TRAVEL_BONUS
-        if greeting_name(words, i, lex):
+        if greeting_name(words, i, lex) or signed_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
         if companion_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += COMPANION_BONUS

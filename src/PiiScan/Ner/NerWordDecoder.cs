@@ -160,7 +160,8 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_ids.PersonInside] += IntroductionWords.Bonus;
             }
-            if (lexicon is not null && _ids.PersonBegin >= 0 && w > 0 && GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), w + 1 < words ? s.WordText(text, w + 1) : default, lexicon, _ids.PersonBegin))
+            if (lexicon is not null && _ids.PersonBegin >= 0 && w > 0 && (GreetingWords.NameFollows(s.WordText(text, w - 1), s.WordText(text, w), w + 1 < words ? s.WordText(text, w + 1) : default, lexicon, _ids.PersonBegin)
+                || GreetingWords.SignedNameAt(text, s, w, words, lexicon, _ids.PersonBegin)))
             {
                 row[_ids.PersonBegin] += GreetingWords.Bonus;
             }

@@ -347,4 +347,12 @@ public sealed class NerSessionRuleTests
         "PERSON:Tariq Mahmood;ORGANIZATION:Bellweather Insurance;LOCATION:Leeds")] // was Tariq, Mahmood a company, the company missed
     public void Detect_Session26_SpansAfterBreaks(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: a listed name after a sign-off and a comma at the end of a message or line (GreetingWords; en-dev41).
+    [Theory]
+    [InlineData("Thanks for the quick fix.\nBest, Noah", "PERSON:Noah")] // was missed
+    [InlineData("Best, Brian.", "PERSON:Brian")]
+    [InlineData("The best, Hope is here.", "")] // not at the end: no sign-off
+    public void Detect_Session26_SignedNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
