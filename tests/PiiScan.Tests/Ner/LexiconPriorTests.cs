@@ -315,16 +315,22 @@ public class LexiconPriorTests
         Assert.False(lexicon.IsCompany("Kumasi"));
     }
 
-    [Fact]
-    public void IsGivenName_ListedGivenName_TrueWithoutBonus()
+    // The given names and the place names are word sets without a bonus of their own: exact, case-sensitive lookup.
+    [Theory]
+    [InlineData(true)] // given_names (IsGivenName)
+    [InlineData(false)] // place_names (IsPlaceName)
+    public void IsGivenOrPlaceName_ListedWord_TrueWithoutBonus(bool given)
     {
+        IReadOnlyList<string> listed = ["Georgia", "Jordan"];
         var lexicon = LexiconPrior.Create(
             new Dictionary<string, IReadOnlyList<string>> { ["LOCATION"] = ["Georgia"] },
-            new Dictionary<string, float> { ["LOCATION"] = 3f }, Labels, givenNames: ["Georgia", "Jordan"]);
-        Assert.True(lexicon.IsGivenName("Georgia"));
-        Assert.True(lexicon.IsGivenName("Jordan"));
-        Assert.False(lexicon.IsGivenName("GEORGIA")); // exact
-        Assert.False(lexicon.IsGivenName("Paris"));
+            new Dictionary<string, float> { ["LOCATION"] = 3f }, Labels, givenNames: given ? listed : null, placeNames: given ? null : listed);
+        bool IsListed(string word) => given ? lexicon.IsGivenName(word) : lexicon.IsPlaceName(word);
+        Assert.True(IsListed("Georgia"));
+        Assert.True(IsListed("Jordan"));
+        Assert.False(IsListed("GEORGIA")); // exact
+        Assert.False(IsListed("Paris"));
+        Assert.False(given ? lexicon.IsPlaceName("Jordan") : lexicon.IsGivenName("Jordan")); // the other set is empty
         Assert.False(lexicon.Apply("Jordan", new float[Labels.Length])); // no bonus of its own
         var row = new float[Labels.Length];
         Assert.True(lexicon.Apply("Georgia", row));
@@ -338,21 +344,6 @@ public class LexiconPriorTests
         var lexicon = Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(json)).Lexicon);
         Assert.True(lexicon.IsGivenName("Jordan"));
         Assert.False(Assert.IsType<LexiconPrior>(NerModel.Load(ModelDir(Lexicon)).Lexicon).IsGivenName("Jordan"));
-    }
-
-    [Fact]
-    public void IsPlaceName_ListedPlaceName_TrueWithoutBonus()
-    {
-        var lexicon = LexiconPrior.Create(
-            new Dictionary<string, IReadOnlyList<string>> { ["PERSON"] = ["Florence"] },
-            new Dictionary<string, float> { ["PERSON"] = 5f }, Labels, placeNames: ["Florence", "Toledo"]);
-        Assert.True(lexicon.IsPlaceName("Florence"));
-        Assert.False(lexicon.IsPlaceName("florence")); // exact
-        Assert.False(lexicon.IsPlaceName("Paris"));
-        Assert.False(lexicon.Apply("Toledo", new float[Labels.Length])); // no bonus of its own
-        var row = new float[Labels.Length];
-        Assert.True(lexicon.Apply("Florence", row));
-        Assert.Equal(0f, row[Array.IndexOf(Labels, "B-LOCATION")]);
     }
 
     [Fact]
