@@ -172,7 +172,7 @@ internal static class LegalForms
     // College": ordinary words in lower case); not "Museum", which the corpora annotate as a place. "Uni" is British and
     // Australian for a university ("Edinburgh Uni").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = FrozenSet.Create(
-        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Hospitals", "Clinic", "Institute", "Bank", "Surgery", "Council", "Trust", "Nursery", "Group"])
+        StringComparer.Ordinal, ["Elementary", "School", "Academy", "University", "Uni", "College", "Hospital", "Hospitals", "Clinic", "Institute", "Bank", "Surgery", "Council", "Trust", "Nursery", "Group", "Infirmary"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Credit Union" ends a name as an institution noun does ("Cascade Credit Union", "Navy Federal Credit Union");

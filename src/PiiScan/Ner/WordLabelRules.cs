@@ -325,19 +325,35 @@ internal sealed class WordLabelRules(NerModel model)
     // An organization's name does not end in "of" or "for": the capitalized words after it belong to it, whatever
     // the network read in them ("University of" + LOCATION "Toronto", "Bank of" + "America"); at most four, on the
     // same line, and no day or month name ("Voice of America Tuesday").
+    // A government body's head noun that the network read alone as an organization takes its "for" or "of" and the
+    // capitalized words after it, "and" between them ("Department for Work and Pensions", "Office for National
+    // Statistics"; the network gave "Department").
     private void JoinNamesAfterConnectors(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 1; w + 1 < words; w++)
         {
             var t = s.WordToken[w];
             var previous = s.BestLabel[s.WordToken[w - 1]];
-            if (s.BestLabel[t] != _ids.OrganizationInside || (previous != _ids.OrganizationBegin && previous != _ids.OrganizationInside)
+            var organizationBefore = previous == _ids.OrganizationBegin || previous == _ids.OrganizationInside;
+            var governmentHead = organizationBefore && s.BestLabel[t] == 0 && s.WordText(text, w) is "for" or "of"
+                && s.WordText(text, w - 1) is "Department" or "Ministry" or "Office" && s.GapAfter(text, w - 1) is " ";
+            if ((!governmentHead && s.BestLabel[t] != _ids.OrganizationInside) || !organizationBefore
                 || s.WordText(text, w) is not ("of" or "for" or "de" or "du" or "des" or "für")
                 || s.BestLabel[s.WordToken[w + 1]] == _ids.OrganizationInside)
             {
                 continue;
             }
             var last = NameRunEnd(text, s, w, words, 4);
+            while (governmentHead && last > w && last + 2 < words && s.WordText(text, last + 1) is "and" && s.GapAfter(text, last) is " "
+                && NameRunEnd(text, s, last + 1, words, 2) is var more && more > last + 1)
+            {
+                last = more; // "Work and Pensions", "Environment, Food and Rural Affairs" stops at the comma
+            }
+            if (governmentHead && last == w)
+            {
+                continue;
+            }
+            s.BestLabel[t] = _ids.OrganizationInside;
             for (var i = w + 1; i <= last; i++)
             {
                 s.BestLabel[s.WordToken[i]] = _ids.OrganizationInside;

@@ -347,7 +347,8 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // and street conventions) 0.827 -> 0.893; en-dev39.jsonl (30 lines of mixed prompts) 0.928 -> 0.944; en-dev40.jsonl
     // (20 lower-case chat lines) 0.800 -> 0.800; en-dev41.jsonl (22 lines of signatures and headers, whose errors led to
     // the search across breaks and sign-offs) 0.935 -> 1.000; en-dev42.jsonl (20 developer and AI prompts, written
-    // after every session-26 change, read only for its figure) 0.852.
+    // after every session-26 change but the last, read only for its figure) 0.852; en-dev43.jsonl (20 lines with
+    // organizations in complaints, written before the last change) 0.667 -> 0.837.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -394,6 +395,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev40.jsonl", 0.75)]
     [InlineData("en-dev41.jsonl", 0.93)]
     [InlineData("en-dev42.jsonl", 0.80)]
+    [InlineData("en-dev43.jsonl", 0.78)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());

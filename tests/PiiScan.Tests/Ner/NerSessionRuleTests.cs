@@ -355,4 +355,14 @@ public sealed class NerSessionRuleTests
     [InlineData("The best, Hope is here.", "")] // not at the end: no sign-off
     public void Detect_Session26_SignedNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: an infirmary is an institution, a government department takes "for" and the words after it, and
+    // ticket sellers, a gym chain and regulators are curated companies (en-dev43.jsonl, written first: 0.667 -> 0.837).
+    [Theory]
+    [InlineData("My appointment at Leeds General Infirmary was moved to Friday.", "ORGANIZATION:Leeds General Infirmary")] // was missed
+    [InlineData("The Department for Work and Pensions stopped my payments.", "ORGANIZATION:Department for Work and Pensions")] // was "Department"
+    [InlineData("Draft an email to Ticketmaster asking for a refund.", "ORGANIZATION:Ticketmaster")] // was missed
+    [InlineData("Is the FCA the right regulator for a complaint about my pension?", "ORGANIZATION:FCA")] // was missed
+    public void Detect_Session26_Organizations(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
