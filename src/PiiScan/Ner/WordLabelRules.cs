@@ -326,8 +326,8 @@ internal sealed class WordLabelRules(NerModel model)
     // the network read in them ("University of" + LOCATION "Toronto", "Bank of" + "America"); at most four, on the
     // same line, and no day or month name ("Voice of America Tuesday").
     // A government body's head noun that the network read alone as an organization takes its "for" or "of" and the
-    // capitalized words after it, "and" between them ("Department for Work and Pensions", "Office for National
-    // Statistics"; the network gave "Department").
+    // capitalized words after it, "and" between them ("Department for Work and Pensions", "Department for Education";
+    // the network gave "Department").
     private void JoinNamesAfterConnectors(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 1; w + 1 < words; w++)
