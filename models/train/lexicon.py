@@ -385,6 +385,40 @@ def opening_ordinary(w, lex):
     return bool(entry and not any(b > 0 for _, b in entry)) or bool(not entry and sentence_initial_entry(w, lex))
 
 
+# First names in lower case joined by "and", "or" or a comma in chat ("invite priya and tom", "emma and noah"): a
+# lower-case word of three letters or more that is no ordinary word, whose capitalized form is listed as a person's
+# name or a given name and as no place, organization, weekday or month, gets COMPANION_BONUS on B-PERSON when such a
+# word stands on the other side of the joiner and one of the two is a given name ("davis and wright", a firm's
+# surnames, is not); "&" joins firms' names (C# PairedNames).
+def lower_name_kind(w, lex):
+    """2: a lower-case given name; 1: a lower-case person's name of the lexicon; 0: neither."""
+    if not (3 <= len(w) <= 20) or not all("a" <= c <= "z" for c in w):
+        return 0
+    entry = lex.get(w, ())
+    if entry and not any(b > 0 for _, b in entry):
+        return 0  # an ordinary word
+    cap = w[0].upper() + w[1:]
+    if cap in CALENDAR_WORDS or has_bonus(cap, lex, "B-LOCATION") or has_bonus(cap, lex, "B-ORGANIZATION"):
+        return 0
+    return 2 if cap in lex.given_names else 1 if has_bonus(cap, lex, "B-PERSON") else 0
+
+
+def paired_name(words, i, lex, gaps):
+    """True when word i is such a name and another one is joined to it."""
+    gap = (lambda j: " " if gaps is None else gaps[j])  # gaps[j]: the text before word j
+
+    def joined(a):  # words a and a + 2 joined by word a + 1
+        if words[a + 1] in ("and", "or"):
+            return gap(a + 1) == " " and gap(a + 2) == " "
+        return words[a + 1] == "," and gap(a + 1) == "" and gap(a + 2) == " "
+    kind = lower_name_kind(words[i], lex)
+    if not kind:
+        return False
+    before = lower_name_kind(words[i - 2], lex) if i >= 2 and joined(i - 2) else 0
+    after = lower_name_kind(words[i + 2], lex) if i + 2 < len(words) and joined(i) else 0
+    return (before > 0 and (kind == 2 or before == 2)) or (after > 0 and (kind == 2 or after == 2))
+
+
 def listed_place(w, lex):
     """True when w is listed with a bonus on LOCATION and none on PERSON."""
     return has_bonus(w, lex, "B-LOCATION") and not has_bonus(w, lex, "B-PERSON")
@@ -560,7 +594,7 @@ def apply(words, logp, lex, gaps=None):
             logp[i, data.LABEL2ID["I-LOCATION" if place == 2 else "B-LOCATION"]] += TRAVEL_NAME_BONUS if place == 3 else TRAVEL_BONUS
         if greeting_name(words, i, lex) or signed_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += GREETING_BONUS
-        if companion_name(words, i, lex, gaps):
+        if companion_name(words, i, lex, gaps) or paired_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += COMPANION_BONUS
         if introduced_name(words, i, lex, gaps):
             logp[i, data.LABEL2ID["B-PERSON"]] += INTRODUCTION_BONUS

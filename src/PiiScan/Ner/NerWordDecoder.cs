@@ -148,7 +148,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_ids.PersonBegin] += RelationWords.Bonus;
             }
-            if (lexicon is not null && _ids.PersonBegin >= 0 && CompanionWords.NameAt(text, s, w, words, lexicon, _ids))
+            if (lexicon is not null && _ids.PersonBegin >= 0 && (CompanionWords.NameAt(text, s, w, words, lexicon, _ids) || PairedNames.NameAt(text, s, w, words, lexicon, _ids)))
             {
                 row[_ids.PersonBegin] += CompanionWords.Bonus;
             }

@@ -365,4 +365,13 @@ public sealed class NerSessionRuleTests
     [InlineData("Is the FCA the right regulator for a complaint about my pension?", "ORGANIZATION:FCA")] // was missed
     public void Detect_Session26_Organizations(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: first names in lower case joined by "and", "or" or a comma (PairedNames; en-dev40.jsonl, lower-case
+    // chat: 0.800 -> 0.820).
+    [Theory]
+    [InlineData("can you invite priya and tom", "PERSON:priya;PERSON:tom")] // tom was missed
+    [InlineData("my kids emma and noah love it", "PERSON:emma;PERSON:noah")] // were missed
+    [InlineData("will and grace is on tv", "")] // ordinary words
+    public void Detect_Session26_PairedLowerCaseNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
