@@ -248,6 +248,11 @@ def add_upper_case_forms(words, common, total, typed, min_ratio):
     for t, ws in words.items():
         have = set(ws)
         upper = {w.upper() for w in ws if w.islower() and w.capitalize() in have and one_to_one(w, w.upper())}
+        if t == "LOCATION":
+            # places in shouted text ("COME SEE ME SCARBOROUGH", "BRAZIL CAN'T WAIT"): every listed place of 4+ letters
+            # whose lower-case form is no ordinary word
+            upper |= {w.upper() for w in ws if len(w) >= 4 and w[0].isupper() and w[1:].islower() and WORD.match(w)
+                      and w.lower() not in common and one_to_one(w, w.upper())}
         words[t] = sorted(have | {u for u in upper if u not in listed and u not in common
                                   and (total[u] == 0 or typed[t][u] / total[u] >= min_ratio)})
 

@@ -386,4 +386,18 @@ public class LexiconPriorTests
         }
         Assert.False(lexicon.IsCompany("Zara")); // a first name too: left out of companies.txt
     }
+
+    // Session 26's lists in the shipped lexicon: towns that are persons' names (no bonus), company names of two words
+    // or more, and places in capitals (shouted tweets: "TORONTO FRIDAY APRIL 25").
+    [Fact]
+    public void ShippedModel_ListsPlaceNamesCompanyPhrasesAndPlacesInCapitals()
+    {
+        var model = NerModel.Load(TestPaths.ShippedModel);
+        var lexicon = Assert.IsType<LexiconPrior>(model.Lexicon);
+        Assert.True(lexicon.IsPlaceName("Florence"));
+        Assert.True(lexicon.HasBonus("Florence", model.Ids.PersonBegin)); // why the travel rule adds the person bonus
+        Assert.True(lexicon.CompanyPhrases.Count >= 100);
+        Assert.True(lexicon.HasBonus("TORONTO", model.Ids.LocationBegin));
+        Assert.False(lexicon.HasBonus("NICE", model.Ids.LocationBegin)); // an ordinary word in lower case
+    }
 }
