@@ -86,6 +86,9 @@ public sealed class LexiconPrior
     /// </summary>
     public bool IsPlaceName(ReadOnlySpan<char> word) => _placeNames.Contains(word);
 
+    /// <summary>True when <paramref name="word"/> has an entry of its own (a bonus or a penalty); exact, case-sensitive.</summary>
+    public bool IsListed(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
     /// <summary>
     /// The company names of two words or more (<c>models/train/company_phrases.txt</c>: <c>British Gas</c>), each one
     /// organization wherever it stands; empty when the lexicon has none.

@@ -198,12 +198,18 @@ internal sealed class PersonNameRules(NerModel model)
     // Short", "Derek Banks" read as a company; "Tell Derek" is still one span here, CutOpeningWordsFromNames comes
     // later): it continues the name when one space after a given name or a listed person's name it is read as no
     // entity or as a one-word place or organization, and no capitalized word follows it ("Tom King Street" is a street).
+    // So does a surname the lexicon does not know at all, read as no entity after a one-word name ("Paul Heyman
+    // makes": the network gave "Paul").
     private void JoinOrdinarySurnames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon; w++)
         {
-            if (!WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || s.GapAfter(text, w) is not " " || !OrdinarySurnames.Contains(s.WordText(text, w + 1))
-                || (w + 2 < words && s.GapAfter(text, w + 1) is " " && char.IsUpper(s.WordText(text, w + 2)[0])))
+            var surname = s.WordText(text, w + 1);
+            var unlisted = !OrdinarySurnames.Contains(surname);
+            if (!WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || s.GapAfter(text, w) is not " "
+                || (unlisted && !IsUnknownName(surname, lexicon))
+                || (w + 2 < words && s.GapAfter(text, w + 1) is " " && char.IsUpper(s.WordText(text, w + 2)[0]))
+                || (unlisted && s.BestLabel[s.WordToken[w]] != _ids.PersonBegin) || WordLabels.HasLabel(s, w + 1, _ids.PersonBegin, _ids.PersonInside))
             {
                 continue;
             }
@@ -211,7 +217,7 @@ internal sealed class PersonNameRules(NerModel model)
             var oneWord = (next == _ids.OrganizationBegin && WordLabels.RunEnd(s, w + 1, words, _ids.OrganizationInside) == w + 1)
                 || (next == _ids.LocationBegin && WordLabels.RunEnd(s, w + 1, words, _ids.LocationInside) == w + 1);
             var first = s.WordText(text, w);
-            if ((next != 0 && !oneWord) || !(lexicon.IsGivenName(first) || lexicon.HasBonus(first, _ids.PersonBegin)) || lexicon.IsOrdinary(first, opensSentence: true))
+            if ((next != 0 && (unlisted || !oneWord)) || !(lexicon.IsGivenName(first) || lexicon.HasBonus(first, _ids.PersonBegin)) || lexicon.IsOrdinary(first, opensSentence: true))
             {
                 continue;
             }
@@ -219,6 +225,12 @@ internal sealed class PersonNameRules(NerModel model)
             w++;
         }
     }
+
+    // A capitalized word of letters the lexicon does not list at all, no ordinary word in lower case and no weekday or
+    // month: a surname the name lists lack ("Heyman").
+    private static bool IsUnknownName(ReadOnlySpan<char> word, LexiconPrior lexicon) =>
+        word.Length >= 3 && ChatDisplayName.IsCapitalizedWord(word) && !word[1..].ContainsAnyExceptInRange('a', 'z')
+        && !lexicon.IsListed(word) && !lexicon.IsOrdinaryLowerCase(word) && !WordLabelRules.CalendarWords.Contains(word);
 
     // A first name before an Irish surname ("Sean O'Driscoll paid twice"): the network read neither as a name in some
     // sentences (p 0.00). A capitalized word the lexicon lists as a given name or a person's name, no ordinary word,

@@ -302,13 +302,17 @@ public sealed class NerSessionRuleTests
     public void Detect_Session26_PlaceNamesAfterTravelWords(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
-    // Session 26: a surname that is also an ordinary word joins the first name before it (OrdinarySurnames; en-dev38).
+    // Session 26: a surname that is also an ordinary word, or one the lexicon does not know, joins the first name before
+    // it (OrdinarySurnames; en-dev38).
     [Theory]
     [InlineData("My landlord Gary Stone wants to keep the whole deposit.", "PERSON:Gary Stone")] // was Gary
     [InlineData("Our new hire Megan Short starts Monday.", "PERSON:Megan Short")] // was Megan
     [InlineData("Tell Derek Banks the report is late.", "PERSON:Derek Banks")] // Banks was a company
     [InlineData("Email from Rachel Golden about the renewal.", "PERSON:Rachel Golden")] // was Rachel
     [InlineData("Give Jack Black coffee, no sugar.", "")] // no name the network read
+    [InlineData("Paul Heyman makes an announcement.", "PERSON:Paul Heyman")] // a surname the lexicon lacks: was Paul
+    [InlineData("Ask Priya Fwiw she knows.", "PERSON:Priya")] // a chat abbreviation is no surname (tech_terms.txt)
+    [InlineData("Thanks Sarah Btw the link is broken.", "PERSON:Sarah")] // was "Sarah Btw"
     public void Detect_Session26_OrdinarySurnames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
