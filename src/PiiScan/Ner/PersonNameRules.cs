@@ -1,7 +1,7 @@
 namespace PiiScan.Ner;
 
 /// <summary>
-/// The person rules of <see cref="WordLabelRules"/>: romanized Korean given names, names after honorifics, kin titles
+/// The person rules of <see cref="WordLabelRules"/>: names before the e-mail addresses that spell them, romanized Korean given names, names after honorifics, kin titles
 /// and role nouns, "LAST, FIRST" names in capitals, listed first names before a surname, ordinary words that open a
 /// sentence before a listed name, surnames that are also places or ordinary words, first names that are places, and surnames joined by
 /// <c>&amp;</c> that name a firm. Stateless between calls.
@@ -14,6 +14,7 @@ internal sealed class PersonNameRules(NerModel model)
     /// <summary>Applies the rules to the labels of the value's <paramref name="words"/> words; the model has person labels.</summary>
     public void Apply(ReadOnlySpan<char> text, NerScratch s, int words)
     {
+        MarkNamesBeforeEmails(text, s, words);
         JoinRomanizedGivenNames(text, s, words);
         MarkNamesAfterHonorifics(text, s, words);
         MarkCapitalLastFirstNames(text, s, words);
@@ -24,6 +25,18 @@ internal sealed class PersonNameRules(NerModel model)
         CutOpeningWordsFromNames(text, s, words);
         JoinPlacesAfterFirstNames(text, s, words);
         MarkSurnameFirms(text, s, words);
+    }
+
+    // A full name before the e-mail address that spells it is a person's (EmailNames), whatever the network read.
+    private void MarkNamesBeforeEmails(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 2; w + 1 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (s.WordText(text, w) is "@" && EmailNames.NameBefore(text, s, w, words, lexicon, _ids) is ( >= 0 and var first, var last))
+            {
+                WordLabels.MarkRun(s, first, last, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
+            }
+        }
     }
 
     // Korean given names are romanized as two syllables joined by a hyphen, the second in lower case ("Hyun-woo Park",

@@ -378,4 +378,13 @@ public sealed class NerSessionRuleTests
     [InlineData("will and grace is on tv", "")] // ordinary words
     public void Detect_Session26_PairedLowerCaseNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Session 26: a full name before the e-mail address that spells it is a person's (EmailNames; gum dev's signature
+    // lines led to it).
+    [Theory]
+    [InlineData("Lotte Wilms lotte.wilms@kb.nl National Library of the Netherlands", "PERSON:Lotte Wilms")] // was missed
+    [InlineData("Michiel Cock m.p.cock@vu.nl", "PERSON:Michiel Cock")] // was missed
+    [InlineData("Acme Support support@acme.com", "")] // an ordinary word is no name
+    public void Detect_Session26_NamesBeforeEmails(string text, string expected) =>
+        Assert.Equal(expected, ShippedNer.Found(text, EntityTypes.Person)); // persons only
 }
