@@ -69,6 +69,8 @@ public class StreetAddressRecognizerTests
     [InlineData("Please send it to 77B Kingsway, London.", "77B Kingsway")] // one word
     [InlineData("We met at 1585 Broadway, New York.", "1585 Broadway")]
     [InlineData("The house is at 3 The Paddocks, Bicester.", "3 The Paddocks")] // "The" and a noun before a comma
+    [InlineData("Ship it to 1150 Senger Summit, Lake Anissa.", "1150 Senger Summit")] // a USPS suffix that is a common noun
+    [InlineData("Ship it to 44141 Laurel Ridge", "44141 Laurel Ridge")] // at the line's end
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 
@@ -91,6 +93,7 @@ public class StreetAddressRecognizerTests
     [InlineData("Park on Level 3 Car Park.")] // a park only after a business noun
     [InlineData("Chapter 3 The Close Call")] // "The" and a noun only before a comma
     [InlineData("I have 2 Broadway tickets.")]
+    [InlineData("We need 3 Blue Ridge cabins for the trip")] // a common-noun suffix must end the line
     [InlineData("Llama 3 Instruct Way better than GPT 4 Turbo")]
     [InlineData("Via Stripe 3 retries failed")]
     [InlineData("the Brigade 2 convoy")]

@@ -286,6 +286,11 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private const string StreetLineEnds = @"(?=\s*[,.;:)\n!?'""(>|]|\s*$|\s+[\p{Lu}\#\d])";
     private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR|FL|ROOM|RM|BLDG)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
 
+    // United States street suffixes that are common nouns (USPS Publication 28: "80045 Schimmel Cove", "12 Laurel
+    // Ridge"): like Drive and Way, only at the line's end.
+    private const string UspsNouns = "Cove|Ridge|Crossing|Point|Run|Bend|Landing|Hollow|Glen|Loop|Path|Pass|Pike|Heights|Commons|Shores|Summit"
+        + "|Trace|Knoll|Meadows|Springs|Hills";
+
     // British street names that are "The" and a noun ("3 The Paddocks, Bicester"): only before a comma, as in an
     // address ("Chapter 3 The Close Call" is none).
     private const string TheStreets = "Paddocks|Green|Avenue|Crescent|Close|Grove|Mews|Drive|Square|Parade|Walk|Street|Lane|Chase|Meadows"
@@ -308,7 +313,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         + @"|(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|(?:Supreme|District|Circuit|County|Federal|Appeals|Crown|High|Magistrates|Family)\sCourt)(?:(?:" + Cap + "|" + Ordinal + @")\s){1,4}"
         + @"(?:(?:" + AbbreviatedTypes + @")\b\.?"
         + @"|(?:Street|Avenue|Road|Boulevard|Lane|Parkway|Highway|Mews|Marg|Nagar|Salai|STREET|AVENUE|ROAD|BOULEVARD|LANE|PARKWAY|HIGHWAY|MEWS)\b"
-        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade|Estate|(?<=(?:Business|Retail|Industrial|Science|Technology|Office|Trading)\s)Park"
+        + @"|(?:(?:Drive|Way|Place|Court|Circle|Trail|Close|Terrace|Crescent|Square|Plaza|Grove|Gardens|Row|Walk|Parade|Estate|" + UspsNouns + @"|(?<=(?:Business|Retail|Industrial|Science|Technology|Office|Trading)\s)Park"
         + @"|DRIVE|WAY|PLACE|COURT|CIRCLE|TRAIL|TERRACE|CRESCENT|SQUARE|PLAZA)\b|(?:" + AcronymTypes + @")\b\.?)" + StreetLineEnds + ")"
         + @"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b|\s(?:North|South|East|West)(?=\s*[,.;:)\n!?'""(>|]|\s*$))?"
         + @"|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|Rue|Avenue|Boulevard|Place|Allée|Chemin|Impasse|Quai|Cours|Route)\s" + RomanceName
