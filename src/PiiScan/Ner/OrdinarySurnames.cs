@@ -6,7 +6,7 @@ namespace PiiScan.Ner;
 /// Common English-language surnames that are also ordinary words (<c>Stone</c>, <c>Short</c>, <c>Banks</c>,
 /// <c>Golden</c>): the lexicon lists no ordinary word as a name, so after a first name the network read alone
 /// (<c>Gary Stone</c>, <c>Megan Short</c>) they were left out of the name or read as a company.
-/// <see cref="PersonNameRules"/> joins such a word to the one-word name before it.
+/// <see cref="PersonNameRules"/> joins such a word to the name the network ended before it.
 /// </summary>
 internal static class OrdinarySurnames
 {

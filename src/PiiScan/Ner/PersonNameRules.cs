@@ -1,9 +1,10 @@
 namespace PiiScan.Ner;
 
 /// <summary>
-/// The person rules of <see cref="WordLabelRules"/>: names before the e-mail addresses that spell them, romanized Korean given names, names after honorifics, kin titles
-/// and role nouns, "LAST, FIRST" names in capitals, listed first names before a surname, ordinary words that open a
-/// sentence before a listed name, surnames that are also places or ordinary words, first names that are places, and surnames joined by
+/// The person rules of <see cref="WordLabelRules"/>: names before the e-mail addresses that spell them, romanized
+/// Korean given names, names after honorifics, kin titles and role nouns, "LAST, FIRST" names in capitals, listed first
+/// names before a surname, surnames that are ordinary words or unknown to the lexicon, ordinary words that open a
+/// sentence before a listed name, surnames that are also places, first names that are places, and surnames joined by
 /// <c>&amp;</c> that name a firm. Stateless between calls.
 /// </summary>
 internal sealed class PersonNameRules(NerModel model)

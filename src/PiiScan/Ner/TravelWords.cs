@@ -27,7 +27,8 @@ internal static class TravelWords
     /// Added instead of <see cref="Bonus"/> to B-LOCATION of a known place that the lexicon lists as a person's name
     /// (<see cref="LexiconPrior.IsPlaceName"/>: <c>My flight to Florence</c>, <c>she lives in Jackson</c>) after a
     /// travel word (not a going word) and <c>to</c>, <c>in</c>, <c>via</c> or <c>near</c>: the travel bonus plus the
-    /// lexicon's person bonus of 5, which would otherwise cancel it. Not after <c>from</c> (<c>a ticket from Jackson</c>).
+    /// lexicon's person bonus of 5, which would otherwise cancel it. Not after <c>from</c>, which also comes before a
+    /// person handing something over (<c>moved from Jackson to Priya</c>).
     /// </summary>
     public const float ListedNameBonus = Bonus + 5f;
 
@@ -39,7 +40,8 @@ internal static class TravelWords
          "traveling", "trip", "trips", "journey", "move", "moves", "moved", "moving", "relocate", "relocates", "relocated",
          "relocating", "emigrate", "emigrated", "emigrating", "drive", "drives", "drove", "driven", "driving", "commute",
          "commutes", "commuting", "live", "lives", "lived", "living", "based", "born", "located", "stay", "stays", "stayed",
-         "staying", "reside", "resides", "resided", "residing", "holiday", "holidays", "vacation", "vacationing", "train", "trains", "bus", "buses", "ferry", "ferries", "cruise", "cruises"]).GetAlternateLookup<ReadOnlySpan<char>>();
+         "staying", "reside", "resides", "resided", "residing", "holiday", "holidays", "vacation", "vacationing", "train",
+         "trains", "bus", "buses", "ferry", "ferries", "cruise", "cruises"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs that also take persons ("went to Sarah for help", "returned to Ahmed the money"): before them only a word
     // the lexicon does not list as a person's name, or lists as a place too, counts.
