@@ -66,7 +66,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             // in a CSV row), a quote between two strings of JSON text or a sentence's full stop ends every span. What
             // the model continued across it is dropped, unless the next word is a listed name of the continued type:
             // that opens a new span.
-            var cellBreak = w > 0 && BreakBefore(text, s, w, json);
+            var cellBreak = w > 0 && WordBreaks.SpanBreakBefore(text, s, w, json);
             var opensCell = false;
             if ((cellBreak || afterCellBreak) && label != 0 && !_model.IsBegin[label])
             {
@@ -108,11 +108,6 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         }
         return words;
     }
-
-    // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as in a CSV
-    // row), a quote between two strings of JSON text or a sentence's full stop before word w (w > 0).
-    private static bool BreakBefore(ReadOnlySpan<char> text, NerScratch s, int w, bool json) =>
-        WordBreaks.BreakBefore(text, s, w) || (json && s.GapAfter(text, w - 1).Contains('"')) || WordBreaks.EndsSentence(text, s, w) || WordBreaks.IsGluedComma(text, s, w);
 
     // Word w opens a person's name right after a one-word person's name, a single space between two capitalized words
     // ("Ines Moreau" read as two names): it is the surname. Two people are never written so without a comma or "and".
@@ -209,7 +204,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 s.WordLogProbs.AsSpan(w * k, k).CopyTo(unit);
             }
-            if (_model.Transitions is not null && unitStart > 0 && BreakBefore(text, s, unitStart, json))
+            if (_model.Transitions is not null && unitStart > 0 && WordBreaks.SpanBreakBefore(text, s, unitStart, json))
             {
                 // The search runs no span across a break (Decode would drop the rest: "Tariq Mahmood | Bellweather
                 // Insurance" lost the company); per-unit argmax keeps Decode's drop rule.

@@ -56,6 +56,11 @@ internal static class WordBreaks
     // A line break, '|' or a tab between word w (w > 0) and the word before it.
     internal static bool BreakBefore(ReadOnlySpan<char> text, NerScratch s, int w) => s.GapAfter(text, w - 1).ContainsAny(LineOrCellBreaks);
 
+    // Every span ends before word w (w > 0): a line break or cell separator (BreakBefore), a quote between two strings
+    // of JSON text (json), a sentence's full stop or a comma glued between words as in a CSV row.
+    internal static bool SpanBreakBefore(ReadOnlySpan<char> text, NerScratch s, int w, bool json) =>
+        BreakBefore(text, s, w) || (json && s.GapAfter(text, w - 1).Contains('"')) || EndsSentence(text, s, w) || IsGluedComma(text, s, w);
+
     // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
     // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.
     internal static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)

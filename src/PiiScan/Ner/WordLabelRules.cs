@@ -259,7 +259,7 @@ internal sealed class WordLabelRules(NerModel model)
     {
         for (var w = first + 1; w <= last; w++)
         {
-            if (WordBreaks.BreakBefore(text, s, w) || WordBreaks.EndsSentence(text, s, w))
+            if (WordBreaks.SpanBreakBefore(text, s, w, json: false))
             {
                 return false;
             }
