@@ -410,7 +410,7 @@ def lower_name_kind(w, lex):
 
 def paired_name(words, i, lex, gaps):
     """True when word i is such a name and another one is joined to it."""
-    gap = (lambda j: " " if gaps is None else gaps[j])  # gaps[j]: the text before word j
+    gap = (lambda j: gap_before(gaps, j))
 
     def joined(a):  # words a and a + 2 joined by word a + 1
         if words[a + 1] in ("and", "or"):
@@ -422,6 +422,11 @@ def paired_name(words, i, lex, gaps):
     before = lower_name_kind(words[i - 2], lex) if i >= 2 and joined(i - 2) else 0
     after = lower_name_kind(words[i + 2], lex) if i + 2 < len(words) and joined(i) else 0
     return (before > 0 and (kind == 2 or before == 2)) or (after > 0 and (kind == 2 or after == 2))
+
+
+def gap_before(gaps, j):
+    """The text before word j (gaps[j]), one space when there are no gaps."""
+    return " " if gaps is None else gaps[j]
 
 
 def listed_place(w, lex):
@@ -505,7 +510,7 @@ def signed_name(words, i, lex, gaps):
     if i < 2 or words[i - 1] != "," or words[i - 2].lower() not in SIGN_OFFS or not capitalized(words[i]):
         return False
     n = len(words)
-    gap = (lambda j: " " if gaps is None else gaps[j])  # gaps[j]: the text before word j
+    gap = (lambda j: gap_before(gaps, j))
     last = i + 1 if i + 1 < n and gap(i + 1) == " " and capitalized(words[i + 1]) else i
     ends = (last + 1 == n or "\n" in gap(last + 1)
             or (words[last + 1] in (".", "!") and (last + 2 == n or "\n" in gap(last + 2))))

@@ -231,7 +231,7 @@ internal sealed class PersonNameRules(NerModel model)
             var oneWord = (next == _ids.OrganizationBegin && WordLabels.RunEnd(s, w + 1, words, _ids.OrganizationInside) == w + 1)
                 || (next == _ids.LocationBegin && WordLabels.RunEnd(s, w + 1, words, _ids.LocationInside) == w + 1);
             var first = s.WordText(text, w);
-            if ((next != 0 && (unlisted || !oneWord)) || !(lexicon.IsGivenName(first) || lexicon.HasBonus(first, _ids.PersonBegin)) || lexicon.IsOrdinary(first, opensSentence: true))
+            if ((next != 0 && (unlisted || !oneWord)) || !IsListedFirstName(first, lexicon))
             {
                 continue;
             }
@@ -239,6 +239,10 @@ internal sealed class PersonNameRules(NerModel model)
             w++;
         }
     }
+
+    // A word the lexicon lists as a given name or a person's name, and no ordinary word where it opens a sentence.
+    private bool IsListedFirstName(ReadOnlySpan<char> word, LexiconPrior lexicon) =>
+        !lexicon.IsOrdinary(word, opensSentence: true) && (lexicon.IsGivenName(word) || lexicon.HasBonus(word, _ids.PersonBegin));
 
     // A capitalized word of letters the lexicon does not list at all, no ordinary word in lower case and no weekday or
     // month: a surname the name lists lack ("Heyman").
@@ -262,8 +266,7 @@ internal sealed class PersonNameRules(NerModel model)
                 continue;
             }
             var first = s.WordText(text, w);
-            if (!ChatDisplayName.IsCapitalizedWord(first) || lexicon.IsOrdinary(first, opensSentence: true)
-                || !(lexicon.IsGivenName(first) || lexicon.HasBonus(first, _ids.PersonBegin)))
+            if (!ChatDisplayName.IsCapitalizedWord(first) || !IsListedFirstName(first, lexicon))
             {
                 continue;
             }
