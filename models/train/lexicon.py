@@ -73,6 +73,7 @@ import argparse
 import collections
 import functools
 import json
+import math
 import os
 import re
 import sys
@@ -106,6 +107,8 @@ COMPANY_BONUS = 6.0
 CURATED_PLACE_BONUS = 3.0
 HANDLE_PART_WEIGHT = 0.5
 LOWER_MIN_LETTERS = 4
+ADVERB_MIN_LETTERS = 5
+ADVERB_PENALTY = 8.0
 LOWER_CASED_CORPORA = ("multiconer2_en",)
 LOWER_CASE_NOT_NAMES = frozenset("""albert amin claude conn connector curie deco delphi dolly interpol jenkins julia
 kern libs luigi milli pascal sans sinh travis zeta""".split())
@@ -140,6 +143,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
                           if WORD.match(w) and w[0].isupper() and total[w] >= min_count and n / total[w] >= min_ratio)
     common = sorted(w for w, n in total.items()
                     if n >= COMMON_MIN_COUNT and WORD.match(w) and entity_share(w, total, typed) <= COMMON_MAX_RATIO)
+    adverbs = sorted(capitalized_adverbs(set(common), total, typed, cased_lower))
     technical, dropped = technical_terms(total, typed)
     add_listed_places(words, set(common) | set(technical), total, typed, min_count, min_ratio)
     add_listed_names(words, set(common) | set(technical), total, typed, min_count, min_ratio)
@@ -153,11 +157,11 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
         print("technical terms dropped (inside entities in the train splits):", dropped)
     return {"min_count": min_count, "min_ratio": min_ratio, "bonus": bonus, "words": words,
             "common_min_count": COMMON_MIN_COUNT, "common_max_ratio": COMMON_MAX_RATIO,
-            "common_penalty": COMMON_PENALTY, "common": common,
+            "common_penalty": COMMON_PENALTY, "common": common, "adverbs_penalty": ADVERB_PENALTY, "adverbs": adverbs,
             "technical_max_ratio": TECH_MAX_RATIO, "technical_penalty": TECH_PENALTY, "technical": technical,
             "mention_bonus": MENTION_BONUS, "annotations": annotations, "handle_part_weight": HANDLE_PART_WEIGHT,
             "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS, "given_names": given,
-            "place_names": sorted(w for w in read_words(PLACE_NAME_LIST) if WORD.match(w)),
+            "place_names": place_names(words),
             "company_phrases": read_phrases(COMPANY_PHRASE_LIST)}
 
 
@@ -214,6 +218,34 @@ def curated_places(words, companies):
     located = set(words["LOCATION"])
     firms = {c.lower() for c in companies}
     return sorted(w for w in read_words(PLACE_LIST) if w in located and w not in names and w.lower() not in firms)
+
+
+def capitalized_adverbs(common, total, typed, cased_lower):
+    """Capitalized forms of adverbs in -ly that open sentences (`Luckily`, `Fortunately`, `Sadly`), too rare capitalized
+    for the common list: the lower-case form is used outside entity spans in the properly cased corpora, never inside
+    one, the capitalized form is never inside a span, and neither is a name of NAME_LISTS (`Kelly`, `Emily`) or a
+    technical word. The network read them as a place's or person's first word (`Luckily Denver`, `Luckily` a person,
+    p 0.89), above the common words' penalty: lexicon.json's "adverbs" get ADVERB_PENALTY on every entity label."""
+    names = listed_names()
+    technical = set(read_words(TECH_TERMS))
+    out = set()
+    for w, (outside, inside) in cased_lower.items():
+        if len(w) < ADVERB_MIN_LETTERS or not w.endswith("ly") or not WORD.match(w) or outside < 1 or inside > 0:
+            continue
+        c = w[0].upper() + w[1:]
+        if c not in common and c not in names and c not in technical and w not in technical \
+                and not any(typed[t][c] for t in typed):
+            out.add(c)
+    return out
+
+
+def place_names(words):
+    """PLACE_NAME_LIST (towns that are persons' names) and the curated places of PLACE_LIST that the corpora list as
+    organizations only (`Zurich`, `Singapore`, `Montreal`: clubs and firms): lexicon.json's "place_names", no bonus."""
+    located = set(words["LOCATION"])
+    firms = set(words["ORGANIZATION"])
+    listed = {w for w in read_words(PLACE_NAME_LIST) if WORD.match(w)}
+    return sorted(listed | {w for w in read_words(PLACE_LIST) if w in firms and w not in located})
 
 
 def given_names(ordinary, cased_lower, min_count):
@@ -311,7 +343,7 @@ def load(model_dir):
         for w in ws:
             out.setdefault(w, []).append((ids, float(d["bonus"][t])))
     entity = [i for i, label in enumerate(data.LABELS) if label != "O"]
-    for key in ("common", "technical"):
+    for key in ("common", "adverbs", "technical"):
         for w in d.get(key, ()):
             out.setdefault(w, []).append((entity, -float(d[key + "_penalty"])))
     org = [data.LABEL2ID["B-ORGANIZATION"], data.LABEL2ID["I-ORGANIZATION"]]
@@ -578,14 +610,32 @@ def may_be_place(w, lex):
     return has_bonus(w, lex, "B-LOCATION") or not has_bonus(w, lex, "B-ORGANIZATION")
 
 
+def ordinary_as_written(w, lex):
+    """Listed with penalties only, as written (C# LexiconPrior.IsListed and IsOrdinary without the sentence start)."""
+    entry = lex.get(w, ())
+    return bool(entry) and all(b <= 0 for _, b in entry)
+
+
+def begin_after_ordinary_word(row, begin):
+    """Where the network began a name on an ordinary word that opens the sentence and continued it on the next word, a
+    known name of any type, the next word may begin it: its B- label of the type (begin) takes its I- label's probability too (log-sum); C#
+    NerWordDecoder.BeginAfterOrdinaryWord."""
+    b, i = data.LABEL2ID[begin], data.LABEL2ID["I-" + begin[2:]]
+    top = max(row[b], row[i])
+    row[b] = top + math.log(math.exp(row[b] - top) + math.exp(row[i] - top))
+
+
 def apply(words, logp, lex, gaps=None):
     """Adds the lexicon bonuses to a sentence's word log-probabilities [words, K] (returns a copy); with gaps (the
     text before each word), an unlisted capitalized word that opens a sentence gets its ordinary lower-case form's
     penalties; a capitalized word after a relation noun gets RELATION_BONUS on B-PERSON, after a place preposition
     PLACE_BONUS on B-LOCATION, a place after a travel word TRAVEL_BONUS on B-/I-LOCATION, a known first name after a greeting or a sign-off GREETING_BONUS on B-PERSON, a name beside "and I"
-    COMPANION_BONUS and one after "my name is" INTRODUCTION_BONUS on B-PERSON."""
+    COMPANION_BONUS and one after "my name is" INTRODUCTION_BONUS on B-PERSON; a known name after an ordinary word that
+    opens a sentence, where the network began a name on the one and continued it on the other, takes its I- label's
+    probability into its B- label (begin_after_ordinary_word)."""
     if not lex:
         return logp
+    network = logp
     logp = logp.copy()
     for i, w in enumerate(words):
         entry = lex.get(w, ())
@@ -593,6 +643,11 @@ def apply(words, logp, lex, gaps=None):
             entry = sentence_initial_entry(w, lex)
         for ids, b in entry:
             logp[i, ids] += b
+        begin = data.LABELS[int(network[i - 1].argmax())] if i > 0 else "O"
+        if (begin.startswith("B-") and data.LABELS[int(network[i].argmax())] == "I-" + begin[2:] and gaps is not None
+                and gaps[i] == " " and opens_sentence(words, i - 1, gaps) and ordinary_as_written(words[i - 1], lex)
+                and any(b > 0 for _, b in lex.get(w, ()))):
+            begin_after_ordinary_word(logp[i], begin)
         cap = capitalized(w)
         in_law = i >= 5 and words[i - 5:i - 1] == [words[i - 5], "-", "in", "-"] and words[i - 1] == "law"
         if i > 0 and cap and words[i - 5 if in_law else i - 1] in RELATION_WORDS:

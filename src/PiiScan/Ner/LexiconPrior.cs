@@ -20,7 +20,7 @@ public sealed class LexiconPrior
     public const string FileName = "lexicon.json";
 
     // Word lists in lexicon.json whose words get "<list>_penalty" subtracted from every entity label.
-    internal static readonly string[] PenalizedLists = ["common", "technical"];
+    internal static readonly string[] PenalizedLists = ["common", "adverbs", "technical"];
 
     private readonly Dictionary<string, (int Label, float Bonus)[]> _words;
     private readonly Dictionary<string, (int Label, float Bonus)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;

@@ -122,6 +122,17 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             ? s.WordText(text, w - 5)
             : s.WordText(text, w - 1);
 
+    // Where the network began a name on an ordinary word that opens the sentence and continued it on the next word,
+    // a known name of any type ("Luckily Denver was clear": "Luckily" B-PERSON, "Denver" I-PERSON), the next word may
+    // begin that name: its B- label of the type (begin) takes its I- label's probability too (log-sum), the I- label
+    // stays.
+    private void BeginAfterOrdinaryWord(Span<float> row, int begin)
+    {
+        var inside = _model.InsideOf[begin];
+        var max = MathF.Max(row[begin], row[inside]);
+        row[begin] = max + MathF.Log(MathF.Exp(row[begin] - max) + MathF.Exp(row[inside] - max));
+    }
+
     // Replaces each word's argmax label by the Viterbi path over the value's units (per-unit argmax without
     // transitions), after the lexicon prior. A unit is a word, or a mention or hashtag (SigilUnit) whose two words take
     // one label; a word's score becomes the probability of its label's entity type (B- and I- together), or of O,
@@ -138,6 +149,12 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             if (lexicon is not null && !lexicon.Apply(s.WordText(text, w), row) && WordBreaks.OpensSentence(text, s, w))
             {
                 lexicon.ApplySentenceInitial(s.WordText(text, w), row);
+            }
+            if (lexicon is not null && w > 0 && _model.IsBegin[s.BestLabel[s.WordToken[w - 1]]] && s.BestLabel[s.WordToken[w]] == _model.InsideOf[s.BestLabel[s.WordToken[w - 1]]]
+                && s.GapAfter(text, w - 1) is " " && WordBreaks.OpensSentence(text, s, w - 1) && lexicon.IsListed(s.WordText(text, w - 1))
+                && lexicon.IsOrdinary(s.WordText(text, w - 1), opensSentence: false) && lexicon.HasBonus(s.WordText(text, w), -1))
+            {
+                BeginAfterOrdinaryWord(row, s.BestLabel[s.WordToken[w - 1]]);
             }
             if (lexicon is not null && _ids.PersonBegin >= 0 && w > 0 && RelationWords.NameFollows(RelationNoun(text, s, w), s.WordText(text, w)))
             {

@@ -280,8 +280,9 @@ internal sealed class PersonNameRules(NerModel model)
     // sentence start that opens a person's name is cut off when the word after it, one space on, is capitalized and
     // listed as a person's name, which then opens the name; one that opens an organization's name, when the word after
     // it is a curated company ("Is Aviva or Admiral cheaper": the company bonus on I-ORGANIZATION pulled "Is" in; not
-    // "Foreign Ministry", whose second word the corpora list). A listed name ("Grace Kelly") is no ordinary word and
-    // stays.
+    // "Foreign Ministry", whose second word the corpora list); one that opens a place's name, when it is an ordinary
+    // word as written ("Fortunately Kansas City"; not "New York" or "South Africa", ordinary only in lower case) and the
+    // word after it is listed as a place. A listed name ("Grace Kelly") is no ordinary word and stays.
     private void CutOpeningWordsFromNames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon; w++)
@@ -290,7 +291,9 @@ internal sealed class PersonNameRules(NerModel model)
             if (begin == 0 || !_model.IsBegin[begin] || s.BestLabel[s.WordToken[w + 1]] != _model.InsideOf[begin] || s.GapAfter(text, w) is not " "
                 || !WordBreaks.OpensSentence(text, s, w) || !lexicon.IsOrdinary(s.WordText(text, w), opensSentence: true)
                 || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1))
-                || !(begin == _ids.PersonBegin ? lexicon.HasBonus(s.WordText(text, w + 1), begin) : begin == _ids.OrganizationBegin && lexicon.IsCompany(s.WordText(text, w + 1))))
+                || !(begin == _ids.PersonBegin ? lexicon.HasBonus(s.WordText(text, w + 1), begin)
+                    : begin == _ids.OrganizationBegin ? lexicon.IsCompany(s.WordText(text, w + 1))
+                    : begin == _ids.LocationBegin && lexicon.IsListed(s.WordText(text, w)) && lexicon.HasBonus(s.WordText(text, w + 1), begin)))
             {
                 continue;
             }

@@ -53,6 +53,10 @@ internal sealed class WordLabelRules(NerModel model)
         if (_ids.LocationBegin >= 0 && _ids.LocationInside >= 0)
         {
             JoinNamesAfterPlaceNouns(text, s, words);
+            if (_model.Lexicon is { } lexicon)
+            {
+                SitePlaces.Mark(text, s, words, lexicon, _ids);
+            }
         }
     }
 
@@ -273,7 +277,7 @@ internal sealed class WordLabelRules(NerModel model)
     {
         for (var w = 1; w < words; w++)
         {
-            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _ids.PersonInside, _ids.OrganizationBegin, _ids.OrganizationInside);
+            var first = LegalForms.CompanyStart(text, s, w, words, _model.Lexicon, _ids.PersonInside, _ids.OrganizationBegin, _ids.OrganizationInside, _ids.LocationBegin);
             if (first > 0 && s.BestLabel[s.WordToken[first]] == _ids.OrganizationInside && !WordBreaks.BreakBefore(text, s, first))
             {
                 // The network's organization began earlier ("Thompson and Sullivan LLP"): it keeps its start, but not
@@ -288,7 +292,9 @@ internal sealed class WordLabelRules(NerModel model)
             var last = first >= 0 && LegalForms.TakesPeriod(text, s, w, words) ? w + 1 : w;
             if (first >= 0 && LegalForms.IsInstitutionHead(s.WordText(text, w)))
             {
-                last = OfNameEnd(text, s, w, words); // "Glasgow School of Art"
+                last = LegalForms.PlaceAfterHead(text, s, w, words, _model.Lexicon, _ids.LocationBegin)
+                    ? w + 1 // "Imperial College London"
+                    : OfNameEnd(text, s, w, words); // "Glasgow School of Art"
             }
             if (first >= 0)
             {

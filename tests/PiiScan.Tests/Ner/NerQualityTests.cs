@@ -349,7 +349,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // the search across breaks and sign-offs) 0.935 -> 1.000; en-dev42.jsonl (20 developer and AI prompts, written
     // after every session-26 change but the last, read only for its figure) 0.852; en-dev43.jsonl (20 lines with
     // organizations in complaints, written before the last changes) 0.667 -> 0.837, 0.864 with the law firms and
-    // hospitals its misses named.
+    // hospitals its misses named (0.933 with session 27's). Session 27: en-dev44.jsonl (40 lines: adverbs that open a
+    // sentence, institutions with their city, law firms, towns before "office" or "branch", companies and names
+    // beside them; written before the changes, two gold spans then put to the title convention) 0.784 -> 0.941.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -397,6 +399,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev41.jsonl", 0.93)]
     [InlineData("en-dev42.jsonl", 0.80)]
     [InlineData("en-dev43.jsonl", 0.78)]
+    [InlineData("en-dev44.jsonl", 0.88)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());
