@@ -112,6 +112,7 @@ ADVERB_PENALTY = 8.0
 LOWER_CASED_CORPORA = ("multiconer2_en",)
 LOWER_CASE_NOT_NAMES = frozenset("""albert amin claude conn connector curie deco delphi dolly interpol jenkins julia
 kern libs luigi milli pascal sans sinh travis zeta""".split())
+LOWER_CASE_NOT_COMPANIES = frozenset("cnn cvs ico hcl gls mtn cma edf gmc ubs ing hbo".split())
 WORD = re.compile(r"^[^\W\d_]+$")
 
 
@@ -151,6 +152,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
     places = curated_places(words, companies)
     given = given_names(set(common) | set(technical), cased_lower, min_count)
     add_lower_case_forms(words, set(common), total, typed, cased_lower, min_ratio)
+    add_lower_case_acronyms(words, companies, set(common) | set(technical), total, typed, cased_lower, min_ratio)
     add_upper_case_forms(words, set(common), total, typed, min_ratio)
     annotations = sorted(read_words(CODE_ANNOTATIONS))
     if dropped:
@@ -271,6 +273,23 @@ def add_lower_case_forms(words, common, total, typed, cased_lower, min_ratio):
     for t, ws in words.items():
         lower = {w.lower() for w in ws if len(w) >= LOWER_MIN_LETTERS and w[1:].islower() and one_to_one(w, w.lower())}
         words[t] = sorted(set(ws) | {w for w in lower if is_name(w, t)})
+
+
+def add_lower_case_acronyms(words, companies, ordinary, total, typed, cased_lower, min_ratio):
+    """Lists the lower-case form of each curated company written in capitals, 3+ letters (`HSBC` -> `hsbc`, `DHL` ->
+    `dhl`: chat writes them so), under ORGANIZATION, unless that form is an ordinary or technical word, in
+    LOWER_CASE_NOT_COMPANIES (file types, code and machine-learning words: `cvs`, `ico`, `cnn`), already listed, or
+    used in the properly cased corpora in lower case more often outside entity spans than inside them."""
+    listed = {w for ws in words.values() for w in ws}
+    lower = set()
+    for c in companies:
+        w = c.lower()
+        outside, inside = cased_lower.get(w, (0, 0))
+        if (len(c) >= 3 and c.isupper() and WORD.match(c) and w not in ordinary and w not in listed
+                and w not in LOWER_CASE_NOT_COMPANIES and outside <= inside
+                and (total[w] == 0 or typed["ORGANIZATION"][w] / total[w] >= min_ratio)):
+            lower.add(w)
+    words["ORGANIZATION"] = sorted(set(words["ORGANIZATION"]) | lower)
 
 
 def add_upper_case_forms(words, common, total, typed, min_ratio):
@@ -438,6 +457,22 @@ def lower_name_kind(w, lex):
     if cap in CALENDAR_WORDS or has_bonus(cap, lex, "B-LOCATION") or has_bonus(cap, lex, "B-ORGANIZATION"):
         return 0
     return 2 if cap in lex.given_names else 1 if has_bonus(cap, lex, "B-PERSON") else 0
+
+
+# Lower-case titles a lower-case person's name follows in chat ("professor lin"; C# RelationWords.LowerCaseTitles).
+LOWER_CASE_TITLES = frozenset("mr mrs ms miss dr prof professor coach auntie".split())
+POSSESSIVES = frozenset("my our your his her their ur".split())
+
+
+def lower_name_after_noun(possessive, noun, w, lex):
+    """Chat in lower case: 1 for a lower-case given name after a possessive and a relation noun ("my uncle raj"), 2 for a
+    lower-case person's name of the lexicon after a lower-case title ("professor lin"), else 0; C#
+    RelationWords.LowerCaseNameFollows."""
+    title = noun in LOWER_CASE_TITLES
+    if not title and not (noun in RELATION_WORDS and possessive in POSSESSIVES):
+        return 0
+    kind = lower_name_kind(w, lex)
+    return 2 if title and kind else 1 if kind == 2 else 0
 
 
 def paired_name(words, i, lex, gaps):
@@ -652,6 +687,10 @@ def apply(words, logp, lex, gaps=None):
         in_law = i >= 5 and words[i - 5:i - 1] == [words[i - 5], "-", "in", "-"] and words[i - 1] == "law"
         if i > 0 and cap and words[i - 5 if in_law else i - 1] in RELATION_WORDS:
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
+        elif i > 0 and (lower := lower_name_after_noun(words[i - 2] if i > 1 else "", words[i - 1], w, lex)):
+            logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
+            if lower == 2:
+                logp[i, data.LABEL2ID["I-PERSON"]] += RELATION_BONUS
         if i > 0 and cap and (words[i - 1] in PLACE_PREPOSITIONS
                               or (words[i - 1] in LISTED_PLACE_PREPOSITIONS and listed_place(w, lex))):
             logp[i, data.LABEL2ID["B-LOCATION"]] += PLACE_BONUS

@@ -160,6 +160,15 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 row[_ids.PersonBegin] += RelationWords.Bonus;
             }
+            else if (lexicon is not null && _ids.PersonBegin >= 0 && w > 0
+                && RelationWords.LowerCaseNameFollows(w > 1 ? s.WordText(text, w - 2) : default, s.WordText(text, w - 1), s.WordText(text, w), lexicon, _ids) is > 0 and var lowerName)
+            {
+                row[_ids.PersonBegin] += RelationWords.Bonus;
+                if (lowerName == 2 && _ids.PersonInside >= 0)
+                {
+                    row[_ids.PersonInside] += RelationWords.Bonus; // "mrs patterson" read as one name; the title is trimmed later
+                }
+            }
             if (lexicon is not null && _ids.PersonBegin >= 0 && (CompanionWords.NameAt(text, s, w, words, lexicon, _ids) || PairedNames.NameAt(text, s, w, words, lexicon, _ids)))
             {
                 row[_ids.PersonBegin] += CompanionWords.Bonus;

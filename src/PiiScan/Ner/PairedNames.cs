@@ -33,9 +33,11 @@ internal static class PairedNames
         s.WordText(text, a + 1) is "and" or "or" ? s.GapAfter(text, a) is " " && s.GapAfter(text, a + 1) is " "
         : s.WordText(text, a + 1) is "," && s.GapAfter(text, a).IsEmpty && s.GapAfter(text, a + 1) is " ";
 
-    // 2: a lower-case given name; 1: a lower-case person's name of the lexicon (a surname, a short form: "tom"); 0: no
-    // such name.
-    private static int NameKind(ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids)
+    /// <summary>
+    /// 2: a lower-case given name; 1: a lower-case person's name of the lexicon (a surname, a short form: <c>tom</c>);
+    /// 0: no such name (an ordinary word, a place, an organization, a weekday or month).
+    /// </summary>
+    public static int NameKind(ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids)
     {
         if (word.Length is < 3 or > 20 || word.ContainsAnyExceptInRange('a', 'z') || lexicon.IsOrdinary(word, opensSentence: false))
         {

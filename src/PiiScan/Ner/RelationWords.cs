@@ -31,4 +31,28 @@ internal static class RelationWords
     /// <summary>True when <paramref name="previous"/> is a relation noun and <paramref name="word"/> is capitalized (letters only).</summary>
     public static bool NameFollows(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
         Nouns.Contains(previous) && ChatDisplayName.IsCapitalizedWord(word);
+
+    /// <summary>
+    /// Chat in lower case: 1 when <paramref name="previous"/> is a relation noun after a possessive
+    /// (<paramref name="possessive"/>: <c>my</c>, <c>our</c>, ...) and <paramref name="word"/> a lower-case given name
+    /// (<c>my uncle raj</c>; not French <c>son mari</c>), 2 when <paramref name="previous"/> is a lower-case title and
+    /// <paramref name="word"/> a lower-case person's name of the lexicon (<c>professor lin</c>; <see cref="PairedNames.NameKind"/>),
+    /// else 0. After a title the network often began the name on the title, so the caller raises both B- and I-PERSON.
+    /// </summary>
+    public static int LowerCaseNameFollows(ReadOnlySpan<char> possessive, ReadOnlySpan<char> previous, ReadOnlySpan<char> word, LexiconPrior lexicon, EntityLabelIds ids)
+    {
+        var title = LowerCaseTitles.Contains(previous);
+        if (!title && !(Nouns.Contains(previous) && Possessives.Contains(possessive)))
+        {
+            return 0;
+        }
+        var kind = PairedNames.NameKind(word, lexicon, ids);
+        return title && kind > 0 ? 2 : kind == 2 ? 1 : 0;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseTitles = FrozenSet.Create(StringComparer.Ordinal,
+        ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "coach", "auntie"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = FrozenSet.Create(StringComparer.Ordinal,
+        ["my", "our", "your", "his", "her", "their", "ur"]).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -45,4 +45,16 @@ public sealed class NerSession27RuleTests
     [InlineData("I visited the Google office in Dublin.", "ORGANIZATION:Google;LOCATION:Dublin")]
     public void Detect_Session27_TownsBeforeSiteNouns(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Chat in lower case (en-dev45.jsonl, written first: 0.894 -> 0.920): a given name after a possessive and a
+    // relation noun, a listed name after a title (RelationWords.LowerCaseNameFollows), a street line in lower case
+    // (StreetAddressRecognizer); not French "son mari", not an ordinary word.
+    [Theory]
+    [InlineData("my uncle raj runs a shop near the station", "PERSON:raj")] // was missed
+    [InlineData("i need to email professor lin about my deadline", "PERSON:lin")] // was missed
+    [InlineData("please call mrs patterson back about her prescription", "PERSON:patterson")]
+    [InlineData("my boss will be angry", "")]
+    [InlineData("i got a parking ticket outside 45 station road yesterday", "STREET_ADDRESS:45 station road")] // was missed
+    public void Detect_Session27_LowerCaseChat(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }

@@ -71,6 +71,10 @@ public class StreetAddressRecognizerTests
     [InlineData("The house is at 3 The Paddocks, Bicester.", "3 The Paddocks")] // "The" and a noun before a comma
     [InlineData("Ship it to 1150 Senger Summit, Lake Anissa.", "1150 Senger Summit")] // a USPS suffix that is a common noun
     [InlineData("Ship it to 44141 Laurel Ridge", "44141 Laurel Ridge")] // at the line's end
+    [InlineData("i got a parking ticket outside 45 station road in reading", "45 station road")] // lower case (chat)
+    [InlineData("send it to 22 church lane please", "22 church lane")]
+    [InlineData("he lives at 10 downing street.", "10 downing street")]
+    [InlineData("my address is 7 old mill road, bristol", "7 old mill road")] // two words before the type
     public void Analyze_StreetLine_FindsIt(string text, string expected) =>
         RecognizerTestHelper.AssertFinds(R, text, expected, EntityTypes.StreetAddress);
 
@@ -107,6 +111,12 @@ public class StreetAddressRecognizerTests
     [InlineData("In 2019 Abbey Road was closed for repairs.")] // a year after a preposition of time
     [InlineData("until 1998 Oxford Street had trams")]
     [InlineData("We bought 2 Real Estate funds")] // a common-noun type must end the line
+    [InlineData("we drove 4 mile road to get there")] // lower case: a quantity before the type
+    [InlineData("the 2 lane road was closed")]
+    [InlineData("i bought 2 external hard drive yesterday")] // "drive" is no lower-case street type
+    [InlineData("my score was 45 station road trip")] // a lower-case line ends at punctuation or a closing word only
+    [InlineData("there were 3 more road closures")]
+    [InlineData("only 5 very close friends came")]
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 
     [Fact]

@@ -87,6 +87,15 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
                 {
                     continue;
                 }
+                foreach (var m in NumberFirstLowerCase().EnumerateMatches(text[p..Math.Min(text.Length, p + Window)]))
+                {
+                    Report(results, text, context, p, p + m.Length, EntityTypes.StreetAddress, "street_number_first_lower_case", BaseScore);
+                    reportedEnd = i = p + m.Length;
+                }
+                if (i > runEnd)
+                {
+                    continue;
+                }
             }
             if (runEnd - p <= 6 && NumberAfterWindowStart(text, p) is var from and >= 0)
             {
@@ -204,7 +213,7 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
             return false;
         }
         var next = text[(j + 1)..];
-        if (char.IsUpper(next[0]) || TextScan.IsDigit(next[0]))
+        if (char.IsUpper(next[0]) || TextScan.IsDigit(next[0]) || (char.IsLower(next[0]) && next[..Math.Min(next.Length, LowerCaseLineLength)].ContainsAny(LowerCaseTypes)))
         {
             return true;
         }
@@ -320,6 +329,26 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
         + ")" + Unit,
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex NumberFirst();
+
+    // Street types of a street line written in lower case ("45 station road", chat and prompts); only these, whose
+    // lower-case forms rarely follow a number and a word otherwise (not "drive", "way", "close", "place": "2 hard
+    // drive", "3 very close").
+    private static readonly System.Buffers.SearchValues<string> LowerCaseTypes =
+        System.Buffers.SearchValues.Create([" street", " road", " lane", " avenue", " crescent", " terrace"], StringComparison.Ordinal);
+
+    // The most characters a lower-case street line takes after its number (two words and the type).
+    private const int LowerCaseLineLength = 52;
+
+    // Number first in lower case: "45 station road", "22 church lane", "9 elm street" - one or two lower-case words of
+    // three letters or more and a type of LowerCaseTypes, then the end of the line, punctuation or a word that ends
+    // the address in chat ("in reading", "please"); not a quantity ("4 mile road", "2 lane road", "3 one way street")
+    // nor an article or possessive first ("5 the road"). Anchored at the house number.
+    [GeneratedRegex(
+        @"^\d{1,5}[a-z]?,?\s(?!(?:the|a|an|my|our|your|his|her|their|its|this|that|of|and|or|to|in|on|at|for|by|with|from|one|two|three|four|five|six|seven|eight|nine|ten|mile|miles|km|lane|lanes|way|ways|hour|hours|minute|minutes|day|days|week|weeks|month|months|year|years|times|more|less|other|new)\s)"
+        + @"(?:\p{Ll}{3,20}\s){1,2}(?:street|road|lane|avenue|crescent|terrace)"
+        + @"(?=\s*[,.;:)\n!?]|\s*$|\s(?:in|on|at|near|and|or|but|please|pls|plz|thanks|instead|so|which|where|when|because|for|by|from|to|yesterday|today|tomorrow|is|was|has|had|will|asap)\b)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex NumberFirstLowerCase();
 
     // Number after: "Hauptstraße 12", "Alte Straße 5a", "Keizersgracht 123", "Nørregade 7" (a Danish -gade after three
     // letters or more: "Brigade 2" is none), "Calle Mayor, 5", "Via Roma 10", Malay and Indonesian "Jalan Perusahaan 2",
