@@ -255,6 +255,10 @@ internal static class LegalForms
             {
                 continue; // "J.M. Huber Corporation": the initial comes next
             }
+            if (part is "'" or "\u2019" && first >= 0 && w > 0 && s.TouchesNext(w - 1) && !s.TouchesNext(w) && s.WordText(text, w - 1) is [.., 's'])
+            {
+                continue; // "St Thomas' Hospital": a possessive apostrophe after an s, the name word comes next
+            }
             if ((part is "&" && first >= 0) || (part is "-" && first >= 0 && w > 0 && s.TouchesNext(w - 1) && s.TouchesNext(w)))
             {
                 hyphen = part is "-";
