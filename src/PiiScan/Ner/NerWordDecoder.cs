@@ -42,6 +42,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         span.Begin(null);
         var notEntityUntil = -1;
         var afterCellBreak = false; // dropping a continuation across a cell separator
+        var afterNonEntity = false; // dropping a continuation after a non-entity run
         s.KeyRanges.Clear();
         if (json)
         {
@@ -52,9 +53,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         {
             var t = s.WordToken[w];
             var token = s.Tokens[t];
+            var afterNonEntityWord = w > 0 && w - 1 <= notEntityUntil;
             if (w > notEntityUntil)
             {
-                notEntityUntil = NonEntityWords.End(text, s, w, words);
+                notEntityUntil = NonEntityWords.End(text, s, w, words, _model.Lexicon, _ids.PersonBegin);
             }
             while (keyRange < s.KeyRanges.Count && s.KeyRanges[keyRange].End <= token.Start)
             {
@@ -62,6 +64,15 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             }
             var inKey = keyRange < s.KeyRanges.Count && s.KeyRanges[keyRange].Start <= token.Start;
             var label = w <= notEntityUntil || inKey ? 0 : s.BestLabel[t]; // 0 is O (labels.json starts with it); a JSON key names a field
+            if (label != 0 && !_model.IsBegin[label] && (afterNonEntity || afterNonEntityWord) && !char.IsUpper(s.WordText(text, w)[0]))
+            {
+                label = 0; // a lower-case continuation of a span that began on a non-entity word ("50 GB of storage": "of")
+                afterNonEntity = true;
+            }
+            else
+            {
+                afterNonEntity = false;
+            }
             // A line break, a table cell or field separator ('|', a tab, a comma glued to the words on both sides as
             // in a CSV row), a quote between two strings of JSON text or a sentence's full stop ends every span. What
             // the model continued across it is dropped, unless the next word is a listed name of the continued type:

@@ -11,15 +11,59 @@ namespace PiiScan.Ner;
 /// </summary>
 internal static class NonEntityWords
 {
-    /// <summary>The last word of a non-entity run that starts at word <paramref name="w"/>, or -1.</summary>
-    public static int End(ReadOnlySpan<char> text, NerScratch s, int w, int words) =>
-        Math.Max(
+    /// <summary>
+    /// The last word of a non-entity run that starts at word <paramref name="w"/>, or -1. The compound rule needs the
+    /// model's <paramref name="lexicon"/> and B-PERSON label (<paramref name="personBegin"/>); without them it is off.
+    /// </summary>
+    public static int End(ReadOnlySpan<char> text, NerScratch s, int w, int words, LexiconPrior? lexicon = null, int personBegin = -1) =>
+        Math.Max(Math.Max(
             Math.Max(
                 Math.Max(PronounEnd(text, s, w, words), Math.Max(AssistantNameEnd(text, s, w, words), TableHeaderEnd(text, s, w, words))),
                 Math.Max(DecoratorEnd(text, s, w, words), PackageScopeEnd(text, s, w, words))),
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
-                Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), Math.Max(AddressLabelEnd(text, s, w, words), Math.Max(DateMonthEnd(text, s, w, words), Math.Max(SnakeCaseEnd(text, s, w), ClockTimes.End(text, s, w, words))))))));
+                Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), Math.Max(AddressLabelEnd(text, s, w, words), Math.Max(DateMonthEnd(text, s, w, words), Math.Max(SnakeCaseEnd(text, s, w), ClockTimes.End(text, s, w, words)))))))),
+            Math.Max(UnitAfterNumberEnd(text, s, w), CompoundEnd(text, s, w, words, lexicon, personBegin)));
+
+    // A unit of data, rate, frequency or energy after a number ("50 GB", "1.5 TB", "100 Mbps", "3 GHz") is no entity
+    // ("GB" and "PNG" are places in the corpora, so the lexicon cannot list them as technical words): returns w when
+    // word w is one, one space or nothing after a number, else -1.
+    private static int UnitAfterNumberEnd(ReadOnlySpan<char> text, NerScratch s, int w) =>
+        w > 0 && Units.Contains(s.WordText(text, w)) && s.GapAfter(text, w - 1) is "" or " " && IsNumber(s.WordText(text, w - 1), 1, 12) ? w : -1;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = FrozenSet.Create(StringComparer.Ordinal,
+        ["KB", "MB", "GB", "TB", "PB", "kB", "Kb", "Mb", "Gb", "Tb", "KiB", "MiB", "GiB", "TiB", "Kbps", "Mbps", "Gbps", "kbps",
+         "KHz", "kHz", "MHz", "GHz", "kWh", "KWh", "MWh", "mAh", "kW", "MW", "GW"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A compound adjective or noun joined by a hyphen to a lower-case word ("Multi-lateral", "Cross-platform",
+    // "even-keeled") is no entity, unless the lower-case word says the first names a place, company or person
+    // ("Paris-based", "Google-owned", "Obama-era", "Europe-wide"): returns the lower-case word when word w opens such
+    // a compound, else -1. Both parts are long (4+ and 5+ letters): Korean and Chinese given names join short
+    // syllables ("Ji-hoon", "Seo-yeon", "mei-ling"); a first part the lexicon lists as a given name or a person's name
+    // is one ("Anna-maria"). A chain that goes on ("Stratford-upon-Avon") is left to the network.
+    private static int CompoundEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words, LexiconPrior? lexicon, int personBegin)
+    {
+        if (lexicon is null || personBegin < 0 || w + 2 >= words || !IsWord(text, s, w + 1, "-") || !s.TouchesNext(w) || !s.TouchesNext(w + 1)
+            || (w + 3 < words && s.TouchesNext(w + 2)) || (w > 0 && s.TouchesNext(w - 1)))
+        {
+            return -1;
+        }
+        var first = s.WordText(text, w);
+        var second = s.WordText(text, w + 2);
+        return first.Length >= 4 && !first.ContainsAnyExcept(Letters) && second.Length >= 5 && !second.ContainsAnyExceptInRange('a', 'z')
+            && !NamingParts.Contains(second) && !lexicon.IsGivenName(first) && !lexicon.HasBonus(first, personBegin) ? w + 2 : -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // Second parts after which the first part is a name ("Paris-based", "Google-owned", "Obama-era", "Berlin-born").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingParts = FrozenSet.Create(StringComparer.Ordinal,
+        ["based", "born", "bred", "owned", "backed", "led", "run", "area", "era", "style", "made", "funded", "bound", "listed",
+         "registered", "headquartered", "native", "trained", "educated", "raised", "linked", "affiliated", "sponsored", "branded",
+         "approved", "certified", "compatible", "specific", "inspired", "themed", "related", "esque", "ish", "like", "centric",
+         "focused", "only", "wide", "bashing", "loving", "hating", "friendly", "powered", "hosted", "managed", "supported"])
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // An identifier joined by underscores ("E_TIMEOUT", "customer_id", "MAX_RETRIES") is code or a log field, no
     // name; a handle after its sigil ("@jane_doe") is a mention unit and stays the network's. Returns w when word w is
