@@ -171,6 +171,13 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             return;
         }
+        if (type == EntityTypes.Location && span.IndexOf(", ") is > 0 and var comma && char.IsUpper(span[comma + 2]) && span[(comma + 2)..].IndexOf(", ") < 0)
+        {
+            // A town and its region or country read as one place ("North Tonawanda, New York"): two places.
+            output.Add(new Detection.Detection(start, start + span[..comma].TrimEnd(' ').Length, type, score, NerRecognizer.RecognizerName, _model.Name));
+            output.Add(new Detection.Detection(start + comma + 2, end, type, score, NerRecognizer.RecognizerName, _model.Name));
+            return;
+        }
         if (type == EntityTypes.Person && (PersonLists.IsListOfFullNames(span) || PersonLists.OpensSeries(text, start, end)))
         {
             var pos = 0;

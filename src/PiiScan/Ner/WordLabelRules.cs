@@ -6,9 +6,10 @@ namespace PiiScan.Ner;
 /// Rewrites word labels before spans are built, where the text decides better than the network: a company or
 /// institution name that ends in a legal form or an institution noun, an organization's name after <c>of</c>, a
 /// surname after a middle initial, a place that names the organization after it, a name's part after a hyphen, a
-/// school or restaurant whose noun comes first (<c>Lycée Victor Hugo</c>), a place whose noun comes first (<c>Lake
-/// Garda</c>), and the person rules of <see cref="PersonNameRules"/>. Stateless between calls: the buffers are the
-/// caller's <see cref="NerScratch"/>.
+/// school or restaurant whose noun comes first (<c>Lycée Victor Hugo</c>), a place whose noun or direction comes first
+/// (<see cref="LeadingPlaceWords"/>: <c>Lake Garda</c>), a town before a site noun (<see cref="SitePlaces"/>), and the
+/// person rules of <see cref="PersonNameRules"/>. Stateless between calls: the buffers are the caller's
+/// <see cref="NerScratch"/>.
 /// </summary>
 internal sealed class WordLabelRules(NerModel model)
 {
@@ -52,40 +53,13 @@ internal sealed class WordLabelRules(NerModel model)
         }
         if (_ids.LocationBegin >= 0 && _ids.LocationInside >= 0)
         {
-            JoinNamesAfterPlaceNouns(text, s, words);
+            LeadingPlaceWords.Join(text, s, words, _model, _ids);
             if (_model.Lexicon is { } lexicon)
             {
                 SitePlaces.Mark(text, s, words, lexicon, _ids);
             }
         }
     }
-
-    // A place whose noun comes first ("Lake Garda", "Cape Cod", "Mount Kenya") is one place: where the network read the
-    // noun alone as a place and the capitalized word after it (one space apart) as no place ("Garda" a person, "Cod"
-    // nothing), that word and the rest of its span join the place.
-    private void JoinNamesAfterPlaceNouns(ReadOnlySpan<char> text, NerScratch s, int words)
-    {
-        for (var w = 0; w + 1 < words; w++)
-        {
-            var next = s.WordToken[w + 1];
-            if (s.BestLabel[s.WordToken[w]] != _ids.LocationBegin || !LeadingPlaceNouns.Contains(s.WordText(text, w)) || s.GapAfter(text, w) is not " "
-                || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 1)) || s.BestLabel[next] == _ids.LocationInside)
-            {
-                continue;
-            }
-            var entity = _model.EntityOfLabel[s.BestLabel[next]];
-            var last = w + 1;
-            while (entity is not null && last + 1 < words && _model.EntityOfLabel[s.BestLabel[s.WordToken[last + 1]]] == entity && !_model.IsBegin[s.BestLabel[s.WordToken[last + 1]]])
-            {
-                last++;
-            }
-            WordLabels.MarkRun(s, w, last, _ids.LocationBegin, _ids.LocationInside, continues: false, s.BestScore[s.WordToken[w]]);
-        }
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingPlaceNouns = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, ["Lake", "Loch", "Lough", "Mount", "Mt", "Cape", "Isle", "River"])
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Schools, universities and restaurants of other languages put their noun first and a person's or place's name
     // after it ("Lycée Victor Hugo", "Colegio San José", "Universität Wien", "Trattoria Nonna Pia"): the noun and up to

@@ -80,4 +80,14 @@ public sealed class NerSession27RuleTests
     [InlineData("Remind Min-jun that the demo moved to Thursday.", "PERSON:Min-jun")]
     public void Detect_Session27_UnitsAndCompounds(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // A direction or "New" the network read alone as a place opens the place with the word after it (LeadingPlaceWords),
+    // not before a demonym; a place span across a comma is two places (NerSpanFilter).
+    [Theory]
+    [InlineData("I work for McClure Group in East Jeanton.", "ORGANIZATION:McClure Group;LOCATION:East Jeanton")] // was 'East', 'Jeanton'
+    [InlineData("Ship it to 933 Marcia Pine, North Alanna.", "PERSON:Marcia Pine;LOCATION:North Alanna")] // was 'North' and a person
+    [InlineData("South Korean officials are denying the report.", "LOCATION:South")] // the network's "South", not joined with the demonym
+    [InlineData("She grew up in North Tonawanda, New York.", "LOCATION:North Tonawanda;LOCATION:New York")] // was one place
+    public void Detect_Session27_LeadingPlaceWordsAndCommas(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
