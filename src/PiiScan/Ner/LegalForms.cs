@@ -214,6 +214,10 @@ internal static class LegalForms
     public static int CompanyStart(ReadOnlySpan<char> text, NerScratch s, int form, int words, LexiconPrior? lexicon, int personInside, int organizationBegin = -1, int organizationInside = -1, int locationBegin = -1)
     {
         var word = s.WordText(text, form);
+        if (FamilyFirms.IsNoun(word))
+        {
+            return FamilyFirms.Start(text, s, form, lexicon);
+        }
         var formFirst = word is "." ? DottedFormFirst(text, s, form) : form;
         var industry = formFirst == form && (IndustryNouns.Contains(word) || ClubNames.IsClubNoun(word));
         var institution = industry || (formFirst == form && (InstitutionHeads.Contains(word) || IsTwoWordHead(text, s, form)));
@@ -227,7 +231,7 @@ internal static class LegalForms
             var next = s.WordText(text, form + 1);
             if ((s.TouchesNext(form) && next[0] is not ('.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '\''))
                 || (IsEnglishWord(word) && char.IsLower(next[0]))
-                || ((ambiguous || institution) && char.IsUpper(next[0]) && !PlaceAfterHead(text, s, form, words, lexicon, locationBegin)))
+                || ((ambiguous || institution) && char.IsUpper(next[0]) && !InstitutionTowns.After(text, s, form, words, lexicon, locationBegin)))
             {
                 return -1;
             }
@@ -324,27 +328,6 @@ internal static class LegalForms
          "BANK", "COMPANY", "TRUST", "SOCIETY", "ASSOCIATION", "INSTITUTE", "UNIVERSITY"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>
-    /// True when the institution noun <c>College</c> or <c>University</c> at word <paramref name="head"/> is followed,
-    /// one space apart, by a known place (<paramref name="locationBegin"/> is the B-LOCATION label) that ends the name:
-    /// the city is part of the institution's name (<c>Imperial College London</c>, <c>University College Dublin</c>),
-    /// so no capitalized word may follow it.
-    /// </summary>
-    public static bool PlaceAfterHead(ReadOnlySpan<char> text, NerScratch s, int head, int words, LexiconPrior? lexicon, int locationBegin)
-    {
-        if (lexicon is null || locationBegin < 0 || head + 1 >= words || s.WordText(text, head) is not ("College" or "University")
-            || s.GapAfter(text, head) is not " ")
-        {
-            return false;
-        }
-        var place = s.WordText(text, head + 1);
-        if (!ChatDisplayName.IsCapitalizedWord(place) || !(lexicon.HasBonus(place, locationBegin) || lexicon.IsPlaceName(place)))
-        {
-            return false;
-        }
-        return head + 2 >= words || !char.IsUpper(s.WordText(text, head + 2)[0]);
-    }
-
     /// <summary>True when <paramref name="word"/> ends an institution's name (<c>University</c>, <c>Hospital</c>).</summary>
     public static bool IsInstitutionHead(ReadOnlySpan<char> word) => InstitutionHeads.Contains(word);
 
@@ -398,7 +381,7 @@ internal static class LegalForms
 
     // A capitalized word, or one that starts with a digit and holds a capital ("3M", not "46th"); letters and digits
     // only.
-    private static bool IsNameWord(ReadOnlySpan<char> word)
+    internal static bool IsNameWord(ReadOnlySpan<char> word)
     {
         var letter = false;
         foreach (var c in word)

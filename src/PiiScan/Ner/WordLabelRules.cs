@@ -266,7 +266,7 @@ internal sealed class WordLabelRules(NerModel model)
             var last = first >= 0 && LegalForms.TakesPeriod(text, s, w, words) ? w + 1 : w;
             if (first >= 0 && LegalForms.IsInstitutionHead(s.WordText(text, w)))
             {
-                last = LegalForms.PlaceAfterHead(text, s, w, words, _model.Lexicon, _ids.LocationBegin)
+                last = InstitutionTowns.After(text, s, w, words, _model.Lexicon, _ids.LocationBegin)
                     ? w + 1 // "Imperial College London"
                     : OfNameEnd(text, s, w, words); // "Glasgow School of Art"
             }

@@ -90,4 +90,12 @@ public sealed class NerSession27RuleTests
     [InlineData("She grew up in North Tonawanda, New York.", "LOCATION:North Tonawanda;LOCATION:New York")] // was one place
     public void Detect_Session27_LeadingPlaceWordsAndCommas(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // A family firm or partnership whose name ends in a noun after "and" or "&" is one organization (FamilyFirms).
+    [Theory]
+    [InlineData("I work for Skiles and Sons in New Bianka.", "ORGANIZATION:Skiles and Sons;LOCATION:New Bianka")] // was a person and 'Sons'
+    [InlineData("Ask Smith & Daughters about the catering.", "ORGANIZATION:Smith & Daughters")] // was a person and 'Daughters'
+    [InlineData("Welcome and Partners please sign in below.", "")] // an ordinary word before "and"
+    public void Detect_Session27_FamilyFirms(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
