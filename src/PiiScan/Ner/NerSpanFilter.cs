@@ -87,6 +87,10 @@ internal sealed class NerSpanFilter(NerModel model)
             }
             start += code;
         }
+        if (type == EntityTypes.Location && !StartsWithRegionWord(text[start..end]))
+        {
+            start += NameEdges.AfterLeadingLowerWords(text[start..end], _model.Lexicon); // "tajarz New Hampshire"
+        }
         if (type == EntityTypes.Person)
         {
             start += NameEdges.AfterLeadingLowerWords(text[start..end], _model.Lexicon);
@@ -189,4 +193,13 @@ internal sealed class NerSpanFilter(NerModel model)
         }
         output.Add(new Detection.Detection(start, end, type, score, NerRecognizer.RecognizerName, _model.Name));
     }
+
+    // A place that opens with a lower-case region word ("southern Iraq", "western Anbar") keeps it, as the corpora do.
+    private static bool StartsWithRegionWord(ReadOnlySpan<char> span) =>
+        span.StartsWith("northern ", StringComparison.Ordinal) || span.StartsWith("southern ", StringComparison.Ordinal)
+        || span.StartsWith("eastern ", StringComparison.Ordinal) || span.StartsWith("western ", StringComparison.Ordinal)
+        || span.StartsWith("central ", StringComparison.Ordinal) || span.StartsWith("north", StringComparison.Ordinal)
+        || span.StartsWith("south", StringComparison.Ordinal) || span.StartsWith("east ", StringComparison.Ordinal)
+        || span.StartsWith("west ", StringComparison.Ordinal) || span.StartsWith("upstate ", StringComparison.Ordinal)
+        || span.StartsWith("downtown ", StringComparison.Ordinal);
 }
