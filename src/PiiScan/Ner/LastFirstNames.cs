@@ -6,7 +6,8 @@ namespace PiiScan.Ner;
 /// and one space are one person's name when neither is an ordinary word in capitals (<c>CALL, ANNA</c> is none) and
 /// the second is listed as a person's name in the lexicon, or the first is and the network read a person in either
 /// (<c>DIEGO</c> is listed as a place only, for San Diego). <c>PARIS, FRANCE</c> has no person's name; <c>GOLDMAN,
-/// SACHS &amp; CO</c> is a firm: no name runs on into <c>&amp;</c>.
+/// SACHS &amp; CO</c> is a firm: no name runs on into <c>&amp;</c>. A quoted display name in title case is one too
+/// (<see cref="QuotedEnd"/>).
 /// </summary>
 internal static class LastFirstNames
 {
@@ -44,6 +45,33 @@ internal static class LastFirstNames
         }
         return last + 1 < words && s.WordText(text, last + 1) is "&" ? -1 : last;
     }
+
+    /// <summary>
+    /// The last word of a quoted "Last, First" display name that starts at word <paramref name="w"/> (an e-mail header's
+    /// <c>"Townsend, George" &lt;gtownsend@example.net&gt;</c>), or -1: a quote glued before, two capitalized words
+    /// joined by a comma and one space, a quote glued after, neither an ordinary word or a place (<c>"Paris, France"</c>)
+    /// and one of them listed as a person's name.
+    /// </summary>
+    public static int QuotedEnd(ReadOnlySpan<char> text, NerScratch s, int w, int words, LexiconPrior lexicon, int personBegin, int locationBegin)
+    {
+        if (w < 1 || w + 3 >= words || !IsQuote(s.WordText(text, w - 1)) || !s.TouchesNext(w - 1) || s.WordText(text, w + 1) is not ","
+            || !s.TouchesNext(w) || s.GapAfter(text, w + 1) is not " " || !s.TouchesNext(w + 2) || !IsQuote(s.WordText(text, w + 3)))
+        {
+            return -1;
+        }
+        var surname = s.WordText(text, w);
+        var given = s.WordText(text, w + 2);
+        return ChatDisplayName.IsCapitalizedWord(surname) && ChatDisplayName.IsCapitalizedWord(given)
+            && !lexicon.IsOrdinary(surname, opensSentence: true) && !lexicon.IsOrdinary(given, opensSentence: true)
+            && (lexicon.HasBonus(given, personBegin) || lexicon.IsGivenName(given) || lexicon.HasBonus(surname, personBegin))
+            && !IsPlace(surname, lexicon, locationBegin) && !IsPlace(given, lexicon, locationBegin)
+            ? w + 2 : -1;
+    }
+
+    private static bool IsPlace(ReadOnlySpan<char> word, LexiconPrior lexicon, int locationBegin) =>
+        (locationBegin >= 0 && lexicon.HasBonus(word, locationBegin)) || lexicon.IsPlaceName(word);
+
+    private static bool IsQuote(ReadOnlySpan<char> word) => word is "\"" or "'" or "\u201C" or "\u201D";
 
     // Two letters or more, all of them capitals.
     private static bool IsCapitalsWord(ReadOnlySpan<char> word)

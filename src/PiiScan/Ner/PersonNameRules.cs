@@ -137,13 +137,18 @@ internal sealed class PersonNameRules(NerModel model)
         }
     }
 
-    // "ALVAREZ, DIEGO" is one person (LastFirstNames), whatever the network read in it.
+    // "ALVAREZ, DIEGO" and a quoted "Townsend, George" are one person (LastFirstNames), whatever the network read in them.
     private void MarkCapitalLastFirstNames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 0; w + 2 < words && _model.Lexicon is { } lexicon; w++)
         {
             var networkPerson = WordLabels.HasLabel(s, w, _ids.PersonBegin, _ids.PersonInside) || WordLabels.HasLabel(s, w + 2, _ids.PersonBegin, _ids.PersonInside);
-            if (LastFirstNames.End(text, s, w, words, lexicon, _ids.PersonBegin, networkPerson) is > 0 and var last)
+            var last = LastFirstNames.End(text, s, w, words, lexicon, _ids.PersonBegin, networkPerson);
+            if (last < 0)
+            {
+                last = LastFirstNames.QuotedEnd(text, s, w, words, lexicon, _ids.PersonBegin, _ids.LocationBegin);
+            }
+            if (last > 0)
             {
                 WordLabels.MarkRun(s, w, last, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
                 w = last;

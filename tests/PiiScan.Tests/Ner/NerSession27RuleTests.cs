@@ -100,4 +100,13 @@ public sealed class NerSession27RuleTests
     [InlineData("Welcome and Partners please sign in below.", "")] // an ordinary word before "and"
     public void Detect_Session27_FamilyFirms(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // A quoted "Last, First" display name of an e-mail header is one person (LastFirstNames.QuotedEnd); a quoted town
+    // and country stay two places.
+    [Theory]
+    [InlineData("From: \"Doe, Jane\" <jane.doe@example.com>", "PERSON:Doe, Jane")] // was two persons
+    [InlineData("\"Townsend, George\" <gtownsend@example.net> wrote:", "PERSON:Townsend, George")]
+    [InlineData("She typed \"Paris, France\" in the box.", "LOCATION:Paris;LOCATION:France")]
+    public void Detect_Session27_QuotedLastFirstNames(string text, string expected) =>
+        Assert.Equal(expected, ShippedNer.Found(text, EntityTypes.Person, EntityTypes.Location));
 }
