@@ -294,7 +294,9 @@ def add_lower_case_acronyms(words, companies, ordinary, total, typed, cased_lowe
 
 def add_upper_case_forms(words, common, total, typed, min_ratio):
     """Lists the ALL-CAPS form of each name that has a listed lower-case form (so not an ordinary word, 4+ letters:
-    `Sarah` -> `SARAH`) under the name's type, unless the train splits use that form mostly outside spans of the type."""
+    `Sarah` -> `SARAH`) under the name's type, unless the train splits use that form mostly outside spans of the type;
+    for a person's name only where they use it at least MIN_COUNT times (one tweet in capitals that nobody annotated is
+    no evidence: `HARRY`)."""
     listed = {w for ws in words.values() for w in ws}
     for t, ws in words.items():
         have = set(ws)
@@ -305,7 +307,7 @@ def add_upper_case_forms(words, common, total, typed, min_ratio):
             upper |= {w.upper() for w in ws if len(w) >= 4 and w[0].isupper() and w[1:].islower() and WORD.match(w)
                       and w.lower() not in common and one_to_one(w, w.upper())}
         words[t] = sorted(have | {u for u in upper if u not in listed and u not in common
-                                  and (total[u] == 0 or typed[t][u] / total[u] >= min_ratio)})
+                                  and (total[u] < (MIN_COUNT if t == "PERSON" else 1) or typed[t][u] / total[u] >= min_ratio)})
 
 
 def technical_terms(total, typed, path=TECH_TERMS):
