@@ -182,6 +182,13 @@ internal sealed class NerSpanFilter(NerModel model)
             output.Add(new Detection.Detection(start + comma + 2, end, type, score, NerRecognizer.RecognizerName, _model.Name));
             return;
         }
+        if (type == EntityTypes.Location && !StartsWithRegionWord(span) && StateNames.TrailingStateStart(span) is > 0 and var state)
+        {
+            // A town and its state without a comma ("Portland Oregon", "miramar florida"): two places.
+            output.Add(new Detection.Detection(start, start + state - 1, type, score, NerRecognizer.RecognizerName, _model.Name));
+            output.Add(new Detection.Detection(start + state, end, type, score, NerRecognizer.RecognizerName, _model.Name));
+            return;
+        }
         if (type == EntityTypes.Person && (PersonLists.IsListOfFullNames(span) || PersonLists.OpensSeries(text, start, end)))
         {
             var pos = 0;

@@ -82,14 +82,17 @@ public sealed class NerSession27RuleTests
         Assert.Equal(expected, Found(text));
 
     // A direction or "New" the network read alone as a place opens the place with the word after it (LeadingPlaceWords),
-    // not before a demonym; a place span across a comma is two places, and one that opens with ordinary lower-case
-    // words starts at its first capitalized word (NerSpanFilter).
+    // not before a demonym; a place span across a comma or ending in a state's name is two places (StateNames), and one
+    // that opens with ordinary lower-case words starts at its first capitalized word (NerSpanFilter).
     [Theory]
     [InlineData("I work for McClure Group in East Jeanton.", "ORGANIZATION:McClure Group;LOCATION:East Jeanton")] // was 'East', 'Jeanton'
     [InlineData("Ship it to 933 Marcia Pine, North Alanna.", "PERSON:Marcia Pine;LOCATION:North Alanna")] // was 'North' and a person
     [InlineData("South Korean officials are denying the report.", "LOCATION:South")] // the network's "South", not joined with the demonym
     [InlineData("She grew up in North Tonawanda, New York.", "LOCATION:North Tonawanda;LOCATION:New York")] // was one place
     [InlineData("we are moving to sunny New Hampshire next year", "LOCATION:New Hampshire")] // was 'sunny New Hampshire'
+    [InlineData("i live in miramar florida now", "LOCATION:miramar;LOCATION:florida")] // a town and its state: was one place
+    [InlineData("She works in Charleston West Virginia", "LOCATION:Charleston;LOCATION:West Virginia")]
+    [InlineData("I visited New York and West Virginia", "LOCATION:New York;LOCATION:West Virginia")]
     public void Detect_Session27_LeadingPlaceWordsAndCommas(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
