@@ -50,12 +50,9 @@ internal static class NonEntityWords
         }
         var first = s.WordText(text, w);
         var second = s.WordText(text, w + 2);
-        return first.Length >= 4 && !first.ContainsAnyExcept(Letters) && second.Length >= 5 && !second.ContainsAnyExceptInRange('a', 'z')
+        return first.Length >= 4 && !first.ContainsAnyExcept(AsciiLetters) && second.Length >= 5 && !second.ContainsAnyExceptInRange('a', 'z')
             && !NamingParts.Contains(second) && !lexicon.IsGivenName(first) && !lexicon.HasBonus(first, personBegin) ? w + 2 : -1;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // Second parts after which the first part is a name ("Paris-based", "Google-owned", "Obama-era", "Berlin-born").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingParts = FrozenSet.Create(StringComparer.Ordinal,
