@@ -439,8 +439,7 @@ def has_bonus(w, lex, label):
 def opening_ordinary(w, lex):
     """True when w is an ordinary word where it opens a sentence: listed with penalties only, or unlisted with an
     ordinary lower-case form (C# LexiconPrior.IsOrdinary with opensSentence)."""
-    entry = lex.get(w, ())
-    return bool(entry and not any(b > 0 for _, b in entry)) or bool(not entry and sentence_initial_entry(w, lex))
+    return ordinary_as_written(w, lex) or bool(w not in lex and sentence_initial_entry(w, lex))
 
 
 # First names in lower case joined by "and", "or" or a comma in chat ("invite priya and tom", "emma and noah"): a
@@ -452,9 +451,8 @@ def lower_name_kind(w, lex):
     """2: a lower-case given name; 1: a lower-case person's name of the lexicon; 0: neither."""
     if not (3 <= len(w) <= 20) or not all("a" <= c <= "z" for c in w):
         return 0
-    entry = lex.get(w, ())
-    if entry and not any(b > 0 for _, b in entry):
-        return 0  # an ordinary word
+    if ordinary_as_written(w, lex):
+        return 0
     cap = w[0].upper() + w[1:]
     if cap in CALENDAR_WORDS or has_bonus(cap, lex, "B-LOCATION") or has_bonus(cap, lex, "B-ORGANIZATION"):
         return 0

@@ -21,7 +21,7 @@ internal static class InstitutionTowns
             return false;
         }
         var place = s.WordText(text, head + 1);
-        if (!ChatDisplayName.IsCapitalizedWord(place) || !(lexicon.HasBonus(place, locationBegin) || lexicon.IsPlaceName(place)))
+        if (!ChatDisplayName.IsCapitalizedWord(place) || !lexicon.IsKnownPlace(place, locationBegin))
         {
             return false;
         }

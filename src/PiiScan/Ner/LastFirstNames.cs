@@ -64,12 +64,9 @@ internal static class LastFirstNames
         return ChatDisplayName.IsCapitalizedWord(surname) && ChatDisplayName.IsCapitalizedWord(given)
             && !lexicon.IsOrdinary(surname, opensSentence: true) && !lexicon.IsOrdinary(given, opensSentence: true)
             && (lexicon.HasBonus(given, personBegin) || lexicon.IsGivenName(given) || lexicon.HasBonus(surname, personBegin))
-            && !IsPlace(surname, lexicon, locationBegin) && !IsPlace(given, lexicon, locationBegin)
+            && !lexicon.IsKnownPlace(surname, locationBegin) && !lexicon.IsKnownPlace(given, locationBegin)
             ? w + 2 : -1;
     }
-
-    private static bool IsPlace(ReadOnlySpan<char> word, LexiconPrior lexicon, int locationBegin) =>
-        (locationBegin >= 0 && lexicon.HasBonus(word, locationBegin)) || lexicon.IsPlaceName(word);
 
     private static bool IsQuote(ReadOnlySpan<char> word) => word is "\"" or "'" or "\u201C" or "\u201D";
 

@@ -86,6 +86,13 @@ public sealed class LexiconPrior
     /// </summary>
     public bool IsPlaceName(ReadOnlySpan<char> word) => _placeNames.Contains(word);
 
+    /// <summary>
+    /// True when <paramref name="word"/> is a known place: listed with a bonus on <paramref name="locationBegin"/> (the
+    /// B-LOCATION label; -1 for none), or a town the lexicon lists under another type (<see cref="IsPlaceName"/>).
+    /// </summary>
+    public bool IsKnownPlace(ReadOnlySpan<char> word, int locationBegin) =>
+        (locationBegin >= 0 && HasBonus(word, locationBegin)) || IsPlaceName(word);
+
     /// <summary>True when <paramref name="word"/> has an entry of its own (a bonus or a penalty); exact, case-sensitive.</summary>
     public bool IsListed(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 

@@ -175,18 +175,10 @@ internal sealed class NerSpanFilter(NerModel model)
         {
             return;
         }
-        if (type == EntityTypes.Location && span.IndexOf(", ") is > 0 and var comma && char.IsUpper(span[comma + 2]) && span[(comma + 2)..].IndexOf(", ") < 0)
+        if (type == EntityTypes.Location && PlaceSplit(span) is ( > 0, > 0) split)
         {
-            // A town and its region or country read as one place ("North Tonawanda, New York"): two places.
-            output.Add(new Detection.Detection(start, start + span[..comma].TrimEnd(' ').Length, type, score, NerRecognizer.RecognizerName, _model.Name));
-            output.Add(new Detection.Detection(start + comma + 2, end, type, score, NerRecognizer.RecognizerName, _model.Name));
-            return;
-        }
-        if (type == EntityTypes.Location && !StartsWithRegionWord(span) && StateNames.TrailingStateStart(span) is > 0 and var state)
-        {
-            // A town and its state without a comma ("Portland Oregon", "miramar florida"): two places.
-            output.Add(new Detection.Detection(start, start + state - 1, type, score, NerRecognizer.RecognizerName, _model.Name));
-            output.Add(new Detection.Detection(start + state, end, type, score, NerRecognizer.RecognizerName, _model.Name));
+            output.Add(new Detection.Detection(start, start + split.FirstEnd, type, score, NerRecognizer.RecognizerName, _model.Name));
+            output.Add(new Detection.Detection(start + split.SecondStart, end, type, score, NerRecognizer.RecognizerName, _model.Name));
             return;
         }
         if (type == EntityTypes.Person && (PersonLists.IsListOfFullNames(span) || PersonLists.OpensSeries(text, start, end)))
@@ -199,6 +191,18 @@ internal sealed class NerSpanFilter(NerModel model)
             return;
         }
         output.Add(new Detection.Detection(start, end, type, score, NerRecognizer.RecognizerName, _model.Name));
+    }
+
+    // A town and its region, state or country read as one place: where the first ends and the second starts in the
+    // span, or (-1, -1). Across a comma ("North Tonawanda, New York"), or before a state's name without one ("Portland
+    // Oregon", "miramar florida"; not after a region word, "southern Texas").
+    private static (int FirstEnd, int SecondStart) PlaceSplit(ReadOnlySpan<char> span)
+    {
+        if (span.IndexOf(", ") is > 0 and var comma && char.IsUpper(span[comma + 2]) && span[(comma + 2)..].IndexOf(", ") < 0)
+        {
+            return (span[..comma].TrimEnd(' ').Length, comma + 2);
+        }
+        return !StartsWithRegionWord(span) && StateNames.TrailingStateStart(span) is > 0 and var state ? (state - 1, state) : (-1, -1);
     }
 
     // A place that opens with a lower-case region word ("southern Iraq", "western Anbar") keeps it, as the corpora do.

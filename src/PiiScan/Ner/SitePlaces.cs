@@ -30,7 +30,7 @@ internal static class SitePlaces
             var word = s.WordText(text, w);
             if (!SiteNouns.Contains(s.WordText(text, w + 1)) || !Determiners.Contains(s.WordText(text, w - 1))
                 || s.GapAfter(text, w - 1) is not " " || s.GapAfter(text, w) is not " " || !ChatDisplayName.IsCapitalizedWord(word)
-                || !(lexicon.IsPlaceName(word) || lexicon.HasBonus(word, ids.LocationBegin)) || lexicon.IsCompany(word))
+                || !lexicon.IsKnownPlace(word, ids.LocationBegin) || lexicon.IsCompany(word))
             {
                 continue;
             }
