@@ -107,6 +107,10 @@ COMPANY_BONUS = 6.0
 CURATED_PLACE_BONUS = 3.0
 HANDLE_PART_WEIGHT = 0.5
 LOWER_MIN_LETTERS = 4
+# SCOWL's English word lists as Debian ships them (`apt-get install wamerican wbritish`; permissive license, see
+# MODEL_CARD): lexicon.json "dictionary" holds their lower-case words that the common and technical lists lack
+DICTIONARIES = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
+DICTIONARY_MIN_LETTERS = 3
 ADVERB_MIN_LETTERS = 5
 ADVERB_PENALTY = 8.0
 LOWER_CASED_CORPORA = ("multiconer2_en",)
@@ -164,7 +168,25 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "mention_bonus": MENTION_BONUS, "annotations": annotations, "handle_part_weight": HANDLE_PART_WEIGHT,
             "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS, "given_names": given,
             "place_names": place_names(words),
-            "company_phrases": read_phrases(COMPANY_PHRASE_LIST)}
+            "company_phrases": read_phrases(COMPANY_PHRASE_LIST),
+            "dictionary": dictionary_words(set(common) | set(technical))}
+
+
+def dictionary_words(ordinary, paths=DICTIONARIES):
+    """Lower-case ASCII words of DICTIONARY_MIN_LETTERS+ letters in the spelling dictionaries, without the ordinary
+    (common or technical) words that lexicon.json lists already. C# LexiconPrior.IsDictionaryWord: a capitalized word
+    whose lower-case form is one is no surname the name lists lack (`Ford Transit`)."""
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        sys.exit(f"missing {', '.join(missing)}: apt-get install wamerican wbritish")
+    out = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                w = line.strip()
+                if len(w) >= DICTIONARY_MIN_LETTERS and w.isascii() and w.isalpha() and w.islower() and w not in ordinary:
+                    out.add(w)
+    return sorted(out)
 
 
 def add_listed_names(words, ordinary, total, typed, min_count, min_ratio):

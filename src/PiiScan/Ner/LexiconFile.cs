@@ -47,7 +47,8 @@ internal static class LexiconFile
             var givenNames = root.TryGetProperty("given_names", out var givenJson) ? ReadStrings(givenJson) : [];
             var placeNames = root.TryGetProperty("place_names", out var placeNamesJson) ? ReadStrings(placeNamesJson) : [];
             var companyPhrases = root.TryGetProperty("company_phrases", out var phrasesJson) ? ReadStrings(phrasesJson) : [];
-            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames, placeNames, companyPhrases);
+            var dictionary = root.TryGetProperty("dictionary", out var dictionaryJson) ? ReadStrings(dictionaryJson) : [];
+            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames, placeNames, companyPhrases, dictionary);
         });
 
     // The strings of a JSON array; a null element reads as "".

@@ -28,10 +28,12 @@ public sealed class LexiconPrior
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _companies;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dictionary;
 
-    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies, HashSet<string> givenNames, HashSet<string> placeNames, CompanyPhrases companyPhrases)
+    private LexiconPrior(Dictionary<string, (int Label, float Bonus)[]> words, float mentionBonus, HashSet<string> annotations, float handlePartWeight, HashSet<string> companies, HashSet<string> givenNames, HashSet<string> placeNames, CompanyPhrases companyPhrases, HashSet<string> dictionary)
     {
         CompanyPhrases = companyPhrases;
+        _dictionary = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
         _placeNames = placeNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _companies = companies.GetAlternateLookup<ReadOnlySpan<char>>();
         _givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -87,6 +89,23 @@ public sealed class LexiconPrior
     public bool IsPlaceName(ReadOnlySpan<char> word) => _placeNames.Contains(word);
 
     /// <summary>
+    /// True when the lower-case form of <paramref name="word"/> is a word of an English spelling dictionary
+    /// (lexicon.json <c>"dictionary"</c>: SCOWL's word lists as Debian's <c>wamerican</c> and <c>wbritish</c> ship them,
+    /// lower-case words of 3+ letters that the common and technical lists lack: <c>transit</c>, <c>sinkhole</c>). Such a
+    /// word is no surname the lists lack (<c>Ford Transit</c>); false for longer words than the dictionary holds.
+    /// </summary>
+    public bool IsDictionaryWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > MaxSentenceInitial)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _dictionary.Contains(lower);
+    }
+
+    /// <summary>
     /// True when <paramref name="word"/> is a known place: listed with a bonus on <paramref name="locationBegin"/> (the
     /// B-LOCATION label; -1 for none), or a town the lexicon lists under another type (<see cref="IsPlaceName"/>).
     /// </summary>
@@ -111,7 +130,8 @@ public sealed class LexiconPrior
     /// <paramref name="placeBonus"/> each gets on <c>B-LOCATION</c> and <c>I-LOCATION</c> the same way;
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
     /// every type; <paramref name="givenNames"/> are the words of <see cref="IsGivenName"/>, <paramref name="placeNames"/>
-    /// those of <see cref="IsPlaceName"/>, <paramref name="companyPhrases"/> the company names of two words or more.
+    /// those of <see cref="IsPlaceName"/>, <paramref name="companyPhrases"/> the company names of two words or more,
+    /// <paramref name="dictionary"/> the lower-case words of <see cref="IsDictionaryWord"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A type has no labels, or a bonus or a penalty is not a finite number ≥ 0.</exception>
     public static LexiconPrior Create(
@@ -128,7 +148,8 @@ public sealed class LexiconPrior
         float placeBonus = 0,
         IReadOnlyList<string>? givenNames = null,
         IReadOnlyList<string>? placeNames = null,
-        IReadOnlyList<string>? companyPhrases = null)
+        IReadOnlyList<string>? companyPhrases = null,
+        IReadOnlyList<string>? dictionary = null)
     {
         if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight)
             || !(companyBonus >= 0) || float.IsInfinity(companyBonus) || !(placeBonus >= 0) || float.IsInfinity(placeBonus))
@@ -219,7 +240,8 @@ public sealed class LexiconPrior
         }
         return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight,
             new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase), new HashSet<string>(givenNames ?? [], StringComparer.Ordinal),
-            new HashSet<string>(placeNames ?? [], StringComparer.Ordinal), new CompanyPhrases(companyPhrases ?? []));
+            new HashSet<string>(placeNames ?? [], StringComparer.Ordinal), new CompanyPhrases(companyPhrases ?? []),
+            new HashSet<string>(dictionary ?? [], StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -228,7 +250,7 @@ public sealed class LexiconPrior
     /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c>, <c>"handle_part_weight":w</c> and
     /// <c>"companies":["Name",...]</c> with <c>"company_bonus":b</c> and <c>"places":["Name",...]</c> with
     /// <c>"place_bonus":b</c>, <c>"given_names":[...]</c>, <c>"place_names":[...]</c> and
-    /// <c>"company_phrases":["Name Name",...]</c>; null when the
+    /// <c>"company_phrases":["Name Name",...]</c> and <c>"dictionary":["word",...]</c>; null when the
     /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>

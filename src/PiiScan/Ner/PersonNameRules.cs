@@ -202,7 +202,8 @@ internal sealed class PersonNameRules(NerModel model)
             var surname = s.WordText(text, w + 1);
             if (!ChatDisplayName.IsCapitalizedWord(first) || !ChatDisplayName.IsCapitalizedWord(surname) || HonorificTitles.IsTitleWord(first)
                 || !(lexicon.IsGivenName(first) || (label != 0 && lexicon.HasBonus(first, _ids.PersonBegin)))
-                || lexicon.IsOrdinary(first, opensSentence: true) || !lexicon.HasBonus(surname, _ids.PersonBegin)
+                || lexicon.IsOrdinary(first, opensSentence: true)
+                || !(lexicon.HasBonus(surname, _ids.PersonBegin) || UnknownSurnameAfter(text, s, w, words, label, next, lexicon))
                 || lexicon.HasBonus(surname, _ids.LocationBegin) || lexicon.IsOrdinary(surname, opensSentence: false))
             {
                 continue;
@@ -212,6 +213,14 @@ internal sealed class PersonNameRules(NerModel model)
             w = end;
         }
     }
+
+    // A surname the lexicon does not know after a given name, both read as no entity ("The referee sent off Declan
+    // Furey": p(O) 1.00 for both); no dictionary word ("Ford Transit") and no capitalized word after it ("Jordan Furey
+    // Associates" is left to the network).
+    private static bool UnknownSurnameAfter(ReadOnlySpan<char> text, NerScratch s, int w, int words, int label, int next, LexiconPrior lexicon) =>
+        label == 0 && next == 0 && lexicon.IsGivenName(s.WordText(text, w)) && IsUnknownName(s.WordText(text, w + 1), lexicon)
+        && !lexicon.IsDictionaryWord(s.WordText(text, w + 1))
+        && !(w + 2 < words && s.GapAfter(text, w + 1) is " " && char.IsUpper(s.WordText(text, w + 2)[0]));
 
     // A surname that is also an ordinary word after a first name the network ended a name with ("Gary Stone", "Megan
     // Short", "Derek Banks" read as a company; "Tell Derek" is still one span here, CutOpeningWordsFromNames comes
