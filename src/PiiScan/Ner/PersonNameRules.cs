@@ -22,6 +22,7 @@ internal sealed class PersonNameRules(NerModel model)
         JoinListedFirstNames(text, s, words);
         JoinGivenNamesBeforeSurnames(text, s, words);
         JoinOrdinarySurnames(text, s, words);
+        MarkLoneGivenNames(text, s, words);
         MarkIrishSurnames(text, s, words);
         CutOpeningWordsFromNames(text, s, words);
         JoinPlacesAfterFirstNames(text, s, words);
@@ -251,6 +252,18 @@ internal sealed class PersonNameRules(NerModel model)
             }
             WordLabels.MarkRun(s, w + 1, w + 1, _ids.PersonBegin, _ids.PersonInside, continues: true, s.BestScore[s.WordToken[w]]);
             w++;
+        }
+    }
+
+    // A given name alone in prose that the network read as no entity (LoneGivenNames).
+    private void MarkLoneGivenNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (LoneGivenNames.At(text, s, w, words, lexicon, _ids))
+            {
+                WordLabels.MarkRun(s, w, w, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
+            }
         }
     }
 
