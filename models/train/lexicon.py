@@ -429,7 +429,7 @@ def sentence_initial_entry(w, lex):
 
 # Family, friend and workplace nouns a person's name follows ("my daughter Chloe"): the capitalized word after one
 # gets RELATION_BONUS more on B-PERSON (C# RelationWords, same list), as does the one after an in-law ("mother-in-law
-# Gloria").
+# Gloria") or a co-worker.
 RELATION_WORDS = frozenset(
     "daughter son wife husband mom mum mother dad father brother sister grandma grandmother grandpa grandfather "
     "granddaughter grandson aunt uncle cousin niece nephew friend boyfriend girlfriend fiance fiancé fiancée colleague "
@@ -707,7 +707,9 @@ def apply(words, logp, lex, gaps=None):
             begin_after_ordinary_word(logp[i], begin)
         cap = capitalized(w)
         in_law = i >= 5 and words[i - 5:i - 1] == [words[i - 5], "-", "in", "-"] and words[i - 1] == "law"
-        if i > 0 and cap and words[i - 5 if in_law else i - 1] in RELATION_WORDS:
+        co_worker = (i >= 3 and words[i - 3] in ("co", "Co") and words[i - 2:i] == ["-", "worker"]
+                     and (gaps is None or gaps[i - 2] == gaps[i - 1] == ""))
+        if i > 0 and cap and (co_worker or words[i - 5 if in_law else i - 1] in RELATION_WORDS):
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS
         elif i > 0 and (lower := lower_name_after_noun(words[i - 2] if i > 1 else "", words[i - 1], w, lex)):
             logp[i, data.LABEL2ID["B-PERSON"]] += RELATION_BONUS

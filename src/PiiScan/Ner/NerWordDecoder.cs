@@ -126,11 +126,10 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         entity == EntityTypes.Person && spanWords == 1 && w > 0 && s.GapAfter(text, w - 1) is " "
         && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w));
 
-    // The word before word w, or the kin noun of an in-law before it ("mother-in-law Gloria": the tokenizer splits
-    // "mother", "-", "in", "-", "law").
+    // The relation noun before word w (RelationWords.NounBefore), else the word before it.
     private static ReadOnlySpan<char> RelationNoun(ReadOnlySpan<char> text, NerScratch s, int w) =>
-        w >= 5 && s.WordText(text, w - 1) is "law" && s.WordText(text, w - 2) is "-" && s.WordText(text, w - 3) is "in" && s.WordText(text, w - 4) is "-"
-            ? s.WordText(text, w - 5)
+        RelationWords.NounBefore(text, s, w) is >= 0 and var noun
+            ? (s.WordText(text, noun) is "co" ? "coworker" : s.WordText(text, noun))
             : s.WordText(text, w - 1);
 
     // Where the network began a name on an ordinary word that opens the sentence and continued it on the next word,

@@ -25,6 +25,36 @@ internal static class RelationWords
          "Ehefrau", "Ehemann", "Sohn", "Tochter", "Bruder", "Schwester", "vrouw", "zoon", "dochter", "broer"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The first word of the relation noun right before word <paramref name="w"/>: the word before it when it is a
+    /// listed noun, the kin noun of an in-law ("mother-in-law Gloria": the tokenizer splits "mother", "-", "in", "-",
+    /// "law"), or "co" of "co-worker"; else -1.
+    /// </summary>
+    public static int NounBefore(ReadOnlySpan<char> text, NerScratch s, int w)
+    {
+        if (w >= 5 && s.WordText(text, w - 1) is "law" && s.WordText(text, w - 2) is "-" && s.WordText(text, w - 3) is "in" && s.WordText(text, w - 4) is "-")
+        {
+            return Nouns.Contains(s.WordText(text, w - 5)) ? w - 5 : -1;
+        }
+        if (w >= 3 && s.WordText(text, w - 1) is "worker" && s.WordText(text, w - 2) is "-" && s.WordText(text, w - 3) is "co" or "Co"
+            && s.TouchesNext(w - 3) && s.TouchesNext(w - 2))
+        {
+            return w - 3;
+        }
+        return w >= 1 && Nouns.Contains(s.WordText(text, w - 1)) ? w - 1 : -1;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a possessive that opens a relation (<c>my</c>, <c>Our</c>).</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word) =>
+        Possessives.Contains(word) || (word.Length is >= 2 and <= 8 && char.IsUpper(word[0]) && PossessiveAfterCapital(word));
+
+    private static bool PossessiveAfterCapital(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Possessives.Contains(lower);
+    }
+
     /// <summary>True when <paramref name="word"/> is a listed relation noun.</summary>
     public static bool IsNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 

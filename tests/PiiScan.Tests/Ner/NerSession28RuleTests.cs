@@ -32,4 +32,15 @@ public sealed class NerSession28RuleTests
     [InlineData("Compare Phi - 3 - mini with the other model", "")]
     public void Detect_Session28_LoneGivenNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // A capitalized word after a possessive and a relation noun, "co-worker" included, is a person's name where the
+    // network read none (PersonNameRules.MarkNamesAfterRelationNouns; 201 such names of the bench archive were left in
+    // the clear); not a place, not an ordinary word.
+    [Theory]
+    [InlineData("hacking the bus won't do anything, we need to navigate the neural COM bus! We need to navigate the solid state SCSI driver! My neighbor Lular has one of these. She works as a cake decorator and she says it looks ragged.", "PERSON:Lular")] // was missed
+    [InlineData("My co-worker Knute has one of these. He says it looks bubbly.", "PERSON:Knute")] // was missed
+    [InlineData("Our colleague Boston called.", "LOCATION:Boston")]
+    [InlineData("My friend Yesterday said hi.", "")]
+    public void Detect_Session28_NamesAfterRelationNouns(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
