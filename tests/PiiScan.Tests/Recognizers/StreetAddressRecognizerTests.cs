@@ -71,6 +71,9 @@ public class StreetAddressRecognizerTests
     [InlineData("The house is at 3 The Paddocks, Bicester.", "3 The Paddocks")] // "The" and a noun before a comma
     [InlineData("Ship it to 1150 Senger Summit, Lake Anissa.", "1150 Senger Summit")] // a USPS suffix that is a common noun
     [InlineData("Ship it to 44141 Laurel Ridge", "44141 Laurel Ridge")] // at the line's end
+    [InlineData("Ship it to 6759 Howard Spur, Lake Rockystad.", "6759 Howard Spur")] // more of USPS Publication 28
+    [InlineData("Ship it to 9672 Roob Via, Lake Rockystad.", "9672 Roob Via")]
+    [InlineData("Ship it to 68688 Alva Shoals.", "68688 Alva Shoals")]
     [InlineData("i got a parking ticket outside 45 station road in reading", "45 station road")] // lower case (chat)
     [InlineData("send it to 22 church lane please", "22 church lane")]
     [InlineData("he lives at 10 downing street.", "10 downing street")]
@@ -117,6 +120,11 @@ public class StreetAddressRecognizerTests
     [InlineData("my score was 45 station road trip")] // a lower-case line ends at punctuation or a closing word only
     [InlineData("there were 3 more road closures")]
     [InlineData("only 5 very close friends came")]
+    [InlineData("Open Windows 10 Action Center.")] // product and feature names after a version number
+    [InlineData("Plug it into the Type 2 Charging Port.")]
+    [InlineData("We use Gen 2 Data Lake, Azure's storage.")]
+    [InlineData("Turn on Windows 11 Task View")]
+    [InlineData("We have 3 Spur gears and 2 Mall cops")] // a common-noun suffix must end the line
     public void Analyze_NotAStreetLine_FindsNothing(string text) => RecognizerTestHelper.AssertNone(R, text);
 
     [Fact]

@@ -295,10 +295,18 @@ public sealed partial class StreetAddressRecognizer : RecognizerBase
     private const string StreetLineEnds = @"(?=\s*[,.;:)\n!?'""(>|]|\s*$|\s+[\p{Lu}\#\d])";
     private const string Unit = @"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR|FL|ROOM|RM|BLDG)\.?\s?\#?[A-Za-z0-9-]{1,6}\b|,?\s\#\s?\d{1,5}[A-Za-z]?\b)?";
 
-    // United States street suffixes that are common nouns (USPS Publication 28: "80045 Schimmel Cove", "12 Laurel
-    // Ridge"): like Drive and Way, only at the line's end.
+    // United States street suffixes that are common nouns (USPS Publication 28, appendix C1: "80045 Schimmel Cove",
+    // "12 Laurel Ridge", "6759 Howard Spur"): like Drive and Way, only at the line's end. Left out: suffixes that end
+    // product and feature names after a version number ("Windows 10 Action Center", "Type 2 Charging Port", "Gen 2 Data
+    // Lake", "Series 3 Light"): Center, Port, Lake, Light, Key, Lock, Station, View, Track, Route, Extension, Island,
+    // Field, Park, Forest, Mission and the like.
     private const string UspsNouns = "Cove|Ridge|Crossing|Point|Run|Bend|Landing|Hollow|Glen|Loop|Path|Pass|Pike|Heights|Commons|Shores|Summit"
-        + "|Trace|Knoll|Meadows|Springs|Hills";
+        + "|Trace|Knoll|Meadows|Springs|Hills"
+        + "|Alley|Arcade|Bayou|Beach|Bluffs?|Brooks?|Burgs?|Bypass|Canyon|Causeway|Centers|Cliffs?|Common|Corners?|Coves|Creek|Crest"
+        + "|Crossroads?|Curve|Dale|Estates|Expressway|Ferry|Fields|Flats|Fords?|Forges?|Forks?|Freeway|Glens|Greens|Groves|Harbors?"
+        + "|Haven|Hill|Inlet|Isle|Junction|Knolls|Lakes|Loaf|Lodge|Mall|Manors?|Meadow|Mills|Motorway|Mountains|Neck|Orchard|Oval"
+        + "|Overpass|Parkways|Passage|Pines?|Plains|Prairie|Ranch|Rapids|Rest|Ridges|Shoals?|Shore|Skyway|Spurs?|Stravenue|Throughway"
+        + "|Trafficway|Turnpike|Underpass|Via|Viaduct|Vista|Wells";
 
     // British street names that are "The" and a noun ("3 The Paddocks, Bicester"): only before a comma, as in an
     // address ("Chapter 3 The Close Call" is none).
