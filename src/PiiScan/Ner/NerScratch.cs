@@ -13,6 +13,7 @@ internal sealed class NerScratch
     public List<int> FieldTokenCount { get; } = new();
     public List<Detection.Detection> FieldDetections { get; } = new();
     public List<Detection.Detection> AllDetections { get; } = new();
+    public List<Detection.Detection> StreetLines { get; } = new();
     public int[] BestLabel = [];
     public float[] BestScore = [];
     public int[] BestCentrality = [];

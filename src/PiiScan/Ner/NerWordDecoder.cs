@@ -100,7 +100,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             span.Add(token.Start, s.WordEnd[w], s.BestScore[t], punctuation, token.Id != unkId);
         }
         _spans.Emit(text, ref span, output);
-        StreetLineParts.MarkTownsAfterStreets(text, output, firstOutput, _model.Lexicon, _model.Name);
+        StreetLineParts.MarkTownsAfterStreets(text, output, firstOutput, _model.Lexicon, _model.Name, s.StreetLines);
         StateCodes.AddAfterPlaces(text, output, firstOutput, _model.Name);
     }
 

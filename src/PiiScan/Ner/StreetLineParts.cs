@@ -184,39 +184,67 @@ internal static class StreetLineParts
         return (start, end, codeEnd);
     }
 
+    // The street recognizer's lines (a house number, a name and a street type), whose towns the network may read as
+    // no entity in a long text ("Ship it to 449 Joshuah Trail, Runteville." after paragraphs of other text).
+    private static readonly Detection.Recognizers.StreetAddressRecognizer StreetRecognizer = new();
+
     /// <summary>
-    /// Makes the town after each street line of <paramref name="output"/> from <paramref name="first"/> on
-    /// (<see cref="TownAfter"/>) a place: a span the network gave it exactly is retyped (<c>Singapore</c> read as an
-    /// organization), a town it missed is added with the street line's score (<c>Boise</c>); a span over other edges
-    /// is left as it is. A state code after the town is added as a place of its own when no span covers it.
+    /// Makes the town after each street line (<see cref="TownAfter"/>) a place: the street lines of
+    /// <paramref name="output"/> from <paramref name="first"/> on and those the street recognizer finds in
+    /// <paramref name="text"/> (<paramref name="streetLines"/> is scratch for them); a span the network gave the town
+    /// exactly is retyped, with the street line's score when that is higher (<c>Singapore</c> read as an organization), a town it missed is added with the street line's
+    /// score (<c>Boise</c>); a span over other edges is left as it is. A state code after the town is added as a place
+    /// of its own when no span covers it.
     /// </summary>
-    public static void MarkTownsAfterStreets(ReadOnlySpan<char> text, List<Detection.Detection> output, int first, LexiconPrior? lexicon, string modelName)
+    public static void MarkTownsAfterStreets(ReadOnlySpan<char> text, List<Detection.Detection> output, int first, LexiconPrior? lexicon, string modelName, List<Detection.Detection> streetLines)
     {
         for (var i = first; i < output.Count; i++)
         {
             var street = output[i];
-            if (street.Type != EntityTypes.StreetAddress || !text[street.Start..street.End].ContainsAnyInRange('0', '9')
-                || TownAfter(text, street.End, lexicon) is not { Start: >= 0 } town)
+            if (street.Type == EntityTypes.StreetAddress)
             {
-                continue;
+                MarkTownAfter(text, street, output, first, i + 1, lexicon, modelName);
             }
-            var insertAt = i + 1;
-            if (!Covers(output, first, town.Start, town.End))
+        }
+        if (lexicon is null || !text.Contains(',') || !text.ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+        streetLines.Clear();
+        StreetRecognizer.Analyze(text, default, streetLines);
+        foreach (var street in streetLines)
+        {
+            var insertAt = first; // after the spans that start before the town: output stays ordered by start
+            while (insertAt < output.Count && output[insertAt].Start <= street.End)
             {
-                output.Insert(insertAt++, new Detection.Detection(town.Start, town.End, EntityTypes.Location, street.Score, NerRecognizer.RecognizerName, modelName));
+                insertAt++;
             }
-            for (var j = first; j < output.Count; j++)
+            MarkTownAfter(text, street, output, first, insertAt, lexicon, modelName);
+        }
+    }
+
+    private static void MarkTownAfter(ReadOnlySpan<char> text, Detection.Detection street, List<Detection.Detection> output, int first, int insertAt, LexiconPrior? lexicon, string modelName)
+    {
+        if (!text[street.Start..street.End].ContainsAnyInRange('0', '9') || TownAfter(text, street.End, lexicon) is not { Start: >= 0 } town)
+        {
+            return;
+        }
+        if (!Covers(output, first, town.Start, town.End))
+        {
+            output.Insert(insertAt++, new Detection.Detection(town.Start, town.End, EntityTypes.Location, street.Score, NerRecognizer.RecognizerName, modelName));
+        }
+        for (var j = first; j < output.Count; j++)
+        {
+            if (output[j].Start == town.Start && output[j].End == town.End)
             {
-                if (output[j].Start == town.Start && output[j].End == town.End && output[j].Type != EntityTypes.Location)
-                {
-                    output[j] = output[j] with { Type = EntityTypes.Location };
-                }
+                // the street line's structure, not the network's doubt between types, says it is a town
+                output[j] = output[j] with { Type = EntityTypes.Location, Score = MathF.Max(output[j].Score, street.Score) };
             }
-            if (town.CodeEnd > town.End && !Covers(output, first, town.End, town.CodeEnd))
-            {
-                var codeStart = town.CodeEnd - LastWord(text[town.Start..town.CodeEnd]).Length;
-                output.Insert(insertAt, new Detection.Detection(codeStart, town.CodeEnd, EntityTypes.Location, street.Score, NerRecognizer.RecognizerName, modelName));
-            }
+        }
+        if (town.CodeEnd > town.End && !Covers(output, first, town.End, town.CodeEnd))
+        {
+            var codeStart = town.CodeEnd - LastWord(text[town.Start..town.CodeEnd]).Length;
+            output.Insert(insertAt, new Detection.Detection(codeStart, town.CodeEnd, EntityTypes.Location, street.Score, NerRecognizer.RecognizerName, modelName));
         }
     }
 

@@ -43,4 +43,12 @@ public sealed class NerSession28RuleTests
     [InlineData("My friend Yesterday said hi.", "")]
     public void Detect_Session28_NamesAfterRelationNouns(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // The town after a street line that the street recognizer finds is a place, even where the network read the
+    // line's words as a person and the town as no entity or a doubtful one (StreetLineParts.MarkTownsAfterStreets).
+    [Theory]
+    [InlineData("Try to reboot the SCSI bus, maybe it will reboot the mobile bus! Ship it to 449 Joshuah Trail, Runteville. I tried to shred it but got watermelon all over it.", "STREET_ADDRESS:449 Joshuah Trail;LOCATION:Runteville")] // town was missed
+    [InlineData("Adaptive user-facing emulation. Ship it to 9553 Jammie Dale, Eliseomouth. You can't connect the bandwidth without transmitting the redundant JSON bandwidth!", "STREET_ADDRESS:9553 Jammie Dale;LOCATION:Eliseomouth")] // a place at p 0.41, dropped
+    public void Detect_Session28_TownsAfterPatternStreetLines(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }

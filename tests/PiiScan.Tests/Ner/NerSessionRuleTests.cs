@@ -40,7 +40,7 @@ public sealed class NerSessionRuleTests
     // before lower-case words.
     [Theory]
     [InlineData("The Q2 report from Harlow & Finch shows revenue up 4%.", "ORGANIZATION:Harlow & Finch")] // was 'Harlow'
-    [InlineData("Listing: 3-bed semi on 14 Larkspur Close, Kettering, viewings with Amanda at Foxley & Reeve.", "STREET_ADDRESS:14 Larkspur Close;PERSON:Amanda;ORGANIZATION:Foxley & Reeve")] // was a place
+    [InlineData("Listing: 3-bed semi on 14 Larkspur Close, Kettering, viewings with Amanda at Foxley & Reeve.", "STREET_ADDRESS:14 Larkspur Close;LOCATION:Kettering;PERSON:Amanda;ORGANIZATION:Foxley & Reeve")] // was a place; the town since session 28
     [InlineData("Bill to: Ostrander Tool & Die, attn. Accounts Payable, Toledo, OH", "PERSON:Ostrander;LOCATION:Toledo;LOCATION:OH")] // 'Toledo' was a person ('Ostrander' still is)
     [InlineData("Lukas presented their project on the Danube delta.", "PERSON:Lukas;LOCATION:Danube")] // was 'Danube delta'
     [InlineData("Yuki says the ramen place near Shibuya station closes at 10.", "PERSON:Yuki;LOCATION:Shibuya")]
