@@ -301,21 +301,21 @@ internal sealed class PersonNameRules(NerModel model)
 
     // A first name before an Irish surname ("Sean O'Driscoll paid twice"): the network read neither as a name in some
     // sentences (p 0.00). A capitalized word the lexicon lists as a given name or a person's name, no ordinary word,
-    // one space before O, an apostrophe and a capitalized word glued together (nothing glued after it but a possessive:
-    // "Sean O'Driscoll's card"), is that person's name with the surname.
+    // or one the network read as a person's name ("My name is Garett O'Kon": "Garett" alone), one space before O, an apostrophe and a capitalized word glued together (nothing glued after it but a possessive or
+    // punctuation: "Sean O'Driscoll's card", "My name is Garett O'Kon."), is that person's name with the surname.
     private void MarkIrishSurnames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 0; w + 3 < words && _model.Lexicon is { } lexicon; w++)
         {
             if (s.WordText(text, w + 1) is not "O" || s.WordText(text, w + 2) is not ("'" or "\u2019") || s.GapAfter(text, w) is not " "
                 || !s.TouchesNext(w + 1) || !s.TouchesNext(w + 2) || !ChatDisplayName.IsCapitalizedWord(s.WordText(text, w + 3))
-                || (w + 4 < words && s.TouchesNext(w + 3) && !s.PossessiveAfter(text, w + 3, words))
+                || (w + 4 < words && s.TouchesNext(w + 3) && !s.PossessiveAfter(text, w + 3, words) && s.WordText(text, w + 4) is not ("." or "," or "!" or "?" or ";" or ":"))
                 || s.BestLabel[s.WordToken[w]] is var label && label != 0 && label != _ids.PersonBegin && label != _ids.PersonInside)
             {
                 continue;
             }
             var first = s.WordText(text, w);
-            if (!ChatDisplayName.IsCapitalizedWord(first) || !IsListedFirstName(first, lexicon))
+            if (!ChatDisplayName.IsCapitalizedWord(first) || (label == 0 && !IsListedFirstName(first, lexicon)))
             {
                 continue;
             }

@@ -51,4 +51,10 @@ public sealed class NerSession28RuleTests
     [InlineData("Adaptive user-facing emulation. Ship it to 9553 Jammie Dale, Eliseomouth. You can't connect the bandwidth without transmitting the redundant JSON bandwidth!", "STREET_ADDRESS:9553 Jammie Dale;LOCATION:Eliseomouth")] // a place at p 0.41, dropped
     public void Detect_Session28_TownsAfterPatternStreetLines(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // An Irish surname before a sentence's full stop joins the first name (PersonNameRules.MarkIrishSurnames).
+    [Theory]
+    [InlineData("Try to transmit the IB bus, maybe it will transmit the mobile bus! My name is Garett O'Kon. my session token is secret", "PERSON:Garett O'Kon")] // was 'Garett'
+    public void Detect_Session28_IrishSurnameBeforeFullStop(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
