@@ -57,9 +57,19 @@ internal static class WordBreaks
     internal static bool BreakBefore(ReadOnlySpan<char> text, NerScratch s, int w) => s.GapAfter(text, w - 1).ContainsAny(LineOrCellBreaks);
 
     // Every span ends before word w (w > 0): a line break or cell separator (BreakBefore), a quote between two strings
-    // of JSON text (json), a sentence's full stop or a comma glued between words as in a CSV row.
+    // of JSON text (json), a sentence's full stop, a comma glued between words as in a CSV row, or a dash between a
+    // name of two capitalized words and a capitalized word, spaces on both sides ("Odette Brennan - Paper Boats", an
+    // artist and a title; not the hyphens of tokenized corpora, "Coca - Cola", "Muqtada al - Sadr").
     internal static bool SpanBreakBefore(ReadOnlySpan<char> text, NerScratch s, int w, bool json) =>
-        BreakBefore(text, s, w) || (json && s.GapAfter(text, w - 1).Contains('"')) || EndsSentence(text, s, w) || IsGluedComma(text, s, w);
+        BreakBefore(text, s, w) || (json && s.GapAfter(text, w - 1).Contains('"')) || EndsSentence(text, s, w) || IsGluedComma(text, s, w)
+        || SeparatingDash(text, s, w) || SeparatingDash(text, s, w - 1);
+
+    // Word w is a hyphen, an en dash or an em dash with a space on each side, after two capitalized words one space
+    // apart and before a capitalized word.
+    private static bool SeparatingDash(ReadOnlySpan<char> text, NerScratch s, int w) =>
+        w >= 2 && s.WordText(text, w) is "-" or "\u2013" or "\u2014" && s.GapAfter(text, w - 1) is " " && s.GapAfter(text, w - 2) is " "
+        && s.WordEnd[w] < text.Length && text[s.WordEnd[w]] == ' ' && s.WordEnd[w] + 1 < text.Length
+        && char.IsUpper(text[s.WordEnd[w] + 1]) && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 2));
 
     // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
     // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.

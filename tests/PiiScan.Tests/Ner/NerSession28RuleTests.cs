@@ -57,4 +57,11 @@ public sealed class NerSession28RuleTests
     [InlineData("Try to transmit the IB bus, maybe it will transmit the mobile bus! My name is Garett O'Kon. my session token is secret", "PERSON:Garett O'Kon")] // was 'Garett'
     public void Detect_Session28_IrishSurnameBeforeFullStop(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // A spaced dash after a full name ends the name (an artist and a title); tokenized hyphens do not.
+    [Theory]
+    [InlineData("Now playing: Odette Brennan - Paper Boats", "PERSON:Odette Brennan;PERSON:Paper Boats")] // was 'Odette Brennan - Paper Boats'; the title stays a (false) person
+    [InlineData("The cleric Muqtada al - Sadr said the attack was criminal", "PERSON:Muqtada al - Sadr")]
+    public void Detect_Session28_SeparatingDash(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
