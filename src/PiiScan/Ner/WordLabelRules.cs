@@ -29,6 +29,7 @@ internal sealed class WordLabelRules(NerModel model)
         {
             MarkCompanyPhrases(text, s, words);
             MarkCompanies(text, s, words);
+            MarkLowerCaseCompanies(text, s, words);
         }
         if (_ids.PersonBegin >= 0 && _ids.PersonInside >= 0)
         {
@@ -247,6 +248,18 @@ internal sealed class WordLabelRules(NerModel model)
 
     // A company name that ends in a legal form is one organization, whatever the network read in it ("Helsinki
     // Logistics Oy": LOCATION "Helsinki" and nothing else).
+    // A curated company in lower case in running prose (LowerCaseCompanies).
+    private void MarkLowerCaseCompanies(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 1; w < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (LowerCaseCompanies.At(text, s, w, words, lexicon))
+            {
+                WordLabels.MarkRun(s, w, w, _ids.OrganizationBegin, _ids.OrganizationInside, continues: false, CompanyScore);
+            }
+        }
+    }
+
     private void MarkCompanies(ReadOnlySpan<char> text, NerScratch s, int words)
     {
         for (var w = 1; w < words; w++)

@@ -64,4 +64,16 @@ public sealed class NerSession28RuleTests
     [InlineData("The cleric Muqtada al - Sadr said the attack was criminal", "PERSON:Muqtada al - Sadr")]
     public void Detect_Session28_SeparatingDash(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // A curated company in lower case between lower-case words or before a clause's punctuation is an organization
+    // (LowerCaseCompanies); not in log fields, hosts or JSON values.
+    [Theory]
+    [InlineData("lol just saw the clip on twitter, Marisol you are a legend", "ORGANIZATION:twitter;PERSON:Marisol")]
+    [InlineData("posted the job on linkedin, already 40 applicants", "ORGANIZATION:linkedin")] // was missed
+    [InlineData("anyone know why snapchat keeps logging me out??", "ORGANIZATION:snapchat")] // was missed
+    [InlineData("request provider=anthropic model=claude-3 status=200", "")]
+    [InlineData("GET https://cdn.cloudflare.net/lib.js 200", "")]
+    [InlineData("{\"vendor\": \"stripe\", \"amount\": 20}", "")]
+    public void Detect_Session28_LowerCaseCompanies(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
