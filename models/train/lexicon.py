@@ -427,6 +427,32 @@ def sentence_initial_entry(w, lex):
     return () if any(b > 0 for _, b in entry) else entry
 
 
+MIN_EMPHASIS_LETTERS = 4
+
+
+def emphasis_entry(w, lex):
+    """The penalties of an unlisted word in capitals (MIN_EMPHASIS_LETTERS+ letters) whose lower-case form is an
+    ordinary word, unless its capitalized form is a given name or listed with a bonus: in text not written in capitals,
+    such capitals are emphasis (C# LexiconPrior.ApplyEmphasis)."""
+    if not (MIN_EMPHASIS_LETTERS <= len(w) <= 32 and all("A" <= c <= "Z" for c in w)):
+        return ()
+    entry = lex.get(w.lower(), ())
+    if not entry or any(b > 0 for _, b in entry):
+        return ()
+    cap = w[0] + w[1:].lower()
+    if cap in lex.given_names or any(b > 0 for _, b in lex.get(cap, ())):
+        return ()
+    return entry
+
+
+def is_shouted(words):
+    """Text written in capitals: 8+ upper-case letters, at most one lower-case per ten, two words or more (C#
+    ShoutedText.IsShouted)."""
+    upper = sum(c.isupper() for w in words for c in w)
+    lower = sum(c.islower() for w in words for c in w)
+    return upper >= 8 and sum(any(c.isalpha() for c in w) for w in words) >= 2 and lower * 10 <= upper
+
+
 # Family, friend and workplace nouns a person's name follows ("my daughter Chloe"): the capitalized word after one
 # gets RELATION_BONUS more on B-PERSON (C# RelationWords, same list), as does the one after an in-law ("mother-in-law
 # Gloria") or a co-worker.
@@ -694,10 +720,13 @@ def apply(words, logp, lex, gaps=None):
         return logp
     network = logp
     logp = logp.copy()
+    shouted = is_shouted(words)
     for i, w in enumerate(words):
         entry = lex.get(w, ())
         if not entry and gaps is not None and opens_sentence(words, i, gaps):
             entry = sentence_initial_entry(w, lex)
+        elif not entry and not shouted:
+            entry = emphasis_entry(w, lex)
         for ids, b in entry:
             logp[i, ids] += b
         begin = data.LABELS[int(network[i - 1].argmax())] if i > 0 else "O"

@@ -332,6 +332,40 @@ public sealed class LexiconPrior
     }
 
     /// <summary>
+    /// For a word in capitals of <see cref="MinEmphasisLetters"/>+ letters that is not listed itself, in text that is
+    /// not written in capitals (<c>you knew that already BITCH</c>, <c>coalition with TERRORIST DMDK</c>): adds the
+    /// penalties of its lower-case form when that form is an ordinary word, as such capitals are emphasis, not a name;
+    /// not when the word's capitalized form is a given name or listed with a bonus (<c>MARK</c>, <c>APPLE</c>). False
+    /// (and no change) otherwise.
+    /// </summary>
+    public bool ApplyEmphasis(ReadOnlySpan<char> word, Span<float> logProbs)
+    {
+        if (word.Length < MinEmphasisLetters || word.Length > MaxSentenceInitial || word.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+        Span<char> form = stackalloc char[word.Length];
+        word.ToLowerInvariant(form);
+        if (!_lookup.TryGetValue(form, out var entry) || !OnlyPenalties(entry))
+        {
+            return false;
+        }
+        form[0] = word[0];
+        if (IsGivenName(form) || (_lookup.TryGetValue(form, out var capitalized) && !OnlyPenalties(capitalized)))
+        {
+            return false;
+        }
+        foreach (var (label, bonus) in entry)
+        {
+            logProbs[label] += bonus;
+        }
+        return true;
+    }
+
+    /// <summary>Fewest letters of a word in capitals that <see cref="ApplyEmphasis"/> reads as emphasis (not <c>WHO</c>, <c>US</c>).</summary>
+    public const int MinEmphasisLetters = 4;
+
+    /// <summary>
     /// True when <paramref name="word"/> is an ordinary word (listed with penalties only: a common or technical word),
     /// or a word in capitals whose lower-case form is one (<c>CALL</c>), or, when <paramref name="opensSentence"/>, a
     /// capitalized word whose lower-case form is one (<c>Contact</c>). A listed word is judged by its own entry.

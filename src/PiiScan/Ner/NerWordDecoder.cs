@@ -152,13 +152,21 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         var k = _priorLabels;
         var lexicon = _model.Lexicon;
         var hint = 0; // the first hinted value that does not end before word w
+        var shouted = ShoutedText.IsShouted(text); // capitals there are the writing, not emphasis
         for (var w = 0; w < words; w++)
         {
             var row = s.WordLogProbs.AsSpan(w * k, k);
             s.BestLogProbs.AsSpan(s.WordToken[w] * k, k).CopyTo(row);
-            if (lexicon is not null && !lexicon.Apply(s.WordText(text, w), row) && WordBreaks.OpensSentence(text, s, w))
+            if (lexicon is not null && !lexicon.Apply(s.WordText(text, w), row))
             {
-                lexicon.ApplySentenceInitial(s.WordText(text, w), row);
+                if (WordBreaks.OpensSentence(text, s, w))
+                {
+                    lexicon.ApplySentenceInitial(s.WordText(text, w), row);
+                }
+                else if (!shouted)
+                {
+                    lexicon.ApplyEmphasis(s.WordText(text, w), row);
+                }
             }
             if (lexicon is not null && w > 0 && _model.IsBegin[s.BestLabel[s.WordToken[w - 1]]] && s.BestLabel[s.WordToken[w]] == _model.InsideOf[s.BestLabel[s.WordToken[w - 1]]]
                 && s.GapAfter(text, w - 1) is " " && WordBreaks.OpensSentence(text, s, w - 1) && lexicon.IsListed(s.WordText(text, w - 1))

@@ -76,4 +76,13 @@ public sealed class NerSession28RuleTests
     [InlineData("{\"vendor\": \"stripe\", \"amount\": 20}", "")]
     public void Detect_Session28_LowerCaseCompanies(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // An unlisted word in capitals whose lower-case form is ordinary is emphasis in mixed-case text
+    // (LexiconPrior.ApplyEmphasis); a given name in capitals is not, and shouted values keep their names.
+    [Theory]
+    [InlineData("you told me you knew that already BITCH", "")] // was a person
+    [InlineData("Whatever you order , you will LOVE !", "")] // was an organization
+    [InlineData("Please call MARK at the office", "PERSON:MARK")]
+    public void Detect_Session28_EmphasisInCapitals(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
