@@ -111,6 +111,7 @@ LOWER_MIN_LETTERS = 4
 # MODEL_CARD): lexicon.json "dictionary" holds their lower-case words that the common and technical lists lack
 DICTIONARIES = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
 DICTIONARY_MIN_LETTERS = 3
+DICTIONARY_PENALTY = COMMON_PENALTY  # on an unlisted capitalized sentence opener whose lower-case form is in it
 ADVERB_MIN_LETTERS = 5
 ADVERB_PENALTY = 8.0
 LOWER_CASED_CORPORA = ("multiconer2_en",)
@@ -169,7 +170,7 @@ def build(min_count=MIN_COUNT, min_ratio=MIN_RATIO, bonus=None):
             "companies": companies, "company_bonus": COMPANY_BONUS, "places": places, "place_bonus": CURATED_PLACE_BONUS, "given_names": given,
             "place_names": place_names(words),
             "company_phrases": read_phrases(COMPANY_PHRASE_LIST),
-            "dictionary": dictionary_words(set(common) | set(technical))}
+            "dictionary": dictionary_words(set(common) | set(technical)), "dictionary_penalty": DICTIONARY_PENALTY}
 
 
 def dictionary_words(ordinary, paths=DICTIONARIES):
@@ -371,6 +372,8 @@ class Lexicon(dict):
     handle_types = None
     given_names = frozenset()
     place_names = frozenset()
+    dictionary = frozenset()
+    dictionary_penalty = 0.0
 
 
 def load(model_dir):
@@ -400,6 +403,8 @@ def load(model_dir):
     out.handle_part_weight = float(d.get("handle_part_weight", 0.0))
     out.given_names = frozenset(d.get("given_names", ()))
     out.place_names = frozenset(d.get("place_names", ()))
+    out.dictionary = frozenset(d.get("dictionary", ()))
+    out.dictionary_penalty = float(d.get("dictionary_penalty", 0.0))
     import handle_types
     out.handle_types = handle_types.load(model_dir)
     return out
@@ -417,14 +422,31 @@ def opens_sentence(words, i, gaps):
     return len(words[i - 1]) == 1 and words[i - 1] in SENTENCE_OPENERS
 
 
-def sentence_initial_entry(w, lex):
+def sentence_initial_entry(w, lex, name_may_continue=False):
     """The penalties of an unlisted capitalized word's lower-case form when that form is an ordinary word (penalties
-    only): capitals at a sentence start say nothing about names (C# LexiconPrior.ApplySentenceInitial)."""
+    only): capitals at a sentence start say nothing about names (C# LexiconPrior.ApplySentenceInitial); an unlisted
+    form in the spelling dictionary takes dictionary_penalty, unless a name may continue after the word
+    (name_may_continue)."""
     if not (2 <= len(w) <= 32 and w[0].isupper() and all("a" <= c <= "z" for c in w[1:])):
         return ()
     first = w[0].lower()
-    entry = lex.get((first if len(first) == 1 else w[0]) + w[1:], ())
+    lower = (first if len(first) == 1 else w[0]) + w[1:]
+    entry = lex.get(lower, ())
+    if not entry and lex.dictionary_penalty and not name_may_continue and lower in lex.dictionary:
+        return (([i for i, label in enumerate(data.LABELS) if label != "O"], -lex.dictionary_penalty),)
     return () if any(b > 0 for _, b in entry) else entry
+
+
+def name_may_continue(words, i, gaps):
+    """A capitalized word one space after word i, or "and"/"or"/"&" and a capitalized word, or a dash inside a line
+    before it (C# NerWordDecoder.NameMayContinue)."""
+    if i >= 2 and words[i - 1] == "-" and not any(c in gaps[i - 1] for c in "\n\r|\t"):
+        return True
+    if i + 1 >= len(words) or gaps[i + 1] != " ":
+        return False
+    nxt = words[i + 1]
+    return nxt[0].isupper() or (nxt in ("and", "or", "&") and i + 2 < len(words) and gaps[i + 2] == " "
+                                and words[i + 2][0].isupper())
 
 
 MIN_EMPHASIS_LETTERS = 4
@@ -724,7 +746,7 @@ def apply(words, logp, lex, gaps=None):
     for i, w in enumerate(words):
         entry = lex.get(w, ())
         if not entry and gaps is not None and opens_sentence(words, i, gaps):
-            entry = sentence_initial_entry(w, lex)
+            entry = sentence_initial_entry(w, lex, name_may_continue(words, i, gaps))
         elif not entry and not shouted:
             entry = emphasis_entry(w, lex)
         for ids, b in entry:

@@ -48,7 +48,8 @@ internal static class LexiconFile
             var placeNames = root.TryGetProperty("place_names", out var placeNamesJson) ? ReadStrings(placeNamesJson) : [];
             var companyPhrases = root.TryGetProperty("company_phrases", out var phrasesJson) ? ReadStrings(phrasesJson) : [];
             var dictionary = root.TryGetProperty("dictionary", out var dictionaryJson) ? ReadStrings(dictionaryJson) : [];
-            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames, placeNames, companyPhrases, dictionary);
+            var dictionaryPenalty = root.TryGetProperty("dictionary_penalty", out var dictionaryPenaltyJson) ? dictionaryPenaltyJson.GetSingle() : 0f;
+            return LexiconPrior.Create(words, bonus, labels, penalized, mentionBonus, annotations, handlePartWeight, companies, companyBonus, places, placeBonus, givenNames, placeNames, companyPhrases, dictionary, dictionaryPenalty);
         });
 
     // The strings of a JSON array; a null element reads as "".

@@ -131,7 +131,8 @@ public sealed class LexiconPrior
     /// <paramref name="labels"/> are the model's BIO labels, which must hold <c>B-TYPE</c> and <c>I-TYPE</c> for
     /// every type; <paramref name="givenNames"/> are the words of <see cref="IsGivenName"/>, <paramref name="placeNames"/>
     /// those of <see cref="IsPlaceName"/>, <paramref name="companyPhrases"/> the company names of two words or more,
-    /// <paramref name="dictionary"/> the lower-case words of <see cref="IsDictionaryWord"/>.
+    /// <paramref name="dictionary"/> the lower-case words of <see cref="IsDictionaryWord"/> with their sentence-initial
+    /// <paramref name="dictionaryPenalty"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A type has no labels, or a bonus or a penalty is not a finite number ≥ 0.</exception>
     public static LexiconPrior Create(
@@ -149,12 +150,14 @@ public sealed class LexiconPrior
         IReadOnlyList<string>? givenNames = null,
         IReadOnlyList<string>? placeNames = null,
         IReadOnlyList<string>? companyPhrases = null,
-        IReadOnlyList<string>? dictionary = null)
+        IReadOnlyList<string>? dictionary = null,
+        float dictionaryPenalty = 0)
     {
         if (!(mentionBonus >= 0) || float.IsInfinity(mentionBonus) || !(handlePartWeight >= 0) || float.IsInfinity(handlePartWeight)
-            || !(companyBonus >= 0) || float.IsInfinity(companyBonus) || !(placeBonus >= 0) || float.IsInfinity(placeBonus))
+            || !(companyBonus >= 0) || float.IsInfinity(companyBonus) || !(placeBonus >= 0) || float.IsInfinity(placeBonus)
+            || !(dictionaryPenalty >= 0) || float.IsInfinity(dictionaryPenalty))
         {
-            throw new ArgumentException("the mention bonus, the handle part weight and the company and place bonuses must be finite numbers ≥ 0.");
+            throw new ArgumentException("the mention bonus, the handle part weight, the company and place bonuses and the dictionary penalty must be finite numbers ≥ 0.");
         }
         var entries = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
         List<(int, float)> EntryOf(string word)
@@ -241,7 +244,10 @@ public sealed class LexiconPrior
         return new LexiconPrior(frozen, mentionBonus, new HashSet<string>(annotations ?? [], StringComparer.Ordinal), handlePartWeight,
             new HashSet<string>(companies ?? [], StringComparer.OrdinalIgnoreCase), new HashSet<string>(givenNames ?? [], StringComparer.Ordinal),
             new HashSet<string>(placeNames ?? [], StringComparer.Ordinal), new CompanyPhrases(companyPhrases ?? []),
-            new HashSet<string>(dictionary ?? [], StringComparer.Ordinal));
+            new HashSet<string>(dictionary ?? [], StringComparer.Ordinal))
+        {
+            DictionaryPenalty = dictionaryPenalty,
+        };
     }
 
     /// <summary>
@@ -250,7 +256,8 @@ public sealed class LexiconPrior
     /// <c>"mention_bonus":b</c>, <c>"annotations":["word",...]</c>, <c>"handle_part_weight":w</c> and
     /// <c>"companies":["Name",...]</c> with <c>"company_bonus":b</c> and <c>"places":["Name",...]</c> with
     /// <c>"place_bonus":b</c>, <c>"given_names":[...]</c>, <c>"place_names":[...]</c> and
-    /// <c>"company_phrases":["Name Name",...]</c> and <c>"dictionary":["word",...]</c>; null when the
+    /// <c>"company_phrases":["Name Name",...]</c> and <c>"dictionary":["word",...]</c> with
+    /// <c>"dictionary_penalty":p</c>; null when the
     /// directory has no such file. Every type needs <c>B-</c>/<c>I-</c> labels in <paramref name="labels"/>.
     /// </summary>
     /// <exception cref="PiiScanException">The file is malformed.</exception>
@@ -311,7 +318,7 @@ public sealed class LexiconPrior
     /// noon</c>): adds the penalties of its lower-case form when that form is an ordinary word (listed with penalties
     /// only), since capitals there say nothing about names. False (and no change) otherwise.
     /// </summary>
-    public bool ApplySentenceInitial(ReadOnlySpan<char> word, Span<float> logProbs)
+    public bool ApplySentenceInitial(ReadOnlySpan<char> word, Span<float> logProbs, bool nameMayContinue = false)
     {
         if (word.Length < 2 || word.Length > MaxSentenceInitial || !char.IsUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z'))
         {
@@ -320,7 +327,19 @@ public sealed class LexiconPrior
         Span<char> lower = stackalloc char[word.Length];
         word.CopyTo(lower);
         lower[0] = char.ToLowerInvariant(word[0]);
-        if (!_lookup.TryGetValue(lower, out var entry) || !OnlyPenalties(entry))
+        if (!_lookup.TryGetValue(lower, out var entry))
+        {
+            if (DictionaryPenalty > 0 && !nameMayContinue && _dictionary.Contains(lower))
+            {
+                for (var label = 0; label < logProbs.Length; label++)
+                {
+                    logProbs[label] -= label == 0 ? 0 : DictionaryPenalty;
+                }
+                return true;
+            }
+            return false;
+        }
+        if (!OnlyPenalties(entry))
         {
             return false;
         }
@@ -330,6 +349,12 @@ public sealed class LexiconPrior
         }
         return true;
     }
+
+    /// <summary>
+    /// Subtracted from every entity label of an unlisted capitalized word that opens a sentence when its lower-case form
+    /// is a dictionary word (<see cref="IsDictionaryWord"/>) and no name may continue after it; 0: none.
+    /// </summary>
+    public float DictionaryPenalty { get; private init; }
 
     /// <summary>
     /// For a word in capitals of <see cref="MinEmphasisLetters"/>+ letters that is not listed itself, in text that is

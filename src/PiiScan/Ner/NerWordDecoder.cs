@@ -126,6 +126,24 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
         entity == EntityTypes.Person && spanWords == 1 && w > 0 && s.GapAfter(text, w - 1) is " "
         && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w));
 
+    // A capitalized word one space after word w, or "and", "or" or "&" and a capitalized word ("Barracuda and Kayangan
+    // lakes"): word w may open a name of several words or a list of names; so may a word after a dash inside a line
+    // ("Kozey - Green", a firm's name, not a list item).
+    private static bool NameMayContinue(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w >= 2 && s.WordText(text, w - 1) is "-" && !WordBreaks.BreakBefore(text, s, w - 1))
+        {
+            return true;
+        }
+        if (w + 1 >= words || s.GapAfter(text, w) is not " ")
+        {
+            return false;
+        }
+        var next = s.WordText(text, w + 1);
+        return char.IsUpper(next[0])
+            || (next is "and" or "or" or "&" && w + 2 < words && s.GapAfter(text, w + 1) is " " && char.IsUpper(s.WordText(text, w + 2)[0]));
+    }
+
     // The relation noun before word w (RelationWords.NounBefore), else the word before it.
     private static ReadOnlySpan<char> RelationNoun(ReadOnlySpan<char> text, NerScratch s, int w) =>
         RelationWords.NounBefore(text, s, w) is >= 0 and var noun
@@ -161,7 +179,7 @@ internal sealed class NerWordDecoder(NerModel model, int unkId, int priorLabels)
             {
                 if (WordBreaks.OpensSentence(text, s, w))
                 {
-                    lexicon.ApplySentenceInitial(s.WordText(text, w), row);
+                    lexicon.ApplySentenceInitial(s.WordText(text, w), row, NameMayContinue(text, s, w, words));
                 }
                 else if (!shouted)
                 {

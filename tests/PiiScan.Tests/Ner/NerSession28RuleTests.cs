@@ -85,4 +85,14 @@ public sealed class NerSession28RuleTests
     [InlineData("Please call MARK at the office", "PERSON:MARK")]
     public void Detect_Session28_EmphasisInCapitals(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // An unlisted capitalized word that opens a sentence and whose lower-case form is a dictionary word takes the
+    // dictionary penalty (LexiconPrior.ApplySentenceInitial), unless a name may continue after it.
+    [Theory]
+    [InlineData("Sinkhole blamed for forklift topple", "")] // was an organization
+    [InlineData("Nude asshole assfucking", "")] // was a person
+    [InlineData("Barracuda and Kayangan lakes are both stunning locations , and good for snorkeling", "PERSON:Barracuda;PERSON:Kayangan")] // a list of names (mistyped, kept)
+    [InlineData("United Airlines lost my bag.", "ORGANIZATION:United Airlines")] // a capitalized word after it
+    public void Detect_Session28_DictionaryWordsOpeningSentences(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
