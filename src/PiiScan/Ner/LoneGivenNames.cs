@@ -13,6 +13,13 @@ internal static class LoneGivenNames
     // Given names that name AI models and assistants in prompts and logs.
     private static readonly HashSet<string> Assistants = new(StringComparer.Ordinal) { "Alexa", "Claude", "Gemini", "Phi" };
 
+    // Given names that are brands too ("Ford is recalling 200,000 trucks").
+    private static readonly HashSet<string> Brands = new(StringComparer.Ordinal) { "Ford", "Dell", "Tesla", "Disney", "Mercedes", "Chanel", "Dior", "Wendy", "Chase" };
+
+    // Given names that open sentences of the other languages the product reads as pronouns, articles or verbs
+    // ("Ella vive en Madrid", "Elle a appelé", "Mia madre", "Dan ging hij").
+    private static readonly HashSet<string> OpeningFunctionWords = new(StringComparer.Ordinal) { "Ella", "Elle", "Una", "Mia", "Sara", "Ora", "Dan", "Ben", "Per" };
+
     // Prepositions that place names and software follow, persons hardly ever ("retries with backoff in Polly?").
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "on", "at", "into", "onto", "near", "inside", "within", "via", "using" };
 
@@ -22,7 +29,7 @@ internal static class LoneGivenNames
     /// <summary>True when word <paramref name="w"/> is such a name (see the type's summary).</summary>
     public static bool At(ReadOnlySpan<char> text, NerScratch s, int w, int words, LexiconPrior lexicon, EntityLabelIds ids)
     {
-        if (w == 0 || s.BestLabel[s.WordToken[w]] != 0 || s.BestLabel[s.WordToken[w - 1]] != 0
+        if (s.BestLabel[s.WordToken[w]] != 0 || (w > 0 && s.BestLabel[s.WordToken[w - 1]] != 0)
             || (w + 1 < words && s.BestLabel[s.WordToken[w + 1]] != 0))
         {
             return false;
@@ -31,9 +38,16 @@ internal static class LoneGivenNames
         if (!ChatDisplayName.IsCapitalizedWord(word) || !lexicon.IsGivenName(word) || !lexicon.HasBonus(word, ids.PersonBegin)
             || lexicon.HasBonus(word, ids.LocationBegin) || lexicon.HasBonus(word, ids.OrganizationBegin) || lexicon.IsPlaceName(word)
             || lexicon.IsCompany(word) || lexicon.IsOrdinary(word, opensSentence: true) || lexicon.IsDictionaryWord(word)
-            || Assistants.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || WordBreaks.OpensSentence(text, s, w))
+            || Assistants.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Brands.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return false;
+        }
+        if (WordBreaks.OpensSentence(text, s, w))
+        {
+            // At a sentence's start capitals say nothing; a lower-case word after the name, as a verb, does ("Ella is
+            // the cutest baby", "Yuri introduced herself").
+            return w + 1 < words && s.GapAfter(text, w) is " " && s.WordText(text, w + 1) is { Length: >= 2 } verb && !verb.ContainsAnyExceptInRange('a', 'z')
+                && !OpeningFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         }
         var before = s.WordText(text, w - 1);
         if (s.GapAfter(text, w - 1) is not " " || PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)

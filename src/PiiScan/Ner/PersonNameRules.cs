@@ -280,7 +280,7 @@ internal sealed class PersonNameRules(NerModel model)
     // A given name alone in prose that the network read as no entity (LoneGivenNames).
     private void MarkLoneGivenNames(ReadOnlySpan<char> text, NerScratch s, int words)
     {
-        for (var w = 1; w < words && _model.Lexicon is { } lexicon; w++)
+        for (var w = 0; w < words && _model.Lexicon is { } lexicon; w++)
         {
             if (LoneGivenNames.At(text, s, w, words, lexicon, _ids))
             {

@@ -30,6 +30,9 @@ public sealed class NerSession28RuleTests
     [InlineData("Ask Claude about it", "")]
     [InlineData("How do I configure retries with exponential backoff in Polly?", "")]
     [InlineData("Compare Phi - 3 - mini with the other model", "")]
+    [InlineData("Glenda is related to Ayanda", "PERSON:Glenda;PERSON:Ayanda")] // 'Glenda' at a sentence's start, before a lower-case word (WNUT17 dev)
+    [InlineData("Gloria temporarily improved during the rare times they used conventional treatments", "PERSON:Gloria")] // gum dev
+    [InlineData("Ella vive en Madrid con su hermano.", "LOCATION:Madrid")] // Spanish "she"
     public void Detect_Session28_LoneGivenNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
