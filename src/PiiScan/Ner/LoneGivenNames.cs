@@ -5,7 +5,7 @@ namespace PiiScan.Ner;
 /// "and Declan got sent off": p(O) 0.98-1.00). The word must be a given name of the lexicon's name lists that the
 /// lexicon also lists as a person's name and under no other type, no place or company name, no ordinary or dictionary
 /// word in lower case ("Grace", "Rose"), not the assistant a prompt addresses ("Ask Claude"), not at a sentence's start,
-/// with a lower-case word (no preposition of places: "in Polly") or an ordinary word that opens the sentence ("Ask")
+/// with a lower-case word (no preposition of places: "in Polly"), a mention or an ordinary word that opens the sentence ("Ask")
 /// before it and a lower-case word, a sentence's or clause's punctuation or the end after it, and no entity beside it.
 /// </summary>
 internal static class LoneGivenNames
@@ -29,7 +29,9 @@ internal static class LoneGivenNames
     /// <summary>True when word <paramref name="w"/> is such a name (see the type's summary).</summary>
     public static bool At(ReadOnlySpan<char> text, NerScratch s, int w, int words, LexiconPrior lexicon, EntityLabelIds ids)
     {
-        if (s.BestLabel[s.WordToken[w]] != 0 || (w > 0 && s.BestLabel[s.WordToken[w - 1]] != 0)
+        // After a mention ("@AshleyNickels Kalin got good taste", "@MirandaCosgrove Miranda , you are"), as after prose.
+        var afterMention = w >= 2 && s.WordText(text, w - 2) is "@" && s.TouchesNext(w - 2) && s.GapAfter(text, w - 1) is " ";
+        if (s.BestLabel[s.WordToken[w]] != 0 || (w > 0 && !afterMention && s.BestLabel[s.WordToken[w - 1]] != 0)
             || (w + 1 < words && s.BestLabel[s.WordToken[w + 1]] != 0))
         {
             return false;
@@ -44,15 +46,20 @@ internal static class LoneGivenNames
         }
         if (WordBreaks.OpensSentence(text, s, w))
         {
-            // At a sentence's start capitals say nothing; a lower-case word after the name, as a verb, does ("Ella is
-            // the cutest baby", "Yuri introduced herself").
-            return w + 1 < words && s.GapAfter(text, w) is " " && s.WordText(text, w + 1) is { Length: >= 2 } verb && !verb.ContainsAnyExceptInRange('a', 'z')
-                && !OpeningFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            // At a sentence's start capitals say nothing; a lower-case word after the name, as a verb, does ("Glenda is
+            // related", "Yuri introduced herself"), and so does a comma or colon after it.
+            if (w + 1 >= words || OpeningFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+            var next = s.WordText(text, w + 1);
+            return next is "," or ":" // an address or a speaker ("Drake , well done", "Jose : ' We have")
+                || (s.GapAfter(text, w) is " " && next.Length >= 2 && !next.ContainsAnyExceptInRange('a', 'z'));
         }
         var before = s.WordText(text, w - 1);
-        if (s.GapAfter(text, w - 1) is not " " || PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+        if (!afterMention && (s.GapAfter(text, w - 1) is not " " || PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
             || (before.ContainsAnyExceptInRange('a', 'z')
-            && !(WordBreaks.OpensSentence(text, s, w - 1) && lexicon.IsOrdinary(before, opensSentence: true))))
+            && !(WordBreaks.OpensSentence(text, s, w - 1) && lexicon.IsOrdinary(before, opensSentence: true)))))
         {
             return false;
         }

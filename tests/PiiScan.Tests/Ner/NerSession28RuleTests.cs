@@ -33,6 +33,8 @@ public sealed class NerSession28RuleTests
     [InlineData("Glenda is related to Ayanda", "PERSON:Glenda;PERSON:Ayanda")] // 'Glenda' at a sentence's start, before a lower-case word (WNUT17 dev)
     [InlineData("Gloria temporarily improved during the rare times they used conventional treatments", "PERSON:Gloria")] // gum dev
     [InlineData("Ella vive en Madrid con su hermano.", "LOCATION:Madrid")] // Spanish "she"
+    [InlineData("RT @myhalfbiebs : @MirandaCosgrove Miranda , you are an inspiration for me", "PERSON:@myhalfbiebs;PERSON:@MirandaCosgrove;PERSON:Miranda")] // after a mention (BTC dev)
+    [InlineData("Miranda, can you send me the minutes?", "PERSON:Miranda")] // at a sentence's start before a comma
     public void Detect_Session28_LoneGivenNames(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
