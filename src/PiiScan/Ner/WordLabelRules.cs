@@ -58,6 +58,13 @@ internal sealed class WordLabelRules(NerModel model)
             if (_model.Lexicon is { } lexicon)
             {
                 SitePlaces.Mark(text, s, words, lexicon, _ids);
+                for (var w = 1; w < words; w++)
+                {
+                    if (LonePlaces.At(text, s, w, words, lexicon, _ids))
+                    {
+                        WordLabels.MarkRun(s, w, w, _ids.LocationBegin, _ids.LocationInside, continues: false, CompanyScore);
+                    }
+                }
             }
         }
     }

@@ -100,4 +100,12 @@ public sealed class NerSession28RuleTests
     [InlineData("United Airlines lost my bag.", "ORGANIZATION:United Airlines")] // a capitalized word after it
     public void Detect_Session28_DictionaryWordsOpeningSentences(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // A listed place alone after a preposition of places is a place where the network read none (LonePlaces); not a
+    // given name after "to", not a dictionary word.
+    [Theory]
+    [InlineData("Someone keeps calling me from Wyoming.", "LOCATION:Wyoming")] // was missed (BTC dev)
+    [InlineData("Forward to Lotte at the Utrecht office, she handles it", "LOCATION:Utrecht")] // a given name: not made a place (the network misses the person)
+    public void Detect_Session28_LonePlaces(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
