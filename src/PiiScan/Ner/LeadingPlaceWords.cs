@@ -35,6 +35,9 @@ internal static class LeadingPlaceWords
         }
     }
 
+    /// <summary>True when <paramref name="word"/> opens place names (<c>Lake</c>, <c>North</c>, <c>New</c>; exact).</summary>
+    public static bool IsOpener(ReadOnlySpan<char> word) => Openers.Contains(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = FrozenSet.Create(StringComparer.Ordinal,
         ["Lake", "Loch", "Lough", "Mount", "Mt", "Cape", "Isle", "River", "North", "South", "East", "West", "New", "Port", "Fort"])
         .GetAlternateLookup<ReadOnlySpan<char>>();

@@ -60,9 +60,10 @@ internal sealed class WordLabelRules(NerModel model)
                 SitePlaces.Mark(text, s, words, lexicon, _ids);
                 for (var w = 1; w < words; w++)
                 {
-                    if (LonePlaces.At(text, s, w, words, lexicon, _ids))
+                    if (LonePlaces.End(text, s, w, words, lexicon, _ids) is >= 0 and var end)
                     {
-                        WordLabels.MarkRun(s, w, w, _ids.LocationBegin, _ids.LocationInside, continues: false, CompanyScore);
+                        WordLabels.MarkRun(s, w, end, _ids.LocationBegin, _ids.LocationInside, continues: false, CompanyScore);
+                        w = end;
                     }
                 }
             }
