@@ -26,6 +26,7 @@ internal sealed class PersonNameRules(NerModel model)
         MarkLoneGivenNames(text, s, words);
         MarkIrishSurnames(text, s, words);
         CutOpeningWordsFromNames(text, s, words);
+        CutTrailingVerbsFromNames(text, s, words);
         JoinPlacesAfterFirstNames(text, s, words);
         MarkSurnameFirms(text, s, words);
     }
@@ -274,6 +275,29 @@ internal sealed class PersonNameRules(NerModel model)
                 continue;
             }
             WordLabels.MarkRun(s, w, w, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
+        }
+    }
+
+    // A headline's or call to action's verb after a full name ("Sam Bruynseels Learn more", "Victor Ibarbo Warns
+    // Cagliari"): the network ran the name on into it. The third or later word of a person's span whose lower-case form
+    // is an ordinary word and that is itself no listed person's name nor an ordinary surname ("Stone"), before a
+    // lower-case or capitalized word one space on, leaves the span; two names before it stay, so a surname of a
+    // two-word name is never cut. The verb and the word before it have four letters or more: the short syllables of
+    // East Asian names ("Kim Jong Ill", "Hao Bo He", "Nguyen Van Long") stay.
+    private void CutTrailingVerbsFromNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 2; w + 1 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            var word = s.WordText(text, w);
+            if (s.BestLabel[s.WordToken[w]] != _ids.PersonInside || s.BestLabel[s.WordToken[w + 1]] == _ids.PersonInside
+                || !WordLabels.HasLabel(s, w - 1, _ids.PersonBegin, _ids.PersonInside) || s.BestLabel[s.WordToken[w - 2]] != _ids.PersonBegin
+                || s.GapAfter(text, w) is not " " || word.Length < 4 || s.WordText(text, w - 1).Length < 4
+                || !ChatDisplayName.IsCapitalizedWord(word) || !lexicon.IsOrdinaryLowerCase(word)
+                || lexicon.HasBonus(word, _ids.PersonBegin) || lexicon.IsGivenName(word) || OrdinarySurnames.Contains(word))
+            {
+                continue;
+            }
+            s.BestLabel[s.WordToken[w]] = 0;
         }
     }
 

@@ -57,6 +57,15 @@ public sealed class NerSession28RuleTests
     public void Detect_Session28_TownsAfterPatternStreetLines(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
+    // A headline's or call to action's verb after a full name leaves the name (CutTrailingVerbsFromNames); a short
+    // syllable of an East Asian name stays.
+    [Theory]
+    [InlineData("Mateo Rivas Learn more about our speakers at the link below", "PERSON:Mateo Rivas")] // was 'Mateo Rivas Learn'
+    [InlineData("VOA 's Jeff Swicord Reports .", "ORGANIZATION:VOA;PERSON:Jeff Swicord")] // gmb dev
+    [InlineData("North Korea's Kim Jong Ill also has the bomb", "LOCATION:North Korea;PERSON:Kim Jong Ill")]
+    public void Detect_Session28_TrailingVerbs(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
+
     // An Irish surname before a sentence's full stop joins the first name (PersonNameRules.MarkIrishSurnames).
     [Theory]
     [InlineData("Try to transmit the IB bus, maybe it will transmit the mobile bus! My name is Garett O'Kon. my session token is secret", "PERSON:Garett O'Kon")] // was 'Garett'
