@@ -24,6 +24,7 @@ internal sealed class PersonNameRules(NerModel model)
         JoinGivenNamesBeforeSurnames(text, s, words);
         JoinOrdinarySurnames(text, s, words);
         MarkLoneGivenNames(text, s, words);
+        MarkHashtagNames(text, s, words);
         MarkIrishSurnames(text, s, words);
         CutOpeningWordsFromNames(text, s, words);
         CutTrailingVerbsFromNames(text, s, words);
@@ -298,6 +299,21 @@ internal sealed class PersonNameRules(NerModel model)
                 continue;
             }
             s.BestLabel[s.WordToken[w]] = 0;
+        }
+    }
+
+    // A hashtag that spells a person's full name, read as no entity (HashtagNames).
+    private void MarkHashtagNames(ReadOnlySpan<char> text, NerScratch s, int words)
+    {
+        for (var w = 0; w + 1 < words && _model.Lexicon is { } lexicon; w++)
+        {
+            if (s.WordText(text, w) is "#" && s.TouchesNext(w) && s.BestLabel[s.WordToken[w]] == 0 && s.BestLabel[s.WordToken[w + 1]] == 0
+                && SigilUnit.Of(text, s.Tokens[s.WordToken[w]].Start, s.Tokens[s.WordToken[w + 1]].Start, s.WordEnd[w + 1]) == SigilUnit.Hashtag
+                && HashtagNames.IsName(s.WordText(text, w + 1), lexicon, _ids))
+            {
+                WordLabels.MarkRun(s, w, w + 1, _ids.PersonBegin, _ids.PersonInside, continues: false, MarkedNameScore);
+                w++;
+            }
         }
     }
 

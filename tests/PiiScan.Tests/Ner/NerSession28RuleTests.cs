@@ -66,6 +66,15 @@ public sealed class NerSession28RuleTests
     public void Detect_Session28_TrailingVerbs(string text, string expected) =>
         Assert.Equal(expected, Found(text));
 
+    // A hashtag that spells a given name and a surname is a person (HashtagNames); not one whose second part is a
+    // word or a place.
+    [Theory]
+    [InlineData("Hopefully silence will prevail , for once ? #AlanPardew", "PERSON:#AlanPardew")] // was missed (BTC dev)
+    [InlineData("Loving the weather #SarahSunshine", "LOCATION:#SarahSunshine")] // 'sunshine' is a word: the network's reading stays
+    [InlineData("Back home #MariaLondon", "LOCATION:#MariaLondon")] // a place
+    public void Detect_Session28_HashtagNames(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
+
     // An Irish surname before a sentence's full stop joins the first name (PersonNameRules.MarkIrishSurnames).
     [Theory]
     [InlineData("Try to transmit the IB bus, maybe it will transmit the mobile bus! My name is Garett O'Kon. my session token is secret", "PERSON:Garett O'Kon")] // was 'Garett'
