@@ -22,14 +22,14 @@ internal static class StreetLineParts
 
     /// <summary>
     /// True when <paramref name="span"/> has two words or more and its last is a street type that is no surname
-    /// (<c>George Street</c>, <c>Abbey Road</c>; not <c>Lane</c>, <c>Way</c> or <c>Court</c>: <c>Lois Lane</c>): no
+    /// (<c>George Street</c>, <c>Abbey Road</c>, <c>Gerard Gardens</c>; not <c>Lane</c>, <c>Way</c> or <c>Court</c>: <c>Lois Lane</c>): no
     /// person's name ends so.
     /// </summary>
     public static bool EndsWithStreetName(ReadOnlySpan<char> span)
     {
         var space = span.TrimEnd().LastIndexOf(' ');
         return space > 0 && span[(space + 1)..].TrimEnd() is "Street" or "Road" or "Avenue" or "Boulevard" or "Drive" or "Terrace"
-            or "Crescent" or "Highway" or "Parkway" or "Square";
+            or "Crescent" or "Highway" or "Parkway" or "Square" or "Gardens";
     }
 
     /// <summary>

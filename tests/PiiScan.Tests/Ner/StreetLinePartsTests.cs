@@ -63,6 +63,7 @@ public class StreetLinePartsTests
     [Theory]
     [InlineData("George Street", true)]
     [InlineData("Abbey Road", true)]
+    [InlineData("Gerard Gardens", true)] // BTC dev: read as a person
     [InlineData("Upper George Street ", true)]
     [InlineData("Lois Lane", false)] // a surname too
     [InlineData("Margaret Court", false)]
