@@ -19,7 +19,8 @@ internal static class LegalForms
          "Lda", "Ltda", "Holding", "Holdings", "Industries", "Technologies", "FC", "AFC"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Industry nouns that end company names ("Pinecrest Robotics", "Halvorsen Shipping", "Pemberton Capital"): a
+    // Industry nouns that end company names ("Pinecrest Robotics", "Halvorsen Shipping", "Pemberton Capital") and
+    // newspapers' ("Hamilton Spectator", "Miami Herald"): a
     // person's or place's name never ends in one. Before them a company name needs a proper name, as before an
     // institution noun ("Tata Consultancy Services", not "Financial Services").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndustryNouns = FrozenSet.Create(
@@ -33,7 +34,8 @@ internal static class LegalForms
          "Chemicals", "Healthcare", "Accountants", "Solicitors", "Architects", "Interiors", "Printing", "Fitness", "Mortgage",
          "Lending", "Financial", "Investments", "Advisors", "Advisory", "Dynamics", "Inn", "Estates", "Traders", "Biotech", "Biologics", "Genomics", "Diagnostics", "Cardiology",
          "Dermatology", "Orthopaedics", "Orthopedics", "Pediatrics", "Paediatrics", "Radiology", "Physiotherapy",
-         "Chiropractic", "Optometry", "Orthodontics", "Veterinary", "Guesthouse", "Hostel", "Cars", "Broadband"])
+         "Chiropractic", "Optometry", "Orthodontics", "Veterinary", "Guesthouse", "Hostel", "Cars", "Broadband",
+         "Spectator", "Herald", "Gazette", "Tribune", "Chronicle", "Examiner", "Inquirer", "Courier"])
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
