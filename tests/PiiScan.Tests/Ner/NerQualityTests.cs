@@ -354,7 +354,9 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     // beside them; written before the changes, two gold spans then put to the title convention) 0.784 -> 0.941;
     // en-dev45.jsonl (30 lines of lower-case chat, written before the changes, four gold spans then put to the title
     // convention) 0.894 -> 0.920; en-dev46.jsonl (40 mixed prompts, written before the changes, two gold spans then
-    // put to the title and platform conventions) 0.931 -> 0.955.
+    // put to the title and platform conventions) 0.931 -> 0.955. Session 28: en-dev47.jsonl (40 social posts and chat
+    // lines, written before the changes, three street names and six lower-case platforms then put to the place and
+    // platform conventions) 0.675 -> 0.795.
     [Theory]
     [InlineData("intl-dev.jsonl", 0.55)]
     [InlineData("en-dev.jsonl", 0.87)]
@@ -405,6 +407,7 @@ public sealed class NerQualityTests(ITestOutputHelper output)
     [InlineData("en-dev44.jsonl", 0.88)]
     [InlineData("en-dev45.jsonl", 0.85)]
     [InlineData("en-dev46.jsonl", 0.89)]
+    [InlineData("en-dev47.jsonl", 0.74)]
     public void Evaluate_HandWrittenSet_AboveFloor(string file, double floor)
     {
         var examples = LabeledDataReader.Read(Path.Combine(Model.Directory, file), new Dictionary<string, string>());
