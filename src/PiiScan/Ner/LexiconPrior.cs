@@ -331,9 +331,9 @@ public sealed class LexiconPrior
         {
             if (DictionaryPenalty > 0 && !nameMayContinue && _dictionary.Contains(lower))
             {
-                for (var label = 0; label < logProbs.Length; label++)
+                for (var label = 1; label < logProbs.Length; label++) // label 0 is O (labels.json starts with it)
                 {
-                    logProbs[label] -= label == 0 ? 0 : DictionaryPenalty;
+                    logProbs[label] -= DictionaryPenalty;
                 }
                 return true;
             }

@@ -71,6 +71,21 @@ internal static class WordBreaks
         && s.WordEnd[w] < text.Length && text[s.WordEnd[w]] == ' ' && s.WordEnd[w] + 1 < text.Length
         && char.IsUpper(text[s.WordEnd[w] + 1]) && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 1)) && ChatDisplayName.IsCapitalizedWord(s.WordText(text, w - 2));
 
+    // Punctuation that ends a clause after a name in prose ("Phi - 3 - mini", "Britt 's" are none).
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".,!?;:)");
+
+    // Running prose goes on after word w: it ends the value, or a lower-case word follows one space on, or a clause's
+    // punctuation does.
+    internal static bool ProseFollows(ReadOnlySpan<char> text, NerScratch s, int w, int words)
+    {
+        if (w + 1 >= words)
+        {
+            return true;
+        }
+        var after = s.WordText(text, w + 1);
+        return !after.ContainsAnyExceptInRange('a', 'z') ? s.GapAfter(text, w) is " " : after.Length == 1 && ClauseEnds.Contains(after[0]);
+    }
+
     // Word w opens the value, a line, a table cell or a sentence: a line break, '|' or a tab before it, or the word
     // before it ends a sentence (. ! ? :) or opens a quote, a bracket or a list item.
     internal static bool OpensSentence(ReadOnlySpan<char> text, NerScratch s, int w)
