@@ -23,7 +23,7 @@ internal static class NonEntityWords
             Math.Max(
                 Math.Max(ClientNameEnd(text, s, w, words), Math.Max(FileNameEnd(text, s, w, words), ClassNameEnd(text, s, w))),
                 Math.Max(IdentifierEnd(text, s, w, words), Math.Max(VersionedNameEnd(text, s, w, words), Math.Max(AddressLabelEnd(text, s, w, words), Math.Max(DateMonthEnd(text, s, w, words), Math.Max(SnakeCaseEnd(text, s, w), ClockTimes.End(text, s, w, words)))))))),
-            Math.Max(UnitAfterNumberEnd(text, s, w), CompoundEnd(text, s, w, words, lexicon, personBegin)));
+            Math.Max(UnitAfterNumberEnd(text, s, w), Math.Max(CompoundEnd(text, s, w, words, lexicon, personBegin), GreetingPhrases.End(text, s, w, words))));
 
     // A unit of data, rate, frequency or energy after a number ("50 GB", "1.5 TB", "100 Mbps", "3 GHz") is no entity
     // ("GB" and "PNG" are places in the corpora, so the lexicon cannot list them as technical words): returns w when

@@ -141,4 +141,13 @@ public sealed class NerSession28RuleTests
     [InlineData("A lot of wellness for $ 10 million - Hamilton Spectator : more", "ORGANIZATION:Hamilton Spectator")] // BTC dev: was a person
     public void Detect_Session28_Newspapers(string text, string expected) =>
         Assert.Equal(expected, Found(text));
+
+    // Two-word greetings of the other languages are no entities (GreetingPhrases); a name after one is still found.
+    [Theory]
+    [InlineData("Bom Dia :)", "")] // was a person (BTC dev)
+    [InlineData("Guten Morgen, ich habe eine Frage.", "")] // was a person
+    [InlineData("Buenos días, quiero cancelar mi pedido.", "")] // 'Buenos' was a place
+    [InlineData("Buenas tardes Carlos, gracias.", "PERSON:Carlos")]
+    public void Detect_Session28_GreetingPhrases(string text, string expected) =>
+        Assert.Equal(expected, Found(text));
 }
